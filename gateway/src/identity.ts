@@ -1,0 +1,26 @@
+// Who is calling: the gateway verifies the caller's JWT and derives role, scopes, purpose and request id.
+import { randomUUID } from 'node:crypto';
+import { IncomingHttpHeaders } from 'node:http';
+import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
+import { bearerToken, Identity, UserClaims } from '../../shared/src/auth/tokens';
+import { unauthenticated } from '../../shared/src/errors';
+import { AGENCY_NAMES } from '../../subgraphs/registry';
+
+const header = (headers: IncomingHttpHeaders, name: string) => {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+
+export async function identify(headers: IncomingHttpHeaders, verify: (token: string) => Promise<UserClaims>): Promise<Identity> {
+  const claims = await verify(bearerToken(header(headers, 'authorization')));
+  const scopes = scopesForRole(claims.role, AGENCY_NAMES);
+  if (!scopes) throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
+  const requestId = header(headers, 'x-request-id');
+  return {
+    subject: claims.subject,
+    role: claims.role,
+    scopes,
+    purpose: header(headers, 'x-purpose'),
+    requestId: requestId && /^[\w-]{1,64}$/.test(requestId) ? requestId : randomUUID(),
+  };
+}

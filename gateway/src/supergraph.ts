@@ -1,0 +1,52 @@
+// Composes the supergraph from the registry's SDL files with @apollo/composition; errors name subgraph and rule.
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { projectPath } from '../../shared/src/paths';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+
+export interface SubgraphSource {
+  name: string;
+  url: string;
+  sdl: string;
+}
+
+export class CompositionFailed extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Composition failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+export const sdlPath = (name: string) => projectPath('subgraphs', name, 'schema.graphql');
+
+export const defaultSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
+
+/** The registry's subgraphs (or `only` those named) with their SDL files and URLs (overridden by name). */
+export function registrySources(urls: Record<string, string> = {}, only?: readonly string[]): SubgraphSource[] {
+  return SUBGRAPHS.filter((s) => !only || only.includes(s.name)).map((s) => ({ name: s.name, url: urls[s.name] ?? defaultSubgraphUrl(s.port), sdl: readFileSync(sdlPath(s.name), 'utf8') }));
+}
+
+/** Returns the supergraph SDL or throws CompositionFailed listing each error with its subgraph and rule. */
+export function compose(sources: SubgraphSource[]): string {
+  const problems: string[] = [];
+  const services = sources.flatMap((s) => {
+    try {
+      return [{ name: s.name, url: s.url, typeDefs: parse(s.sdl) }];
+    } catch (err) {
+      problems.push(`[${s.name}] SDL does not parse: ${(err as Error).message}`);
+      return [];
+    }
+  });
+  if (problems.length) throw new CompositionFailed(problems);
+  const result = composeServices(services);
+  if (result.errors?.length || !result.supergraphSdl) {
+    throw new CompositionFailed(
+      (result.errors ?? []).map((e) => {
+        const code = (e.extensions?.code as string | undefined) ?? 'COMPOSITION_ERROR';
+        const named = /^\[([a-z0-9-]+)\]/.exec(e.message) ? '' : `[${sources.map((s) => s.name).filter((n) => e.message.includes(`"${n}"`)).join(', ') || 'supergraph'}] `;
+        return `${named}${e.message} (rule ${code})`;
+      }),
+    );
+  }
+  return result.supergraphSdl;
+}

@@ -1,0 +1,31 @@
+// The one place GraphQL errors are made: stable extensions.code, messages a caseworker can act on.
+import { GraphQLError } from 'graphql';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
+
+function error(code: ErrorCode, message: string, status: number, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status }, ...extra } });
+}
+
+/** The caller sent a value that breaks a rule; `field` names the argument or input path. */
+export const badUserInput = (field: string, message: string) =>
+  error('BAD_USER_INPUT', `${field}: ${message}`, 400, { field });
+export const unauthenticated = (message = 'A valid bearer token is required') => error('UNAUTHENTICATED', message, 401);
+export const forbidden = (message: string) => error('FORBIDDEN', message, 403);
+export const notFound = (what: string) => error('NOT_FOUND', `${what} was not found`, 404);
+export const conflict = (message: string) => error('CONFLICT', message, 409);
+export const unavailable = (message: string) => error('UNAVAILABLE', message, 503);
+
+/** A thrown value that is not already a GraphQLError; tells whether it is a database outage. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code)
+    || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((err as Error)?.message));
+}

@@ -1,0 +1,69 @@
+// Cursor pagination for every analyst list: opaque cursors over a stable sort key, never PII.
+import { badUserInput } from './errors';
+
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageWindow {
+  limit: number;
+  /** The sort key of the last row the caller has seen, or null for the first page. */
+  afterKey: string | null;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(`c1:${key}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('c1:') || text.length < 4 || encodeCursor(text.slice(3)) !== cursor) {
+    throw badUserInput('after', 'is not a cursor this list gave out; pass pageInfo.endCursor unchanged');
+  }
+  return text.slice(3);
+}
+
+/** Checks `first` and `after` and turns them into a LIMIT and a keyset position. */
+export function pageWindow(args: PageArgs): PageWindow {
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw badUserInput('first', `must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return { limit: first, afterKey: args.after ? decodeCursor(args.after) : null };
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Resolved only when the query asks for it: counting can cost more than the page. */
+  totalCount: () => Promise<number>;
+}
+
+/**
+ * Builds a connection from rows fetched with LIMIT window.limit + 1 (the extra row tells whether a
+ * next page exists).
+ */
+export function toConnection<R, T>(
+  rows: R[],
+  window: PageWindow,
+  keyOf: (row: R) => string,
+  toNode: (row: R) => T,
+  count: () => Promise<number>,
+): Connection<T> {
+  const page = rows.slice(0, window.limit);
+  const last = page[page.length - 1];
+  return {
+    nodes: page.map(toNode),
+    pageInfo: { hasNextPage: rows.length > window.limit, endCursor: last ? encodeCursor(keyOf(last)) : null },
+    totalCount: count,
+  };
+}
+
+/** Adds the keyset condition `column > afterKey` to a TypeORM query when a cursor was given. */
+export function afterKey<Q extends { andWhere(where: string, params: object): Q }>(query: Q, column: string, key: string | null): Q {
+  return key === null ? query : query.andWhere(`${column} > :afterKey`, { afterKey: key });
+}

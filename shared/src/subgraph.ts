@@ -1,0 +1,142 @@
+// The one subgraph bootstrap: an agency declares its parts; this wires schema, auth, loaders, HTTP.
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { DataSource, MixedList } from 'typeorm';
+import { bearerToken, Identity, verifyIdentity } from './auth/tokens';
+import { enforcePolicies } from './auth/policy';
+import { SubgraphConfig } from './config';
+import { databaseIsUp, openDatabase, StatementCounter } from './db';
+import { generateCity, DemoCity } from './demo/city';
+import { isDatabaseUnavailable } from './errors';
+import { httpApp, listen, Listening } from './http';
+import { logger } from './log';
+import { scalarResolvers } from './scalars';
+
+/** What every request of an agency's subgraph carries. */
+export interface SubgraphContext<L> {
+  identity: Identity;
+  db: DataSource;
+  loaders: L;
+  personKeySecret: string;
+}
+
+/** Everything an agency declares; the rest is the same for all of them. */
+export interface SubgraphDefinition<L = unknown> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<L>>;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  /** New loaders for each request: caches never outlive the caller who filled them. */
+  createLoaders: (db: DataSource) => L;
+  /** Writes this agency's share of the demo city into an empty database. */
+  seed: (db: DataSource, city: DemoCity, personKeySecret: string) => Promise<void>;
+}
+
+/** Reads an agency's schema.graphql; the SDL file is the contract. */
+export const loadTypeDefs = (path: string): DocumentNode => parse(readFileSync(path, 'utf8'));
+
+function formatError(subgraph: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof GraphQLError && original.extensions?.code) return formatted;
+    if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+    if (isDatabaseUnavailable(original)) {
+      return { ...formatted, message: `${subgraph}: its database is unavailable; try again shortly`, extensions: { code: 'UNAVAILABLE', subgraph } };
+    }
+    logger.error({ subgraph, err: original, path: formatted.path }, 'unexpected error');
+    return { ...formatted, message: `${subgraph}: internal error`, extensions: { code: 'INTERNAL_SERVER_ERROR', subgraph } };
+  };
+}
+
+export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, plugins: ApolloServerPlugin<SubgraphContext<L>>[] = []) {
+  const schema = enforcePolicies(
+    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers } as never }]),
+  );
+  return new ApolloServer<SubgraphContext<L>>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(definition.name),
+    // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...plugins],
+  });
+}
+
+export interface RunningSubgraph extends Listening {
+  db: DataSource;
+  counter: StatementCounter;
+  stop: () => Promise<void>;
+}
+
+/** Opens the agency's database (migrating and seeding as configured), then serves it over HTTP. */
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
+  const db = await openDatabase(config.database, {
+    entities: definition.entities,
+    migrations: definition.migrations,
+    runMigrations: config.runMigrations,
+    counter,
+  });
+  if (config.seedPeople > 0) await seedOnce(definition, db, config);
+
+  const server = buildSubgraphServer(definition);
+  await server.start();
+  const app = httpApp<SubgraphContext<L>>({
+    server,
+    context: async ({ req }) => ({
+      identity: await verifyIdentity(bearerToken(req.headers.authorization), config.internalTokenSecret),
+      db,
+      loaders: definition.createLoaders(db),
+      personKeySecret: config.personKeySecret,
+    }),
+    health: async () => {
+      const up = await databaseIsUp(db);
+      return { status: up ? 'ok' : 'degraded', subgraph: definition.name, database: up ? 'up' : 'down' };
+    },
+  });
+  const listening = await listen(app, config.host, config.port);
+  return {
+    ...listening,
+    db,
+    counter,
+    stop: async () => {
+      await listening.close();
+      await server.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** Seeds the demo city once per database: a marker table remembers that it was done. */
+async function seedOnce<L>(definition: SubgraphDefinition<L>, db: DataSource, config: SubgraphConfig) {
+  await db.query('CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())');
+  const done = await db.query('SELECT 1 FROM demo_seed LIMIT 1');
+  if (done.length > 0) return;
+  const started = Date.now();
+  const city = generateCity({ people: config.seedPeople, seed: config.seed, personKeySecret: config.personKeySecret });
+  await definition.seed(db, city, config.personKeySecret);
+  await db.query('INSERT INTO demo_seed (seed, people) VALUES ($1, $2)', [config.seed, config.seedPeople]);
+  logger.info({ subgraph: definition.name, people: config.seedPeople, ms: Date.now() - started }, 'seeded demo city');
+}
+
+/** The body of every subgraph's index.ts: start, report, stop cleanly on SIGINT/SIGTERM. */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig): Promise<void> {
+  try {
+    const running = await startSubgraph(definition, config);
+    logger.info({ subgraph: definition.name, url: running.url }, 'subgraph ready');
+    const shutdown = async (signal: string) => {
+      logger.info({ subgraph: definition.name, signal }, 'stopping');
+      await running.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  } catch (err) {
+    logger.fatal({ subgraph: definition.name, err }, 'subgraph failed to start');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,39 @@
+// Test helpers: identities, tokens and GraphQL over real HTTP, and the one error assertion.
+import { scopesForRole } from '../auth/roles';
+import { signIdentity } from '../auth/tokens';
+import { loadGatewayConfig } from '../config';
+
+export interface GraphQLResponse<D = Record<string, any>> {
+  status: number;
+  data?: D | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export async function post<D = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<D>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as Omit<GraphQLResponse<D>, 'status'>;
+  return { status: res.status, ...body };
+}
+
+/** The identity token a subgraph accepts, as the gateway would sign it for `role`. */
+export async function subgraphIdentity(role: string, agencies: readonly string[], purpose = 'CASE_REVIEW'): Promise<string> {
+  const scopes = scopesForRole(role, agencies);
+  if (!scopes) throw new Error(`unknown role ${role}`);
+  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: 'test' }, loadGatewayConfig({ NODE_ENV: 'test' }).internalTokenSecret);
+}
+
+/** Asserts that the response carries an error with `code` (at `path` when given) and returns it. */
+export function expectErrorCode(res: GraphQLResponse, code: string, path?: string) {
+  const found = res.errors?.find((e) => e.extensions?.code === code && (!path || e.path?.join('.') === path));
+  if (!found) throw new Error(`expected a ${code} error${path ? ` at ${path}` : ''}, got ${JSON.stringify(res.errors ?? [])}`);
+  return found;
+}

@@ -1,0 +1,33 @@
+// One assistance case of one household; amounts in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'assistance_case' })
+export class AssistanceCase {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'household_id', type: 'uuid' })
+  householdId: string;
+
+  /** Copied from the household when the case opens, so region filters need no join. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text' })
+  program: string;
+
+  @Column({ type: 'text' })
+  status: string;
+
+  @Column({ name: 'monthly_amount_fen', type: 'bigint', nullable: true })
+  monthlyAmountFen: string | null;
+
+  @Column({ name: 'one_off_amount_fen', type: 'bigint', nullable: true })
+  oneOffAmountFen: string | null;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+}

@@ -1,0 +1,13 @@
+// AssistanceCase and AssistanceStandard: amounts leave as Money from integer fen.
+import { AssistanceCase as CaseRow, AssistanceStandard as StandardRow } from '../entities';
+import { regionOf } from './Person';
+
+export const AssistanceCase = {
+  monthlyAmount: (c: CaseRow) => c.monthlyAmountFen,
+  oneOffAmount: (c: CaseRow) => c.oneOffAmountFen,
+};
+
+export const AssistanceStandard = {
+  region: (s: StandardRow) => regionOf(s.regionCode),
+  monthlyAmount: (s: StandardRow) => s.monthlyAmountFen,
+};

@@ -1,0 +1,82 @@
+// Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
+import { afterKey, toConnection, pageWindow, PageArgs } from '../../../../shared/src/pagination';
+import { REGIONS } from '../../../../shared/src/regions';
+import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { Context } from '../context';
+import { AssistanceCase, AssistanceStandard, Household, Person } from '../entities';
+
+interface HouseholdFilter {
+  program?: string | null;
+  status?: string | null;
+  regionCode?: string | null;
+}
+
+interface PersonFilter {
+  regionCode?: string | null;
+  gender?: string | null;
+  minAge?: number | null;
+  maxAge?: number | null;
+}
+
+/** The birth-date bounds of people aged minAge..maxAge today. */
+function birthDateBounds(minAge: number | null, maxAge: number | null, today = new Date()) {
+  const shift = (years: number, days = 0) => {
+    const d = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + days));
+    return d.toISOString().slice(0, 10);
+  };
+  return { bornOnOrBefore: minAge == null ? null : shift(minAge), bornAfter: maxAge == null ? null : shift(maxAge + 1) };
+}
+
+export const Query = {
+  person: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.personByKey.load(personKeyArg('id', id)),
+
+  personByIdNumber: (_: unknown, { idNumber }: { idNumber: string }, { loaders }: Context) =>
+    loaders.personByIdNumber.load(idNumberArg('idNumber', idNumber)),
+
+  household: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.householdById.load(uuidArg('id', id)),
+
+  households: async (_: unknown, args: PageArgs & { filter?: HouseholdFilter | null }, { db, loaders }: Context) => {
+    const window = pageWindow(args);
+    const { program, status } = args.filter ?? {};
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    const query = db.getRepository(Household).createQueryBuilder('h');
+    if (region) query.andWhere('h.regionCode = :region', { region });
+    if (program || status) {
+      // A household qualifies when one of its cases meets every condition at once.
+      const cases = db.getRepository(AssistanceCase).createQueryBuilder('c').select('c.householdId');
+      if (program) cases.andWhere('c.program = :program', { program });
+      if (status) cases.andWhere('c.status = :status', { status });
+      if (region) cases.andWhere('c.regionCode = :region', { region });
+      query.andWhere(`h.id IN (${cases.getQuery()})`).setParameters(cases.getParameters());
+    }
+    const rows = await afterKey(query.clone(), 'h.id', window.afterKey).orderBy('h.id').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.householdById.prime(row.id, row));
+    return toConnection(rows, window, (h) => h.id, (h) => h, () => query.getCount());
+  },
+
+  persons: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, { db, loaders }: Context) => {
+    const window = pageWindow(args);
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
+    const maxAge = intRangeArg('filter.maxAge', args.filter?.maxAge, 0, 150);
+    const { bornOnOrBefore, bornAfter } = birthDateBounds(minAge, maxAge);
+    const query = db.getRepository(Person).createQueryBuilder('p');
+    if (region) query.andWhere('p.regionCode = :region', { region });
+    if (args.filter?.gender) query.andWhere('p.gender = :gender', { gender: args.filter.gender });
+    if (bornOnOrBefore) query.andWhere('p.birthDate <= :bornOnOrBefore', { bornOnOrBefore });
+    if (bornAfter) query.andWhere('p.birthDate > :bornAfter', { bornAfter });
+    const rows = await afterKey(query.clone(), 'p.key', window.afterKey).orderBy('p.key').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.personByKey.prime(row.key, row));
+    return toConnection(rows, window, (p) => p.key, (p) => p, () => query.getCount());
+  },
+
+  regions: () => REGIONS.map(({ code, name }) => ({ code, name })),
+
+  assistanceStandards: (_: unknown, { regionCode }: { regionCode?: string | null }, { db }: Context) => {
+    const region = regionCodeArg('regionCode', regionCode);
+    return db.getRepository(AssistanceStandard).find({
+      where: region ? { regionCode: region } : {},
+      order: { regionCode: 'ASC', program: 'ASC', effectiveFrom: 'DESC' },
+    });
+  },
+};

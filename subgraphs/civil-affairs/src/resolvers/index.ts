@@ -1,0 +1,7 @@
+// The civil-affairs resolver map, one file per type.
+import { AssistanceCase, AssistanceStandard } from './AssistanceCase';
+import { Household } from './Household';
+import { Person } from './Person';
+import { Query } from './Query';
+
+export const resolvers = { Query, Person, Household, AssistanceCase, AssistanceStandard };

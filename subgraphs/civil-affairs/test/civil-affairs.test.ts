@@ -1,0 +1,58 @@
+// Civil affairs against the real PostgreSQL server: lookups, lists, validation, identity.
+import { RunningSubgraph } from '../../../shared/src/subgraph';
+import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { AGENCY_NAMES } from '../../registry';
+import { startTestSubgraph } from '../../../test/support/federation';
+
+let subgraph: RunningSubgraph;
+const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES)}` });
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph('civil-affairs', { people: 600 });
+});
+afterAll(() => subgraph.stop());
+
+test('a caseworker finds a person by ID number and sees the full number', async () => {
+  const [row] = await subgraph.db.query('SELECT key, id_number FROM person LIMIT 1');
+  const res = await post(subgraph.url, 'query($n: String!) { personByIdNumber(idNumber: $n) { id idNumber name age } }', { n: row.id_number }, await as('caseworker'));
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.personByIdNumber).toMatchObject({ id: row.key, idNumber: row.id_number });
+});
+
+test('an ID number with a wrong check character is refused naming the fault', async () => {
+  const res = await post(subgraph.url, '{ personByIdNumber(idNumber: "110105194912310021") { id } }', {}, await as('caseworker'));
+  const error = expectErrorCode(res, 'BAD_USER_INPUT');
+  expect(error.message).toMatch(/check character is 1 but the first 17 digits require X/);
+});
+
+test('households filtered by program and status list only households with such a case', async () => {
+  const res = await post(
+    subgraph.url,
+    '{ households(filter: { program: MINIMUM_LIVING_ALLOWANCE, status: ACTIVE }, first: 5) { totalCount pageInfo { hasNextPage endCursor } nodes { id size assistanceCases { program status monthlyAmount } } } }',
+    {},
+    await as('caseworker'),
+  );
+  expect(res.errors).toBeUndefined();
+  const conn = res.data!.households;
+  expect(conn.nodes.length).toBeGreaterThan(0);
+  for (const h of conn.nodes) {
+    expect(h.assistanceCases.some((c: any) => c.program === 'MINIMUM_LIVING_ALLOWANCE' && c.status === 'ACTIVE')).toBe(true);
+    expect(h.assistanceCases[0].monthlyAmount ?? '0.00').toMatch(/^\d+\.\d{2}$/);
+  }
+  const [{ count }] = await subgraph.db.query(
+    "SELECT count(DISTINCT household_id)::int AS count FROM assistance_case WHERE program = 'MINIMUM_LIVING_ALLOWANCE' AND status = 'ACTIVE'",
+  );
+  expect(conn.totalCount).toBe(count);
+});
+
+test('an analyst sees the ID number masked to the region and last four characters', async () => {
+  const [row] = await subgraph.db.query('SELECT key, id_number FROM person LIMIT 1');
+  const res = await post(subgraph.url, 'query($id: ID!) { person(id: $id) { idNumber age } }', { id: row.key }, await as('analyst'));
+  expect(res.data?.person.idNumber).toBe(`${row.id_number.slice(0, 6)}********${row.id_number.slice(14)}`);
+});
+
+test('a request without the identity the gateway signs is refused', async () => {
+  const res = await post(subgraph.url, '{ regions { code } }');
+  expect(res.status).toBe(401);
+  expectErrorCode(res, 'UNAUTHENTICATED');
+});
