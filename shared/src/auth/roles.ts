@@ -1,6 +1,6 @@
 // Roles and the scopes they carry; subgraph SDL names scopes in @requiresScopes, never roles.
 
-/** Cross-agency roles. Each agency also has a role named after its subgraph (see agencyRoleScopes). */
+/** Cross-agency roles. Each agency also has a role named after its subgraph. */
 export const GENERAL_ROLES = ['caseworker', 'analyst', 'admin', 'auditor'] as const;
 
 export const SCOPES = {
@@ -8,30 +8,30 @@ export const SCOPES = {
   personRead: 'person:read',
   /** Direct identifiers: name, full ID number, birth date, address. */
   personIdentify: 'person:identify',
-  /** Health details beyond amounts (diagnoses, hospitals). */
-  healthDetail: 'health:detail',
   /** The access logs of every subgraph. */
   auditRead: 'audit:read',
 } as const;
 
-/** The scope that lets a caller read an agency's records about persons. */
+/** Lets a caller read an agency's records about persons (amounts, statuses, dates). */
 export const recordsScope = (agency: string) => `records:${agency}`;
+/** Lets a caller read an agency's sensitive details beyond its records (diagnoses, hospitals). */
+export const detailScope = (agency: string) => `detail:${agency}`;
 
 /** Scopes for a role, given the agencies of the registry; undefined for an unknown role. */
 export function scopesForRole(role: string, agencies: readonly string[]): string[] | undefined {
-  const allRecords = agencies.map(recordsScope);
+  const records = agencies.map(recordsScope);
+  const details = agencies.map(detailScope);
   switch (role) {
     case 'caseworker':
-      return [SCOPES.personRead, SCOPES.personIdentify, ...allRecords, SCOPES.healthDetail];
+      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details];
     case 'analyst':
-      return [SCOPES.personRead, ...allRecords];
+      return [SCOPES.personRead, ...records];
     case 'admin':
-      return [SCOPES.personRead, SCOPES.personIdentify, ...allRecords, SCOPES.healthDetail, SCOPES.auditRead];
+      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details, SCOPES.auditRead];
     case 'auditor':
       return [SCOPES.auditRead];
     default:
-      if (!agencies.includes(role)) return undefined;
-      return [SCOPES.personRead, SCOPES.personIdentify, recordsScope(role)];
+      return agencies.includes(role) ? [SCOPES.personRead, SCOPES.personIdentify, recordsScope(role), detailScope(role)] : undefined;
   }
 }
 
