@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
 import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
 import { bearerToken, Identity, UserClaims } from '../../shared/src/auth/tokens';
-import { unauthenticated } from '../../shared/src/errors';
+import { isPurpose, PURPOSES } from '../../shared/src/auth/purposes';
+import { purposeRequired, unauthenticated } from '../../shared/src/errors';
 import { AGENCY_NAMES } from '../../subgraphs/registry';
 
 const header = (headers: IncomingHttpHeaders, name: string) => {
@@ -15,12 +16,18 @@ export async function identify(headers: IncomingHttpHeaders, verify: (token: str
   const claims = await verify(bearerToken(header(headers, 'authorization')));
   const scopes = scopesForRole(claims.role, AGENCY_NAMES);
   if (!scopes) throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
+  const purpose = header(headers, 'x-purpose');
+  if (!isPurpose(purpose)) {
+    throw purposeRequired(
+      `Say why you read personal data: send the header x-purpose with one of ${Object.keys(PURPOSES).join(', ')}${purpose ? ` (got ${JSON.stringify(purpose.slice(0, 40))})` : ''}`,
+    );
+  }
   const requestId = header(headers, 'x-request-id');
   return {
     subject: claims.subject,
     role: claims.role,
     scopes,
-    purpose: header(headers, 'x-purpose'),
+    purpose,
     requestId: requestId && /^[\w-]{1,64}$/.test(requestId) ? requestId : randomUUID(),
   };
 }

@@ -5,7 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { readFileSync } from 'node:fs';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig } from '../../shared/src/config';
-import { httpApp, listen, Listening } from '../../shared/src/http';
+import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
+import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
 import { compose, registrySources } from './supergraph';
 import { mountExplorer } from './explorer';
 import { identify } from './identity';
@@ -30,7 +31,9 @@ export function loadSupergraph(config: GatewayConfig): string {
   return compose(registrySources(config.subgraphUrls));
 }
 
-export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSupergraph(config)) {
+export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSupergraph(config), limits: QueryLimits = DEFAULT_LIMITS) {
+  const production = config.nodeEnv === 'production';
+  const guard = queryLimits(limits, production);
   const verify = await userTokenVerifier(config.jwt);
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -38,9 +41,11 @@ export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSu
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.nodeEnv !== 'production',
+    introspection: !production,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: limits.maxBatch > 1,
+    validationRules: guard.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins],
   });
   await server.start();
 
@@ -52,6 +57,13 @@ export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSu
       return { identity, forwardedIdentity: () => (signed ??= signIdentity(identity, config.internalTokenSecret)) };
     },
     health: async () => ({ status: 'ok', service: 'gateway' }),
+    bodyLimitBytes: limits.maxBodyBytes,
+    guards: [
+      (req, res, next) =>
+        Array.isArray(req.body) && req.body.length > limits.maxBatch
+          ? refuse(res, 400, 'BATCH_TOO_LARGE', `A batch may hold at most ${limits.maxBatch} operations; this one holds ${req.body.length}`)
+          : next(),
+    ],
     routes: (express) =>
       mountExplorer(express, async () =>
         config.devTokens

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'UNAVAILABLE'
+  | 'PURPOSE_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 function error(code: ErrorCode, message: string, status: number, extra: Record<string, unknown> = {}): GraphQLError {
@@ -22,6 +23,8 @@ export const forbidden = (message: string) => error('FORBIDDEN', message, 403);
 export const notFound = (what: string) => error('NOT_FOUND', `${what} was not found`, 404);
 export const conflict = (message: string) => error('CONFLICT', message, 409);
 export const unavailable = (message: string) => error('UNAVAILABLE', message, 503);
+/** Personal data is read only for a stated purpose (PIPL Art 6); the request gave none or an unknown one. */
+export const purposeRequired = (message: string) => error('PURPOSE_REQUIRED', message, 400);
 
 /** A thrown value that is not already a GraphQLError; tells whether it is a database outage. */
 export function isDatabaseUnavailable(err: unknown): boolean {

@@ -1,7 +1,7 @@
 // The HTTP shell every service shares: /graphql through Apollo, /health, JSON bodies, clean shutdown.
 import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
-import express, { Express } from 'express';
+import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
@@ -17,7 +17,23 @@ export interface HttpAppOptions<C extends BaseContext> {
   health: () => Promise<HealthReport>;
   /** Extra routes (the gateway's explorer), mounted before /graphql. */
   routes?: (app: Express) => void;
-  bodyLimit?: string;
+  /** Checks of the parsed request body before GraphQL sees it (the gateway's batch limit). */
+  guards?: RequestHandler[];
+  bodyLimitBytes?: number;
+}
+
+/** Body-parser failures (too large, not JSON) answer as GraphQL errors with a stable code, not HTML. */
+const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const tooLarge = err?.type === 'entity.too.large';
+  const status = tooLarge ? 413 : (err?.status ?? 400);
+  const message = tooLarge ? `The request body is larger than the limit of ${err.limit} bytes` : `The request body is not valid JSON: ${err?.message ?? err}`;
+  res.status(status).json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
+};
+
+/** A GraphQL-shaped error response for HTTP-level refusals. */
+export function refuse(res: express.Response, status: number, code: string, message: string) {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Express {
@@ -28,7 +44,13 @@ export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Expr
     res.status(report.status === 'down' ? 503 : 200).json(report);
   });
   options.routes?.(app);
-  app.use('/graphql', express.json({ limit: options.bodyLimit ?? '1mb' }), expressMiddleware(options.server, { context: options.context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: options.bodyLimitBytes ?? 1_000_000 }),
+    ...(options.guards ?? []),
+    expressMiddleware(options.server, { context: options.context }),
+  );
+  app.use(bodyErrors);
   return app;
 }
 

@@ -12,6 +12,9 @@ import { SubgraphConfig } from './config';
 import { databaseIsUp, openDatabase, StatementCounter } from './db';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
+import { CreateAccessLog1764300000000 } from './audit/migration';
+import { AccessLogWriter, AccessRecord } from './audit/recorder';
+import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
 import { logger } from './log';
 import { scalarResolvers } from './scalars';
@@ -19,6 +22,8 @@ import { scalarResolvers } from './scalars';
 /** What every request of an agency's subgraph carries. */
 export interface SubgraphContext<L> {
   identity: Identity;
+  /** Persons and fields this request read, for the access log. */
+  access: AccessRecord;
   db: DataSource;
   loaders: L;
   personKeySecret: string;
@@ -53,9 +58,29 @@ function formatError(subgraph: string) {
   };
 }
 
-export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, plugins: ApolloServerPlugin<SubgraphContext<L>>[] = []) {
+/** Appends each request's reads to the access log when the response is sent. */
+function accessLogPlugin<L>(writer: AccessLogWriter): ApolloServerPlugin<SubgraphContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operationName }) {
+          if (!contextValue.identity) return;
+          contextValue.access.operation = operationName ?? undefined;
+          writer.record(contextValue.identity, contextValue.access);
+        },
+      };
+    },
+  };
+}
+
+export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter) {
+  const logField = accessLogFieldName(definition.name);
+  const declaresLog = definition.typeDefs.definitions.some(
+    (d) => (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === 'Query' && d.fields?.some((f) => f.name.value === logField),
+  );
+  const query = { ...(definition.resolvers.Query as object), ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}) };
   const schema = enforcePolicies(
-    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers } as never }]),
+    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers, Query: query } as never }]),
   );
   return new ApolloServer<SubgraphContext<L>>({
     schema,
@@ -63,13 +88,14 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, plugin
     includeStacktraceInErrorResponses: false,
     formatError: formatError(definition.name),
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer)],
   });
 }
 
 export interface RunningSubgraph extends Listening {
   db: DataSource;
   counter: StatementCounter;
+  accessLog: AccessLogWriter;
   stop: () => Promise<void>;
 }
 
@@ -77,18 +103,21 @@ export interface RunningSubgraph extends Listening {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
   const db = await openDatabase(config.database, {
     entities: definition.entities,
-    migrations: definition.migrations,
+    migrations: [CreateAccessLog1764300000000, ...(definition.migrations as Function[])],
     runMigrations: config.runMigrations,
     counter,
   });
   if (config.seedPeople > 0) await seedOnce(definition, db, config);
 
-  const server = buildSubgraphServer(definition);
+  const accessLog = new AccessLogWriter(db, definition.name);
+  accessLog.start();
+  const server = buildSubgraphServer(definition, db, accessLog);
   await server.start();
   const app = httpApp<SubgraphContext<L>>({
     server,
     context: async ({ req }) => ({
       identity: await verifyIdentity(bearerToken(req.headers.authorization), config.internalTokenSecret),
+      access: new AccessRecord(),
       db,
       loaders: definition.createLoaders(db),
       personKeySecret: config.personKeySecret,
@@ -103,9 +132,11 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
     ...listening,
     db,
     counter,
+    accessLog,
     stop: async () => {
       await listening.close();
       await server.stop();
+      await accessLog.stop();
       await db.destroy();
     },
   };

@@ -1,6 +1,8 @@
 // Enforces the SDL's @authenticated and @requiresScopes in the subgraph, on root fields and _entities alike.
 import { defaultFieldResolver, DirectiveNode, GraphQLSchema, isObjectType, valueFromASTUntyped } from 'graphql';
-import { forbidden, unauthenticated } from '../errors';
+import { forbidden, purposeRequired, unauthenticated } from '../errors';
+import { isPurpose } from './purposes';
+import { AccessRecord } from '../audit/recorder';
 import { Identity } from './tokens';
 
 interface Policy {
@@ -39,13 +41,21 @@ export function enforcePolicies(schema: GraphQLSchema): GraphQLSchema {
       if (policies.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       const path = `${type.name}.${field.name}`;
-      field.resolve = (source, args, context: { identity?: Identity }, info) => {
+      field.resolve = (source, args, context: { identity?: Identity; access?: AccessRecord }, info) => {
         for (const policy of policies) {
           if (!context.identity) throw unauthenticated();
+          if (policy.scopes.length > 0 && !isPurpose(context.identity.purpose)) {
+            throw purposeRequired(`${path} is personal data and is read only for a stated purpose (x-purpose)`);
+          }
           if (!allows(policy, context.identity)) {
             const need = policy.scopes.map((all) => all.join(' and ')).join(' or ');
             throw forbidden(`${path} needs scope ${need}; role ${context.identity.role} does not have it`);
           }
+        }
+        context.access?.fields.add(path);
+        if (type.name === 'Person') {
+          const key = (source as { key?: string; id?: string } | null)?.key ?? (source as { id?: string } | null)?.id;
+          if (key) context.access?.persons.add(key);
         }
         return resolve(source, args, context, info);
       };

@@ -1,4 +1,5 @@
 // Test helpers: identities, tokens and GraphQL over real HTTP, and the one error assertion.
+import { randomUUID } from 'node:crypto';
 import { scopesForRole } from '../auth/roles';
 import { signIdentity } from '../auth/tokens';
 import { loadGatewayConfig } from '../config';
@@ -28,7 +29,7 @@ export async function post<D = Record<string, any>>(
 export async function subgraphIdentity(role: string, agencies: readonly string[], purpose = 'CASE_REVIEW'): Promise<string> {
   const scopes = scopesForRole(role, agencies);
   if (!scopes) throw new Error(`unknown role ${role}`);
-  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: 'test' }, loadGatewayConfig({ NODE_ENV: 'test' }).internalTokenSecret);
+  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() }, loadGatewayConfig({ NODE_ENV: 'test' }).internalTokenSecret);
 }
 
 /** Asserts that the response carries an error with `code` (at `path` when given) and returns it. */

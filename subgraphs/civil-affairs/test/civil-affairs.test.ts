@@ -56,3 +56,33 @@ test('a request without the identity the gateway signs is refused', async () => 
   expect(res.status).toBe(401);
   expectErrorCode(res, 'UNAUTHENTICATED');
 });
+
+test('a read appends one access-log entry naming the caller, purpose, persons and fields', async () => {
+  const [row] = await subgraph.db.query('SELECT key FROM person ORDER BY key DESC LIMIT 1');
+  await post(subgraph.url, 'query Look($id: ID!) { person(id: $id) { name age } }', { id: row.key }, await as('caseworker'));
+  await subgraph.accessLog.flush();
+  const res = await post(
+    subgraph.url,
+    'query($p: ID!) { civilAffairsAccessLog(filter: { personId: $p }) { totalCount nodes { subject role purpose operation personIds fields } } }',
+    { p: row.key },
+    await as('auditor'),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.civilAffairsAccessLog.totalCount).toBe(1);
+  expect(res.data!.civilAffairsAccessLog.nodes[0]).toEqual({
+    subject: 'test-caseworker', role: 'caseworker', purpose: 'CASE_REVIEW', operation: 'Look', personIds: [row.key], fields: ['Query.person', 'Person.name', 'Person.age'],
+  });
+});
+
+test('the service cannot update, delete or truncate access-log rows', async () => {
+  await post(subgraph.url, '{ regions { code } persons(first: 1) { nodes { age } } }', {}, await as('analyst'));
+  await subgraph.accessLog.flush();
+  await expect(subgraph.db.query("UPDATE access_log SET subject = 'someone else'")).rejects.toThrow(/append-only/);
+  await expect(subgraph.db.query('DELETE FROM access_log')).rejects.toThrow(/append-only/);
+  await expect(subgraph.db.query('TRUNCATE access_log')).rejects.toThrow(/append-only/);
+});
+
+test('a caller without audit:read cannot read the access log', async () => {
+  const res = await post(subgraph.url, '{ civilAffairsAccessLog { totalCount } }', {}, await as('caseworker'));
+  expectErrorCode(res, 'FORBIDDEN', 'civilAffairsAccessLog');
+});

@@ -1,0 +1,65 @@
+// The gateway's front door: who may call, the offline explorer, health.
+import { SignJWT } from 'jose';
+import { loadGatewayConfig } from '../shared/src/config';
+import { expectErrorCode, post } from '../shared/src/testing/graphql';
+import { Federation, startFederation } from './support/federation';
+
+let graph: Federation;
+const config = loadGatewayConfig({ NODE_ENV: 'test' });
+const query = '{ regions { code name } }';
+
+function token(claims: { role?: string; aud?: string; iss?: string; exp?: number; secret?: string }) {
+  return new SignJWT({ role: claims.role ?? 'caseworker' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('someone')
+    .setIssuer(claims.iss ?? config.jwt.issuer)
+    .setAudience(claims.aud ?? config.jwt.audience)
+    .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 600)
+    .sign(new TextEncoder().encode(claims.secret ?? config.jwt.secret));
+}
+
+beforeAll(async () => {
+  graph = await startFederation({ people: 200 });
+});
+afterAll(() => graph.stop());
+
+test('a valid caseworker token gets an answer', async () => {
+  const res = await post(graph.gatewayUrl, query, {}, await graph.as('caseworker'));
+  expect(res.errors).toBeUndefined();
+  expect(res.data?.regions).toHaveLength(13);
+});
+
+test('a request without a token is refused with 401 UNAUTHENTICATED', async () => {
+  const res = await post(graph.gatewayUrl, query);
+  expect(res.status).toBe(401);
+  expect(expectErrorCode(res, 'UNAUTHENTICATED').message).toMatch(/Authorization: Bearer/);
+});
+
+test.each([
+  ['a bad signature', { secret: 'another-secret-of-at-least-thirty-two-chars' }, /signature/],
+  ['an expired token', { exp: Math.floor(Date.now() / 1000) - 60 }, /expired/],
+  ['a wrong audience', { aud: 'someone-else' }, /aud/],
+  ['a wrong issuer', { iss: 'someone-else' }, /iss/],
+  ['an unknown role', { role: 'mayor' }, /role "mayor" is not one of/],
+])('%s is refused with 401 UNAUTHENTICATED saying why', async (_name, claims, reason) => {
+  const res = await post(graph.gatewayUrl, query, {}, { authorization: `Bearer ${await token(claims)}` });
+  expect(res.status).toBe(401);
+  expect(expectErrorCode(res, 'UNAUTHENTICATED').message).toMatch(reason);
+});
+
+test('GET / serves an explorer whose scripts come from the gateway itself, not the internet', async () => {
+  const base = graph.gatewayUrl.replace(/\/graphql$/, '');
+  const html = await (await fetch(`${base}/`)).text();
+  const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  expect(assets.length).toBeGreaterThanOrEqual(4);
+  for (const asset of assets) {
+    expect(asset.startsWith('/explorer/')).toBe(true);
+    expect((await fetch(`${base}${asset}`)).status).toBe(200);
+  }
+});
+
+test('GET /health answers ok', async () => {
+  const res = await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/health'));
+  expect(res.status).toBe(200);
+  expect(await res.json()).toMatchObject({ status: 'ok' });
+});
