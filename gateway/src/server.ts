@@ -2,12 +2,12 @@
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { readFileSync } from 'node:fs';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
 import { compose, registrySources } from './supergraph';
+import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
 import { identify } from './identity';
 
@@ -25,19 +25,22 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 }
 
-/** The supergraph to serve: the configured file, or a composition of the registry's SDL files. */
-export function loadSupergraph(config: GatewayConfig): string {
-  if (config.supergraphFile) return readFileSync(config.supergraphFile, 'utf8');
-  return compose(registrySources(config.subgraphUrls));
-}
+/** A fixed supergraph, or a file the gateway follows as deploys replace it. */
+export type SupergraphSource = { sdl: string } | { file: string; pollMs?: number };
 
-export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSupergraph(config), limits: QueryLimits = DEFAULT_LIMITS) {
+/** The configured file, or else a composition of the registry's SDL files at start. */
+export const configuredSupergraph = (config: GatewayConfig): SupergraphSource =>
+  config.supergraphFile ? { file: config.supergraphFile } : { sdl: compose(registrySources(config.subgraphUrls)) };
+
+export async function buildGateway(config: GatewayConfig, source: SupergraphSource = configuredSupergraph(config), limits: QueryLimits = DEFAULT_LIMITS) {
   const production = config.nodeEnv === 'production';
   const guard = queryLimits(limits, production);
   const verify = await userTokenVerifier(config.jwt);
+  const urlFor = (name: string, url: string) => config.subgraphUrls[name] ?? url;
+  const followed = 'file' in source ? new SupergraphFile(source.file, urlFor, source.pollMs) : undefined;
   const gateway = new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: config.subgraphUrls[name] ?? url }),
+    supergraphSdl: 'sdl' in source ? source.sdl : followed!,
+    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url!) }),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
@@ -56,7 +59,11 @@ export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSu
       let signed: Promise<string> | undefined;
       return { identity, forwardedIdentity: () => (signed ??= signIdentity(identity, config.internalTokenSecret)) };
     },
-    health: async () => ({ status: 'ok', service: 'gateway' }),
+    health: async () => ({
+      status: followed?.status.rejected ? 'degraded' : 'ok',
+      service: 'gateway',
+      ...(followed ? { supergraph: followed.status } : {}),
+    }),
     bodyLimitBytes: limits.maxBodyBytes,
     guards: [
       (req, res, next) =>
@@ -71,15 +78,15 @@ export async function buildGateway(config: GatewayConfig, supergraphSdl = loadSu
           : undefined,
       ),
   });
-  return { app, server, gateway };
+  return { app, server, gateway, supergraph: followed };
 }
 
 export interface RunningGateway extends Listening {
   stop: () => Promise<void>;
 }
 
-export async function startGateway(config: GatewayConfig, supergraphSdl?: string): Promise<RunningGateway> {
-  const { app, server } = await buildGateway(config, supergraphSdl);
+export async function startGateway(config: GatewayConfig, source?: SupergraphSource): Promise<RunningGateway> {
+  const { app, server } = await buildGateway(config, source);
   const listening = await listen(app, config.host, config.port);
   return {
     ...listening,

@@ -48,7 +48,7 @@ export async function startFederation(options: TestSubgraphOptions = {}): Promis
   for (const entry of SUBGRAPHS) subgraphs[entry.name] = await startTestSubgraph(entry.name, { ...options, tag });
   const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
   const config = { ...loadGatewayConfig({ NODE_ENV: 'test' }), port: 0 };
-  const gateway = await startGateway(config, compose(registrySources(urls)));
+  const gateway = await startGateway(config, { sdl: compose(registrySources(urls)) });
   const token = (role: string) => issueUserToken(config.jwt, { subject: `test-${role}`, role });
   return {
     gatewayUrl: gateway.url,

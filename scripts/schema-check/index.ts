@@ -1,0 +1,52 @@
+// `npm run schema:check`: checks the working tree's subgraph SDL against a base (git ref) for a pull request.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { registrySources } from '../../gateway/src/supergraph';
+import { projectPath } from '../../shared/src/paths';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+import { Acknowledgement, checkSchemas, formatReport, savedOperations } from './check';
+
+function git(...args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: projectPath(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Default base: origin/main where it exists, else the last commit. */
+const defaultBase = () => (git('rev-parse', '--verify', '-q', 'origin/main') ? 'origin/main' : 'HEAD');
+
+function acknowledgements(): Acknowledgement[] {
+  return SUBGRAPHS.flatMap((s) => {
+    const file = projectPath('subgraphs', s.name, 'schema-changes.json');
+    if (!existsSync(file)) return [];
+    const acks = (JSON.parse(readFileSync(file, 'utf8')).acknowledged ?? []) as Acknowledgement[];
+    for (const a of acks) if (!a.reason || (!a.path && !a.operation)) throw new Error(`${file}: every acknowledgement names a path or an operation, and a reason`);
+    return acks;
+  });
+}
+
+new Command()
+  .name('npm run schema:check --')
+  .description('Composition, breaking changes and saved operations of the subgraph SDL against a base.')
+  .option('--base <ref>', 'git ref to compare with (default origin/main, else HEAD)')
+  .action(async (options: { base?: string }) => {
+    const base = options.base ?? defaultBase();
+    const next = registrySources();
+    const baseSources = next.flatMap((s) => {
+      const sdl = git('show', `${base}:subgraphs/${s.name}/schema.graphql`);
+      return sdl === undefined ? [] : [{ ...s, sdl }];
+    });
+    const report = await checkSchemas({
+      base: baseSources,
+      next,
+      operations: savedOperations(),
+      acknowledgements: acknowledgements(),
+    });
+    console.log(`Base: ${base}\n`);
+    console.log(formatReport(report));
+    process.exit(report.ok ? 0 : 1);
+  })
+  .parseAsync();
