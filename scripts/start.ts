@@ -3,6 +3,8 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { compose, registrySources } from '../gateway/src/supergraph';
 import { loadLauncherConfig, schemaNameOf } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
@@ -97,13 +99,18 @@ async function main() {
       await waitHealthy(s.name, `http://127.0.0.1:${s.port}/health`, child);
     }),
   );
-  const gateway = run('gateway', 'gateway/src/index.js', [], {});
+  // The gateway follows this file: `npm run compose -- <it>` publishes a new supergraph without a restart.
+  const supergraphFile = join(config.dataDir, 'supergraph.graphql');
+  mkdirSync(config.dataDir, { recursive: true });
+  writeFileSync(supergraphFile, compose(registrySources()));
+  const gateway = run('gateway', 'gateway/src/index.js', [], { SUPERGRAPH_FILE: supergraphFile });
   const port = Number(process.env.PORT ?? 4000);
   await waitHealthy('gateway', `http://127.0.0.1:${port}/health`, gateway);
   console.log(`
   The social-assistance graph is up (${((Date.now() - started) / 1000).toFixed(1)}s).
     Explorer:  http://127.0.0.1:${port}/           (pre-filled with a caseworker token)
     GraphQL:   http://127.0.0.1:${port}/graphql
+    Supergraph: ${supergraphFile} (publish a new one: npm run compose -- ${supergraphFile})
     A token:   npm run -s token -- caseworker    (roles: caseworker, analyst, admin, auditor, ${SUBGRAPHS.map((s) => s.name).join(', ')})
   Ctrl-C stops everything.`);
 }

@@ -86,3 +86,50 @@ test('a caller without audit:read cannot read the access log', async () => {
   const res = await post(subgraph.url, '{ civilAffairsAccessLog { totalCount } }', {}, await as('caseworker'));
   expectErrorCode(res, 'FORBIDDEN', 'civilAffairsAccessLog');
 });
+
+test('resolving 500 persons and their households through _entities costs one statement per table', async () => {
+  const rows = await subgraph.db.query('SELECT key FROM person ORDER BY key LIMIT 500');
+  subgraph.counter.reset();
+  const res = await post(
+    subgraph.url,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age household { id size } } } }',
+    { r: rows.map((r: { key: string }) => ({ __typename: 'Person', id: r.key })) },
+    await as('caseworker'),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!._entities).toHaveLength(500);
+  // persons by key, households by id, members by household id
+  expect(subgraph.counter.count).toBe(3);
+});
+
+test('persons lists walk every page without repeats and count what they list', async () => {
+  const seen = new Set<string>();
+  let after: string | null = null;
+  let total = 0;
+  do {
+    const res: any = await post(subgraph.url, 'query($after: String) { persons(filter: { minAge: 60 }, first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id age } } }', { after }, await as('analyst'));
+    expect(res.errors).toBeUndefined();
+    const conn = res.data.persons;
+    total = conn.totalCount;
+    for (const p of conn.nodes) {
+      expect(seen.has(p.id)).toBe(false);
+      expect(p.age).toBeGreaterThanOrEqual(60);
+      seen.add(p.id);
+    }
+    after = conn.pageInfo.hasNextPage ? conn.pageInfo.endCursor : null;
+  } while (after);
+  const [{ count }] = await subgraph.db.query("SELECT count(*)::int AS count FROM person WHERE birth_date <= (current_date - interval '60 years')");
+  expect(seen.size).toBe(count);
+  expect(total).toBe(count);
+});
+
+test.each([
+  ['an unknown region code', '{ households(filter: { regionCode: "110105" }) { totalCount } }', 'filter.regionCode'],
+  ['a page size over 100', '{ households(first: 101) { totalCount } }', 'first'],
+  ['a forged cursor', '{ households(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after'],
+  ['a malformed household id', '{ household(id: "1 OR 1=1") { id } }', 'id'],
+  ['an SQL injection as a person id', `{ person(id: "p' OR '1'='1") { id } }`, 'id'],
+])('%s is refused with BAD_USER_INPUT naming the field', async (_name, query, field) => {
+  const res = await post(subgraph.url, query, {}, await as('caseworker'));
+  expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe(field);
+});
