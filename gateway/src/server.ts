@@ -1,6 +1,8 @@
 // Builds the gateway: verified callers, signed identities to subgraphs, supergraph, explorer, health.
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig } from '../../shared/src/config';
@@ -17,11 +19,40 @@ export interface GatewayContext {
   forwardedIdentity: () => Promise<string>;
 }
 
-class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+/**
+ * One subgraph as the gateway calls it: the caller's identity forwarded, a deadline on every call, and
+ * every error it causes naming it, so a partial answer says which agency is missing.
+ */
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(readonly subgraph: string, url: string, timeoutMs: number) {
+    super({
+      url,
+      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+    });
+    this.timeoutMs = timeoutMs;
+  }
+
+  private readonly timeoutMs: number;
+
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('identity' in context) || !context.identity) return;
     request.http?.headers.set('authorization', `Bearer ${await context.forwardedIdentity()}`);
     request.http?.headers.set('x-request-id', context.identity.requestId);
+  }
+
+  didReceiveResponse({ response }: { response: GatewayGraphQLResponse }) {
+    for (const error of response.errors ?? []) {
+      (error as { extensions?: Record<string, unknown> }).extensions = { ...error.extensions, subgraph: this.subgraph };
+    }
+    return response;
+  }
+
+  didEncounterError(error: Error): void {
+    const timedOut = error.name === 'TimeoutError' || error.name === 'AbortError';
+    const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : `is unavailable (${error.message})`;
+    throw new GraphQLError(`${this.subgraph} ${reason}; data from the other agencies is complete`, {
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: this.subgraph },
+    });
   }
 }
 
@@ -40,7 +71,7 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
   const followed = 'file' in source ? new SupergraphFile(source.file, urlFor, source.pollMs) : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: 'sdl' in source ? source.sdl : followed!,
-    buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: urlFor(name, url!) }),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, urlFor(name, url!), config.subgraphTimeoutMs),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

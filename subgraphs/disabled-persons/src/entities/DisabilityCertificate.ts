@@ -1,0 +1,32 @@
+// A person's disability certificate (残疾人证): the person-level row, one per certified person.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'disability_certificate' })
+export class DisabilityCertificate {
+  /** Pseudonymous person key (HMAC of the ID number). */
+  @PrimaryColumn({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  /** The ID number, the category digit and the grade digit: 20 characters. */
+  @Column({ name: 'number', type: 'text' })
+  number: string;
+
+  @Column({ name: 'category', type: 'text' })
+  category: string;
+
+  @Column({ name: 'grade', type: 'integer' })
+  grade: number;
+
+  @Column({ name: 'issued_on', type: 'date' })
+  issuedOn: string;
+
+  @Column({ name: 'valid_until', type: 'date' })
+  validUntil: string;
+
+  /** The issuing county, the holder's county of household registration. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+}

@@ -1,0 +1,26 @@
+// One of the two disability subsidies (两项补贴) of one person; the monthly amount in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'disability_subsidy' })
+export class DisabilitySubsidy {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'kind', type: 'text' })
+  kind: string;
+
+  @Column({ name: 'monthly_amount_fen', type: 'bigint' })
+  monthlyAmountFen: string;
+
+  @Column({ name: 'status', type: 'text' })
+  status: string;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+}

@@ -1,0 +1,46 @@
+// Disabled-persons entry points: the analysts' list of certified persons by grade, category, county and subsidy.
+import { badUserInput } from '../../../../shared/src/errors';
+import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
+import { Context } from '../context';
+import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
+
+interface DisabledPersonFilter {
+  grades?: number[] | null;
+  categories?: string[] | null;
+  lacksSubsidy?: string | null;
+  regionCode?: string | null;
+}
+
+/** A list filter of one-of values: omitted means any; an empty list would match nobody, so it is refused. */
+function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (value: T, field: string) => void = () => {}): T[] | null {
+  if (values == null) return null;
+  if (values.length === 0) throw badUserInput(field, 'must name at least one value, or be left out to match any');
+  values.forEach((v, i) => check(v, `${field}[${i}]`));
+  return values;
+}
+
+export const Query = {
+  disabledPersons: async (_: unknown, args: PageArgs & { filter?: DisabledPersonFilter | null }, { db, loaders }: Context) => {
+    const window = pageWindow(args);
+    const f = args.filter ?? {};
+    const grades = oneOfArg('filter.grades', f.grades, (g, field) => intRangeArg(field, g, 1, 4));
+    const categories = oneOfArg('filter.categories', f.categories);
+    const region = regionCodeArg('filter.regionCode', f.regionCode);
+
+    const query = db.getRepository(DisabilityCertificate).createQueryBuilder('c');
+    if (grades) query.andWhere('c.grade = ANY(:grades)', { grades });
+    if (categories) query.andWhere('c.category = ANY(:categories)', { categories });
+    if (region) query.andWhere('c.regionCode = :region', { region });
+    if (f.lacksSubsidy) {
+      const paid = db.getRepository(DisabilitySubsidy).createQueryBuilder('s').select('1')
+        .where('s.person_key = c.person_key')
+        .andWhere('s.kind = :lacksSubsidy')
+        .andWhere("s.status = 'ACTIVE'");
+      query.andWhere(`NOT EXISTS (${paid.getQuery()})`, { lacksSubsidy: f.lacksSubsidy });
+    }
+    const rows = await afterKey(query.clone(), 'c.personKey', window.afterKey).orderBy('c.personKey').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.certificateByPersonKey.prime(row.personKey, row));
+    return toConnection(rows, window, (c) => c.personKey, (c) => ({ id: c.personKey }), () => query.getCount());
+  },
+};

@@ -1,0 +1,23 @@
+// One grant of student aid for one school year; the amount in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'education_aid' })
+export class EducationAid {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'kind', type: 'text' })
+  kind: string;
+
+  @Column({ name: 'amount_fen', type: 'bigint' })
+  amountFen: string;
+
+  @Column({ name: 'school_year', type: 'text' })
+  schoolYear: string;
+
+  @Column({ name: 'granted_on', type: 'date' })
+  grantedOn: string;
+}

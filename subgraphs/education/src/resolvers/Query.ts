@@ -1,0 +1,40 @@
+// Education entry points: the analysts' list of students by stage, school year and aid.
+import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { Context } from '../context';
+import { EducationAid, Enrollment, Student } from '../entities';
+import { schoolYearArg } from '../school-year';
+
+interface StudentFilter {
+  stage?: string | null;
+  schoolYear?: string | null;
+  aidKind?: string | null;
+  lacksAid?: string | null;
+}
+
+export const Query = {
+  students: async (_: unknown, args: PageArgs & { filter?: StudentFilter | null }, { db, loaders }: Context) => {
+    const window = pageWindow(args);
+    const { stage, aidKind, lacksAid } = args.filter ?? {};
+    const schoolYear = schoolYearArg('filter.schoolYear', args.filter?.schoolYear);
+
+    // A student qualifies when one enrolment meets every condition, aid counted in that enrolment's year.
+    const enrolled = db.getRepository(Enrollment).createQueryBuilder('e').select('1').where('e.person_key = s.person_key');
+    if (stage) enrolled.andWhere('e.stage = :stage', { stage });
+    if (schoolYear) enrolled.andWhere('e.schoolYear = :schoolYear', { schoolYear });
+    const aidInYear = (kindParam: string) =>
+      db.getRepository(EducationAid).createQueryBuilder('a').select('1')
+        .where('a.person_key = e.person_key')
+        .andWhere('a.school_year = e.school_year')
+        .andWhere(`a.kind = :${kindParam}`)
+        .getQuery();
+    if (aidKind) enrolled.andWhere(`EXISTS (${aidInYear('aidKind')})`, { aidKind });
+    if (lacksAid) enrolled.andWhere(`NOT EXISTS (${aidInYear('lacksAid')})`, { lacksAid });
+
+    const query = db.getRepository(Student).createQueryBuilder('s')
+      .where(`EXISTS (${enrolled.getQuery()})`)
+      .setParameters(enrolled.getParameters());
+    const rows = await afterKey(query.clone(), 's.personKey', window.afterKey).orderBy('s.personKey').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.studentByKey.prime(row.personKey, row));
+    return toConnection(rows, window, (s) => s.personKey, (s) => ({ id: s.personKey }), () => query.getCount());
+  },
+};

@@ -1,0 +1,37 @@
+// One housing-assistance record of a household, kept against its head; amounts in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'housing_assistance' })
+export class HousingAssistance {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  /** The county giving the assistance, so region filters need no other source. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'kind', type: 'text' })
+  kind: string;
+
+  @Column({ name: 'status', type: 'text' })
+  status: string;
+
+  /** One-off grant (renovation) or monthly amount (rent subsidy, public-rental rent); null until decided. */
+  @Column({ name: 'amount_fen', type: 'bigint', nullable: true })
+  amountFen: string | null;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate: string | null;
+
+  @Column({ name: 'unit_address', type: 'text', nullable: true })
+  unitAddress: string | null;
+}

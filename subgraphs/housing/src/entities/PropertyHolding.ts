@@ -1,0 +1,39 @@
+// One registered holding of a property by one person (不动产登记); a co-held property is one row per co-owner.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'property_holding' })
+export class PropertyHolding {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  /** Pseudonymous person key (HMAC of the ID number). */
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  /** The county the property lies in. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'kind', type: 'text' })
+  kind: string;
+
+  /** numeric(8,2); pg returns it as a string. */
+  @Column({ name: 'area_sqm', type: 'numeric', precision: 8, scale: 2 })
+  areaSqm: string;
+
+  @Column({ name: 'address', type: 'text' })
+  address: string;
+
+  @Column({ name: 'certificate_number', type: 'text' })
+  certificateNumber: string;
+
+  @Column({ name: 'registered_on', type: 'date' })
+  registeredOn: string;
+
+  /** numeric(4,3) co-ownership share in (0, 1]. */
+  @Column({ name: 'share', type: 'numeric', precision: 4, scale: 3 })
+  share: string;
+}

@@ -1,0 +1,79 @@
+// Housing entry points for analysts: assistance recipients and property holders, keyset-paginated by person key.
+import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { badUserInput } from '../../../../shared/src/errors';
+import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
+import { Context } from '../context';
+import { HousingAssistance, PropertyHolding } from '../entities';
+
+interface HousingAssistanceFilter {
+  kind?: string | null;
+  status?: string | null;
+  regionCode?: string | null;
+}
+
+interface PropertyHolderFilter {
+  minHoldings?: number | null;
+  minTotalAreaSqm?: number | null;
+  kind?: string | null;
+  regionCode?: string | null;
+}
+
+const MAX_AREA_SQM = 1_000_000;
+
+function areaArg(field: string, value: number | null | undefined): number | null {
+  if (value == null) return null;
+  if (!Number.isFinite(value) || value < 0 || value > MAX_AREA_SQM) {
+    throw badUserInput(field, `must be a number of square metres from 0 to ${MAX_AREA_SQM}, got ${value}`);
+  }
+  return value;
+}
+
+/** Rows of a grouped query, counted in SQL: the number of persons it would list over all pages. */
+async function countRows(db: DataSource, query: SelectQueryBuilder<any>): Promise<number> {
+  const [sql, params] = query.getQueryAndParameters();
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM (${sql}) AS listed`, params);
+  return count;
+}
+
+/** One page of person keys from a query grouped by `column`, as a connection of Person references. */
+async function personPage(db: DataSource, query: () => SelectQueryBuilder<any>, column: string, args: PageArgs) {
+  const window = pageWindow(args);
+  const rows: { key: string }[] = await afterKey(query(), column, window.afterKey)
+    .orderBy(column)
+    .limit(window.limit + 1)
+    .getRawMany();
+  return toConnection(rows, window, (r) => r.key, (r) => ({ id: r.key }), () => countRows(db, query()));
+}
+
+export const Query = {
+  housingAssistanceRecipients: (_: unknown, args: PageArgs & { filter?: HousingAssistanceFilter | null }, { db }: Context) => {
+    const { kind, status } = args.filter ?? {};
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    const query = () => {
+      // A person qualifies when one of their records meets every condition at once.
+      const q = db.getRepository(HousingAssistance).createQueryBuilder('a').select('a.person_key', 'key').groupBy('a.person_key');
+      if (kind) q.andWhere('a.kind = :kind', { kind });
+      if (status) q.andWhere('a.status = :status', { status });
+      if (region) q.andWhere('a.region_code = :region', { region });
+      return q;
+    };
+    return personPage(db, query, 'a.person_key', args);
+  },
+
+  propertyHolders: (_: unknown, args: PageArgs & { filter?: PropertyHolderFilter | null }, { db }: Context) => {
+    const minHoldings = intRangeArg('filter.minHoldings', args.filter?.minHoldings, 1, 50);
+    const minArea = areaArg('filter.minTotalAreaSqm', args.filter?.minTotalAreaSqm);
+    const kind = args.filter?.kind;
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    const query = () => {
+      const q = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').groupBy('h.person_key');
+      if (kind) q.andWhere('h.kind = :kind', { kind });
+      if (region) q.andWhere('h.region_code = :region', { region });
+      if (minHoldings != null) q.andHaving('count(*) >= :minHoldings', { minHoldings });
+      if (minArea != null) q.andHaving('sum(h.area_sqm) >= :minArea', { minArea });
+      return q;
+    };
+    return personPage(db, query, 'h.person_key', args);
+  },
+};

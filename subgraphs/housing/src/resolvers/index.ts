@@ -1,0 +1,8 @@
+// The housing resolver map, one file per type.
+import { HousingAssistance } from './HousingAssistance';
+import { HousingProfile } from './HousingProfile';
+import { Person } from './Person';
+import { PropertyHolding } from './PropertyHolding';
+import { Query } from './Query';
+
+export const resolvers = { Query, Person, HousingProfile, PropertyHolding, HousingAssistance };

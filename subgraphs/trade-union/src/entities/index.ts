@@ -1,0 +1,6 @@
+// The trade-union tables.
+import { DifficultWorkerFile } from './DifficultWorkerFile';
+import { UnionAid } from './UnionAid';
+
+export { DifficultWorkerFile, UnionAid };
+export const entities = [DifficultWorkerFile, UnionAid];

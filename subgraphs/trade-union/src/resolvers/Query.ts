@@ -1,0 +1,42 @@
+// Trade-union entry point for analysts: difficult workers, keyset-paginated by person key.
+import { detailScope } from '../../../../shared/src/auth/roles';
+import { forbidden } from '../../../../shared/src/errors';
+import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { regionCodeArg } from '../../../../shared/src/validate';
+import { Context } from '../context';
+import { DifficultWorkerFile, UnionAid } from '../entities';
+
+interface DifficultWorkerFilter {
+  level?: string | null;
+  status?: string | null;
+  reason?: string | null;
+  /** Already checked by the Date scalar. */
+  withoutAidSince?: string | null;
+  regionCode?: string | null;
+}
+
+export const Query = {
+  difficultWorkers: async (_: unknown, args: PageArgs & { filter?: DifficultWorkerFilter | null }, { db, identity, loaders }: Context) => {
+    const window = pageWindow(args);
+    const { level, status, reason, withoutAidSince } = args.filter ?? {};
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    // The reason is a detail field; filtering by it would disclose it to callers who may not read it.
+    if (reason && !identity.scopes.includes(detailScope('trade-union'))) {
+      throw forbidden(`filter.reason needs scope ${detailScope('trade-union')}; role ${identity.role} does not have it`);
+    }
+    const query = db.getRepository(DifficultWorkerFile).createQueryBuilder('f');
+    if (level) query.andWhere('f.level = :level', { level });
+    if (status) query.andWhere('f.status = :status', { status });
+    if (reason) query.andWhere('f.reason = :reason', { reason });
+    if (region) query.andWhere('f.regionCode = :region', { region });
+    if (withoutAidSince) {
+      const recent = db.getRepository(UnionAid).createQueryBuilder('a').select('1')
+        .where('a.person_key = f.person_key')
+        .andWhere('a.granted_on >= :withoutAidSince', { withoutAidSince });
+      query.andWhere(`NOT EXISTS (${recent.getQuery()})`).setParameters(recent.getParameters());
+    }
+    const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.fileByPersonKey.prime(row.personKey, row));
+    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => query.getCount());
+  },
+};
