@@ -3,6 +3,7 @@ import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource
 import { ApolloServer } from '@apollo/server';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig } from '../../shared/src/config';
@@ -73,6 +74,10 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
     supergraphSdl: 'sdl' in source ? source.sdl : followed!,
     buildService: ({ name, url }) => new SubgraphDataSource(name, urlFor(name, url!), config.subgraphTimeoutMs),
   });
+  let servedSdl = 'sdl' in source ? source.sdl : '';
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    servedSdl = coreSupergraphSdl;
+  });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -95,6 +100,11 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
       service: 'gateway',
       ...(followed ? { supergraph: followed.status } : {}),
     }),
+    ready: async () => {
+      const subgraphs = await subgraphHealth(servedSdl, urlFor);
+      const down = Object.entries(subgraphs).filter(([, state]) => state !== 'up');
+      return { status: down.length ? 'down' : 'ok', service: 'gateway', subgraphs };
+    },
     bodyLimitBytes: limits.maxBodyBytes,
     guards: [
       (req, res, next) =>
@@ -110,6 +120,23 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
       ),
   });
   return { app, server, gateway, supergraph: followed };
+}
+
+/** Each subgraph of the served supergraph: up, or why not. */
+async function subgraphHealth(supergraphSdl: string, urlFor: (name: string, url: string) => string): Promise<Record<string, string>> {
+  const services = Supergraph.build(supergraphSdl).subgraphs().values();
+  const entries = await Promise.all(
+    services.map(async ({ name, url }) => {
+      try {
+        const res = await fetch(urlFor(name, url ?? '').replace(/\/graphql$/, '/health'), { signal: AbortSignal.timeout(2000) });
+        const body = (await res.json()) as { status?: string };
+        return [name, res.ok && body.status === 'ok' ? 'up' : `degraded (${JSON.stringify(body)})`] as const;
+      } catch (err) {
+        return [name, `unreachable (${(err as Error).message})`] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
 export interface RunningGateway extends Listening {

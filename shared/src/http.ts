@@ -14,7 +14,10 @@ export interface HealthReport {
 export interface HttpAppOptions<C extends BaseContext> {
   server: ApolloServer<C>;
   context: ContextFunction<[ExpressContextFunctionArgument], C>;
+  /** Liveness: the process answers; details say what is degraded. */
   health: () => Promise<HealthReport>;
+  /** Readiness: 503 unless everything this service needs answers. */
+  ready: () => Promise<HealthReport>;
   /** Extra routes (the gateway's explorer), mounted before /graphql. */
   routes?: (app: Express) => void;
   /** Checks of the parsed request body before GraphQL sees it (the gateway's batch limit). */
@@ -42,6 +45,10 @@ export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Expr
   app.get('/health', async (_req, res) => {
     const report = await options.health();
     res.status(report.status === 'down' ? 503 : 200).json(report);
+  });
+  app.get('/ready', async (_req, res) => {
+    const report = await options.ready();
+    res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
   options.routes?.(app);
   app.use(

@@ -126,6 +126,10 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
       const up = await databaseIsUp(db);
       return { status: up ? 'ok' : 'degraded', subgraph: definition.name, database: up ? 'up' : 'down' };
     },
+    ready: async () => {
+      const up = await databaseIsUp(db);
+      return { status: up ? 'ok' : 'down', subgraph: definition.name, database: up ? 'up' : 'down' };
+    },
   });
   const listening = await listen(app, config.host, config.port);
   return {
