@@ -9,6 +9,7 @@ import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../..
 import { GatewayConfig } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
+import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
 import { compose, registrySources } from './supergraph';
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
@@ -28,7 +29,17 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(readonly subgraph: string, url: string, timeoutMs: number) {
     super({
       url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as never,
+      fetcher: (async (input: string, init: RequestInit) => {
+        const done = subgraphCalls.startTimer({ subgraph });
+        try {
+          const res = await fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+          done({ outcome: res.ok ? 'ok' : `http_${res.status}` });
+          return res;
+        } catch (err) {
+          done({ outcome: (err as Error).name === 'TimeoutError' ? 'timeout' : 'unreachable' });
+          throw err;
+        }
+      }) as never,
     });
     this.timeoutMs = timeoutMs;
   }
@@ -84,7 +95,7 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     validationRules: guard.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins, metricsPlugin('gateway')],
   });
   await server.start();
 

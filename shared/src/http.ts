@@ -5,6 +5,7 @@ import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
+import { metricsContentType, metricsText } from './metrics';
 
 export interface HealthReport {
   status: 'ok' | 'degraded' | 'down';
@@ -49,6 +50,9 @@ export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Expr
   app.get('/ready', async (_req, res) => {
     const report = await options.ready();
     res.status(report.status === 'ok' ? 200 : 503).json(report);
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metricsContentType).send(await metricsText());
   });
   options.routes?.(app);
   app.use(

@@ -17,6 +17,7 @@ import { AccessLogWriter, AccessRecord } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
 import { logger } from './log';
+import { metricsPlugin, watchPool } from './metrics';
 import { scalarResolvers } from './scalars';
 
 /** What every request of an agency's subgraph carries. */
@@ -88,7 +89,7 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     includeStacktraceInErrorResponses: false,
     formatError: formatError(definition.name),
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer), metricsPlugin(definition.name)],
   });
 }
 
@@ -109,6 +110,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
   });
   if (config.seedPeople > 0) await seedOnce(definition, db, config);
 
+  const unwatchPool = watchPool(definition.name, db);
   const accessLog = new AccessLogWriter(db, definition.name);
   accessLog.start();
   const server = buildSubgraphServer(definition, db, accessLog);
@@ -141,6 +143,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
       await listening.close();
       await server.stop();
       await accessLog.stop();
+      unwatchPool();
       await db.destroy();
     },
   };
