@@ -1,6 +1,7 @@
 // Builds the gateway: verified callers, signed identities to subgraphs, supergraph, explorer, health.
 import { ApolloGateway, GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { requestLogPlugin } from '../../shared/src/log';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
 import { Supergraph } from '@apollo/federation-internals';
@@ -95,7 +96,7 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
     validationRules: guard.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins, metricsPlugin('gateway')],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins, metricsPlugin('gateway'), requestLogPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
   });
   await server.start();
 

@@ -16,7 +16,7 @@ import { CreateAccessLog1764300000000 } from './audit/migration';
 import { AccessLogWriter, AccessRecord } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
-import { logger } from './log';
+import { logger, requestLogPlugin } from './log';
 import { metricsPlugin, watchPool } from './metrics';
 import { scalarResolvers } from './scalars';
 
@@ -54,7 +54,7 @@ function formatError(subgraph: string) {
     if (isDatabaseUnavailable(original)) {
       return { ...formatted, message: `${subgraph}: its database is unavailable; try again shortly`, extensions: { code: 'UNAVAILABLE', subgraph } };
     }
-    logger.error({ subgraph, err: original, path: formatted.path }, 'unexpected error');
+    // requestLogPlugin has logged it with the request id; the caller gets no SQL and no stack.
     return { ...formatted, message: `${subgraph}: internal error`, extensions: { code: 'INTERNAL_SERVER_ERROR', subgraph } };
   };
 }
@@ -89,7 +89,7 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     includeStacktraceInErrorResponses: false,
     formatError: formatError(definition.name),
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer), metricsPlugin(definition.name)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
   });
 }
 
