@@ -1,4 +1,5 @@
 // Starts the real federation for a test: every registry subgraph and the gateway on port 0, real HTTP.
+import { writeFileSync } from 'node:fs';
 import { issueUserToken } from '../../shared/src/auth/tokens';
 import { loadGatewayConfig, loadSubgraphConfig, schemaNameOf } from '../../shared/src/config';
 import { StatementCounter } from '../../shared/src/db';
@@ -18,6 +19,8 @@ export interface TestSubgraphOptions {
   people?: number;
   /** Distinguishes this test file's schemas from another's in the run's database. */
   tag?: string;
+  /** Another build of the subgraph (a new version being deployed) over the same database. */
+  definition?: SubgraphDefinition<any>;
 }
 
 export async function startTestSubgraph(name: string, options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
@@ -29,10 +32,11 @@ export async function startTestSubgraph(name: string, options: TestSubgraphOptio
     SEED_PEOPLE: String(options.people ?? 400),
     SEED: '7',
   });
-  return startSubgraph(definitionOf(name), config, new StatementCounter());
+  return startSubgraph(options.definition ?? definitionOf(name), config, new StatementCounter());
 }
 
 export interface Federation {
+  tag: string;
   gatewayUrl: string;
   gateway: RunningGateway;
   subgraphs: Record<string, RunningSubgraph>;
@@ -42,15 +46,23 @@ export interface Federation {
   stop: () => Promise<void>;
 }
 
-export async function startFederation(options: TestSubgraphOptions = {}): Promise<Federation> {
+export interface FederationOptions extends TestSubgraphOptions {
+  /** Serve the supergraph from this file and follow it, as a deploy would update it. */
+  supergraphFile?: string;
+}
+
+export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
   const tag = options.tag ?? `f${process.pid}_${++run}`;
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const entry of SUBGRAPHS) subgraphs[entry.name] = await startTestSubgraph(entry.name, { ...options, tag });
   const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));
   const config = { ...loadGatewayConfig({ NODE_ENV: 'test' }), port: 0 };
-  const gateway = await startGateway(config, { sdl: compose(registrySources(urls)) });
+  const sdl = compose(registrySources(urls));
+  if (options.supergraphFile) writeFileSync(options.supergraphFile, sdl);
+  const gateway = await startGateway(config, options.supergraphFile ? { file: options.supergraphFile, pollMs: 100 } : { sdl });
   const token = (role: string) => issueUserToken(config.jwt, { subject: `test-${role}`, role });
   return {
+    tag,
     gatewayUrl: gateway.url,
     gateway,
     subgraphs,
