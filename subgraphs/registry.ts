@@ -7,10 +7,12 @@ export interface SubgraphEntry {
   port: number;
   /** The agency, for people reading the topology. */
   agency: string;
+  /** Runs the one-window intake (一门受理): caseworkers write its records. */
+  intake?: boolean;
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'civil-affairs', port: 4001, agency: '市民政局 Civil Affairs Bureau' },
+  { name: 'civil-affairs', port: 4001, agency: '市民政局 Civil Affairs Bureau', intake: true },
   { name: 'education', port: 4002, agency: '市教育局 Education Bureau' },
   { name: 'human-resources', port: 4003, agency: '市人社局 Human Resources and Social Security Bureau' },
   { name: 'health', port: 4004, agency: '市卫计委 Health Commission' },
@@ -20,6 +22,7 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
 ];
 
 export const AGENCY_NAMES = SUBGRAPHS.map((s) => s.name);
+export const INTAKE_AGENCIES = SUBGRAPHS.filter((s) => s.intake).map((s) => s.name);
 
 export function subgraphEntry(name: string): SubgraphEntry {
   const entry = SUBGRAPHS.find((s) => s.name === name);

@@ -5,7 +5,7 @@ import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
 import { bearerToken, Identity, UserClaims } from '../../shared/src/auth/tokens';
 import { isPurpose, PURPOSES } from '../../shared/src/auth/purposes';
 import { purposeRequired, unauthenticated } from '../../shared/src/errors';
-import { AGENCY_NAMES } from '../../subgraphs/registry';
+import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
 
 const header = (headers: IncomingHttpHeaders, name: string) => {
   const value = headers[name];
@@ -14,7 +14,7 @@ const header = (headers: IncomingHttpHeaders, name: string) => {
 
 export async function identify(headers: IncomingHttpHeaders, verify: (token: string) => Promise<UserClaims>): Promise<Identity> {
   const claims = await verify(bearerToken(header(headers, 'authorization')));
-  const scopes = scopesForRole(claims.role, AGENCY_NAMES);
+  const scopes = scopesForRole(claims.role, AGENCY_NAMES, INTAKE_AGENCIES);
   if (!scopes) throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
   const purpose = header(headers, 'x-purpose');
   if (!isPurpose(purpose)) {

@@ -11,7 +11,7 @@ import { GatewayConfig } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
 import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
-import { compose, registrySources } from './supergraph';
+import { compose, forApolloGateway, registrySources } from './supergraph';
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
 import { identify } from './identity';
@@ -83,7 +83,7 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
   const urlFor = (name: string, url: string) => config.subgraphUrls[name] ?? url;
   const followed = 'file' in source ? new SupergraphFile(source.file, urlFor, source.pollMs) : undefined;
   const gateway = new ApolloGateway({
-    supergraphSdl: 'sdl' in source ? source.sdl : followed!,
+    supergraphSdl: 'sdl' in source ? forApolloGateway(source.sdl) : followed!,
     buildService: ({ name, url }) => new SubgraphDataSource(name, urlFor(name, url!), config.subgraphTimeoutMs),
   });
   let servedSdl = 'sdl' in source ? source.sdl : '';

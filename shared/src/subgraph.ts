@@ -13,6 +13,7 @@ import { databaseIsUp, openDatabase, StatementCounter } from './db';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
 import { CreateAccessLog1764300000000 } from './audit/migration';
+import { CreateWriteSupport1764300000001 } from './writes/migration';
 import { AccessLogWriter, AccessRecord } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
@@ -104,7 +105,7 @@ export interface RunningSubgraph extends Listening {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
   const db = await openDatabase(config.database, {
     entities: definition.entities,
-    migrations: [CreateAccessLog1764300000000, ...(definition.migrations as Function[])],
+    migrations: [CreateAccessLog1764300000000, CreateWriteSupport1764300000001, ...(definition.migrations as Function[])],
     runMigrations: config.runMigrations,
     counter,
   });

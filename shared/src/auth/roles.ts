@@ -16,14 +16,19 @@ export const SCOPES = {
 export const recordsScope = (agency: string) => `records:${agency}`;
 /** Lets a caller read an agency's sensitive details beyond its records (diagnoses, hospitals). */
 export const detailScope = (agency: string) => `detail:${agency}`;
+/** Lets a caller record and change an agency's records. */
+export const writeScope = (agency: string) => `write:${agency}`;
 
-/** Scopes for a role, given the agencies of the registry; undefined for an unknown role. */
-export function scopesForRole(role: string, agencies: readonly string[]): string[] | undefined {
+/**
+ * Scopes for a role, given the agencies of the registry and those that run the one-window intake
+ * (whose records caseworkers write); undefined for an unknown role.
+ */
+export function scopesForRole(role: string, agencies: readonly string[], intake: readonly string[] = []): string[] | undefined {
   const records = agencies.map(recordsScope);
   const details = agencies.map(detailScope);
   switch (role) {
     case 'caseworker':
-      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details];
+      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details, ...intake.map(writeScope)];
     case 'analyst':
       return [SCOPES.personRead, ...records];
     case 'admin':
@@ -31,7 +36,7 @@ export function scopesForRole(role: string, agencies: readonly string[]): string
     case 'auditor':
       return [SCOPES.auditRead];
     default:
-      return agencies.includes(role) ? [SCOPES.personRead, SCOPES.personIdentify, recordsScope(role), detailScope(role)] : undefined;
+      return agencies.includes(role) ? [SCOPES.personRead, SCOPES.personIdentify, recordsScope(role), detailScope(role), writeScope(role)] : undefined;
   }
 }
 

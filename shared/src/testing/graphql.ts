@@ -26,8 +26,8 @@ export async function post<D = Record<string, any>>(
 }
 
 /** The identity token a subgraph accepts, as the gateway would sign it for `role`. */
-export async function subgraphIdentity(role: string, agencies: readonly string[], purpose = 'CASE_REVIEW'): Promise<string> {
-  const scopes = scopesForRole(role, agencies);
+export async function subgraphIdentity(role: string, agencies: readonly string[], purpose = 'CASE_REVIEW', intake: readonly string[] = []): Promise<string> {
+  const scopes = scopesForRole(role, agencies, intake);
   if (!scopes) throw new Error(`unknown role ${role}`);
   return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() }, loadGatewayConfig({ NODE_ENV: 'test' }).internalTokenSecret);
 }

@@ -1,6 +1,7 @@
 // Civil-affairs loaders, made per request: persons, households, members and cases by key.
 import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { AssistanceCase, Household, Person } from './entities';
 
 export function createLoaders(db: DataSource) {
@@ -10,6 +11,9 @@ export function createLoaders(db: DataSource) {
     householdById: oneByKey(db.getRepository(Household), 'id'),
     membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', 'birthDate'),
     casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', 'startDate'),
+    personHistory: changeHistoryLoader(db, 'Person'),
+    householdHistory: changeHistoryLoader(db, 'Household'),
+    caseHistory: changeHistoryLoader(db, 'AssistanceCase'),
   };
 }
 

@@ -30,4 +30,14 @@ export class AssistanceCase {
 
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  @Column({ name: 'per_capita_income_fen', type: 'bigint', nullable: true })
+  perCapitaIncomeFen: string | null;
 }

@@ -17,4 +17,8 @@ export class Household {
 
   @Column({ name: 'registered_on', type: 'date' })
   registeredOn: string;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -30,4 +30,8 @@ export class Person {
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,4 +1,5 @@
 // The civil-affairs migrations, oldest first.
 import { CreateCivilAffairs1764400000000 } from './1764400000000-CreateCivilAffairs';
+import { VersionsAndCaseDetails1764400000100 } from './1764400000100-VersionsAndCaseDetails';
 
-export const migrations = [CreateCivilAffairs1764400000000];
+export const migrations = [CreateCivilAffairs1764400000000, VersionsAndCaseDetails1764400000100];

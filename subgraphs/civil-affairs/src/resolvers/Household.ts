@@ -14,5 +14,6 @@ export const Household = {
     return [...members].sort((a, b) => RELATION_ORDER.indexOf(a.relationToHead ?? 'OTHER') - RELATION_ORDER.indexOf(b.relationToHead ?? 'OTHER'));
   },
   size: async (h: HouseholdRow, _: unknown, { loaders }: Context) => (await loaders.membersByHouseholdId.load(h.id)).length,
+  history: (h: HouseholdRow, _: unknown, { loaders }: Context) => loaders.householdHistory.load(h.id),
   assistanceCases: async (h: HouseholdRow, _: unknown, { loaders }: Context) => [...(await loaders.casesByHouseholdId.load(h.id))].reverse(),
 };

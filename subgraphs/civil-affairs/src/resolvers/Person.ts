@@ -19,4 +19,5 @@ export const Person = {
   age: (p: PersonRow) => ageOn(p.birthDate),
   region: (p: PersonRow) => regionOf(p.regionCode),
   household: (p: PersonRow, _: unknown, { loaders }: Context) => (p.householdId ? loaders.householdById.load(p.householdId) : null),
+  history: (p: PersonRow, _: unknown, { loaders }: Context) => loaders.personHistory.load(p.key),
 };

@@ -1,0 +1,54 @@
+// The assistance-case lifecycle: which status may follow which, and what each change must carry.
+import { badUserInput } from '../../../shared/src/errors';
+
+export type CaseStatus = 'APPLIED' | 'UNDER_REVIEW' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED' | 'REJECTED';
+
+export const NEXT_STATUSES: Record<CaseStatus, CaseStatus[]> = {
+  APPLIED: ['UNDER_REVIEW', 'REJECTED'],
+  UNDER_REVIEW: ['ACTIVE', 'REJECTED'],
+  ACTIVE: ['SUSPENDED', 'TERMINATED'],
+  SUSPENDED: ['ACTIVE', 'TERMINATED'],
+  TERMINATED: [],
+  REJECTED: [],
+};
+
+export interface CaseChange {
+  from: CaseStatus;
+  to: CaseStatus;
+  program: string;
+  startDate: string;
+  monthlyAmountFen: bigint | null;
+  oneOffAmountFen: bigint | null;
+  endDate: string | null;
+  reason: string | null;
+}
+
+/** Throws BAD_USER_INPUT naming the field and the rule when a change breaks the lifecycle. */
+export function checkCaseChange(c: CaseChange): void {
+  if (c.from !== c.to && !NEXT_STATUSES[c.from].includes(c.to)) {
+    const allowed = NEXT_STATUSES[c.from];
+    throw badUserInput('input.status', `a ${c.from} case cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`);
+  }
+  if (['REJECTED', 'SUSPENDED', 'TERMINATED'].includes(c.to) && c.from !== c.to && !c.reason?.trim()) {
+    throw badUserInput('input.reason', `is required to make a case ${c.to}`);
+  }
+  if (['REJECTED', 'TERMINATED'].includes(c.to) && c.from !== c.to && !c.endDate) {
+    throw badUserInput('input.endDate', `is required to make a case ${c.to}`);
+  }
+  if (c.endDate && c.endDate < c.startDate) throw badUserInput('input.endDate', `must not be before the start date ${c.startDate}`);
+  if (c.to === 'ACTIVE') {
+    if (c.program === 'TEMPORARY_ASSISTANCE' && c.oneOffAmountFen === null) throw badUserInput('input.oneOffAmount', 'is required to grant temporary assistance');
+    if (['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT'].includes(c.program) && (c.monthlyAmountFen === null || c.monthlyAmountFen <= 0n)) {
+      throw badUserInput('input.monthlyAmount', `must be above 0.00 to make a ${c.program} case ACTIVE`);
+    }
+  }
+  if (c.program === 'LOW_INCOME_CERTIFICATION' && (c.monthlyAmountFen ?? 0n) > 0n) {
+    throw badUserInput('input.monthlyAmount', 'a low-income certification pays no monthly amount');
+  }
+}
+
+/** Start and end dates of a case lie in a sane window: not before 1990, not more than a year ahead. */
+export function checkCaseDate(field: string, date: string, today = new Date()): void {
+  const limit = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
+  if (date < '1990-01-01' || date > limit) throw badUserInput(field, `must be between 1990-01-01 and ${limit}, got ${date}`);
+}

@@ -1,0 +1,150 @@
+// Civil affairs' writes: persons, households and assistance cases, through runMutation.
+import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
+import { personKey } from '../../../../shared/src/person-key';
+import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { Context } from '../context';
+import { AssistanceCase, Household, Person } from '../entities';
+import { CaseStatus, checkCaseChange, checkCaseDate } from '../lifecycle';
+
+const NAME = /^[\p{Script=Han}A-Za-z·•. -]{1,64}$/u;
+
+function nameArg(field: string, name: string): string {
+  const value = name.trim();
+  if (!NAME.test(value)) throw badUserInput(field, 'must be 1-64 letters (Chinese or Latin), spaces, dots or ·');
+  return value;
+}
+
+function textArg(field: string, value: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1-${max} characters`);
+  return text;
+}
+
+/** Loads a row for change, locking it, and checks the version the caller read. */
+async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
+  const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw notFound(what);
+  if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
+  return row;
+}
+
+async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
+  const saved = await tx.manager.getRepository(entity).save(after);
+  await tx.record({ entityType: type, entityId: id, before, after: saved });
+  return saved;
+}
+
+interface RegisterPersonInput { idNumber: string; name: string; householdId?: string | null; relationToHead?: string | null; regionCode?: string | null }
+interface RegisterHouseholdInput { regionCode: string; address: string; headId: string; registeredOn?: string | null }
+interface MovePersonInput { personId: string; version: number; toHouseholdId: string; relationToHead: string }
+interface OpenCaseInput { householdId: string; program: string; startDate: string; monthlyAmount?: bigint | null; oneOffAmount?: bigint | null; perCapitaIncome?: bigint | null }
+interface ChangeCaseInput { id: string; version: number; status?: CaseStatus | null; monthlyAmount?: bigint | null; oneOffAmount?: bigint | null; endDate?: string | null; reason?: string | null }
+
+type Args<I> = { input: I; idempotencyKey?: string | null };
+
+export const Mutation = {
+  registerPerson: (_: unknown, { input, idempotencyKey }: Args<RegisterPersonInput>, { db, identity, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const name = nameArg('input.name', input.name);
+    const householdId = input.householdId ? uuidArg('input.householdId', input.householdId) : null;
+    const region = regionCodeArg('input.regionCode', input.regionCode);
+    if (householdId && !input.relationToHead) throw badUserInput('input.relationToHead', 'is required when joining a household');
+    return runMutation(db, identity, { operation: 'registerPerson', idempotencyKey, input }, async (tx) => {
+      const household = householdId ? await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`) : null;
+      const regionCode = region ?? household?.regionCode;
+      if (!regionCode) throw badUserInput('input.regionCode', 'is required when the person joins no household');
+      const person = Object.assign(new Person(), {
+        key: personKey(idNumber, personKeySecret), idNumber, name, gender: genderOf(idNumber), birthDate: birthDateOf(idNumber),
+        regionCode, householdId, relationToHead: householdId ? input.relationToHead : null, version: 1,
+      });
+      if (await tx.manager.getRepository(Person).exists({ where: { idNumber } })) {
+        throw new GraphQLError(`input.idNumber: a person with this ID number is already in the index (id ${person.key})`, {
+          extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: person.key },
+        });
+      }
+      return save(tx, Person, 'Person', person.key, null, person);
+    });
+  },
+
+  registerHousehold: (_: unknown, { input, idempotencyKey }: Args<RegisterHouseholdInput>, { db, identity }: Context) => {
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
+    const address = textArg('input.address', input.address, 200);
+    const headId = personKeyArg('input.headId', input.headId);
+    return runMutation(db, identity, { operation: 'registerHousehold', idempotencyKey, input }, async (tx) => {
+      const head = await forUpdate(tx.manager, Person, { key: headId }, `person ${headId}`);
+      const id = randomUUID();
+      const household = await save(tx, Household, 'Household', id, null, Object.assign(new Household(), {
+        id, regionCode, address, headKey: head.key, registeredOn: input.registeredOn ?? new Date().toISOString().slice(0, 10), version: 1,
+      }));
+      await save(tx, Person, 'Person', head.key, { ...head }, Object.assign(head, { householdId: household.id, relationToHead: 'HEAD', regionCode, version: head.version + 1 }));
+      return household;
+    });
+  },
+
+  movePerson: (_: unknown, { input, idempotencyKey }: Args<MovePersonInput>, { db, identity }: Context) => {
+    const personId = personKeyArg('input.personId', input.personId);
+    const toHouseholdId = uuidArg('input.toHouseholdId', input.toHouseholdId);
+    return runMutation(db, identity, { operation: 'movePerson', idempotencyKey, input }, async (tx) => {
+      const person = await forUpdate(tx.manager, Person, { key: personId }, `person ${personId}`, input.version);
+      const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
+      if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
+      if (input.relationToHead === 'HEAD') throw badUserInput('input.relationToHead', 'a household has one head; register a new household to make someone head');
+      if (person.householdId) {
+        const from = await forUpdate(tx.manager, Household, { id: person.householdId }, `household ${person.householdId}`);
+        if (from.headKey === person.key) throw badUserInput('input.personId', 'is the head of their household; a head cannot leave it');
+      }
+      return save(tx, Person, 'Person', person.key, { ...person }, Object.assign(person, {
+        householdId: target.id, relationToHead: input.relationToHead, regionCode: target.regionCode, version: person.version + 1,
+      }));
+    });
+  },
+
+  openAssistanceCase: (_: unknown, { input, idempotencyKey }: Args<OpenCaseInput>, { db, identity }: Context) => {
+    const householdId = uuidArg('input.householdId', input.householdId);
+    checkCaseDate('input.startDate', input.startDate);
+    checkCaseChange({
+      from: 'APPLIED', to: 'APPLIED', program: input.program, startDate: input.startDate, endDate: null, reason: null,
+      monthlyAmountFen: input.monthlyAmount ?? null, oneOffAmountFen: input.oneOffAmount ?? null,
+    });
+    return runMutation(db, identity, { operation: 'openAssistanceCase', idempotencyKey, input }, async (tx) => {
+      const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
+      const caseId = randomUUID();
+      return save(tx, AssistanceCase, 'AssistanceCase', caseId, null, Object.assign(new AssistanceCase(), {
+        id: caseId, householdId, regionCode: household.regionCode, program: input.program, status: 'APPLIED', startDate: input.startDate, endDate: null,
+        monthlyAmountFen: input.monthlyAmount?.toString() ?? null, oneOffAmountFen: input.oneOffAmount?.toString() ?? null,
+        perCapitaIncomeFen: input.perCapitaIncome?.toString() ?? null, statusReason: null, version: 1,
+      }));
+    });
+  },
+
+  changeAssistanceCase: (_: unknown, { input, idempotencyKey }: Args<ChangeCaseInput>, { db, identity }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    if (input.endDate) checkCaseDate('input.endDate', input.endDate);
+    if (input.reason != null) textArg('input.reason', input.reason, 500);
+    return runMutation(db, identity, { operation: 'changeAssistanceCase', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, AssistanceCase, { id }, `assistance case ${id}`, input.version);
+      const next = {
+        ...current,
+        status: input.status ?? current.status,
+        monthlyAmountFen: input.monthlyAmount != null ? input.monthlyAmount.toString() : current.monthlyAmountFen,
+        oneOffAmountFen: input.oneOffAmount != null ? input.oneOffAmount.toString() : current.oneOffAmountFen,
+        endDate: input.endDate ?? current.endDate,
+        statusReason: input.reason?.trim() ?? current.statusReason,
+        version: current.version + 1,
+      };
+      if (['TERMINATED', 'REJECTED'].includes(current.status)) throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
+      checkCaseChange({
+        from: current.status as CaseStatus, to: next.status as CaseStatus, program: current.program, startDate: current.startDate,
+        monthlyAmountFen: next.monthlyAmountFen === null ? null : BigInt(next.monthlyAmountFen),
+        oneOffAmountFen: next.oneOffAmountFen === null ? null : BigInt(next.oneOffAmountFen),
+        endDate: input.endDate ?? null, reason: input.reason ?? null,
+      });
+      return save(tx, AssistanceCase, 'AssistanceCase', id, current, Object.assign(new AssistanceCase(), next));
+    });
+  },
+};
