@@ -32,7 +32,9 @@ const ASSUMED_LIST_SIZE = 10;
  * Each field costs 1 plus its children; a connection multiplies its children by `first` (20 when not
  * given), a plain list by ASSUMED_LIST_SIZE.
  */
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listSizeEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // A connection's page size is counted once, on the field that takes `first`, not again on its nodes.
+  if (field.name === 'nodes' && type.name.endsWith('Connection')) return 1 + childComplexity;
   if (typeof args.first === 'number') return 1 + childComplexity * Math.max(1, args.first);
   if (field.args.some((a) => a.name === 'first')) return 1 + childComplexity * 20;
   if (isListType(getNullableType(field.type))) return 1 + childComplexity * ASSUMED_LIST_SIZE;

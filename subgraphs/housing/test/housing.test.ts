@@ -165,6 +165,22 @@ test('a role without the housing records scope cannot list property holders', as
   expectErrorCode(res, 'FORBIDDEN', 'propertyHolders');
 });
 
+test('a profile read appends an access-log entry naming the caller, purpose, person and field', async () => {
+  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM property_holding ORDER BY person_key DESC LIMIT 1');
+  await post(subgraph.url, 'query Look($r: [_Any!]!) { _entities(representations: $r) { ... on Person { housing { properties { kind } } } } }', refs([key]), await as('caseworker'));
+  await subgraph.accessLog.flush();
+  const res = await post(
+    subgraph.url,
+    'query($p: ID!) { housingAccessLog(filter: { personId: $p }) { totalCount nodes { subject role purpose operation personIds fields } } }',
+    { p: key },
+    await as('auditor'),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.housingAccessLog.nodes).toContainEqual({
+    subject: 'test-caseworker', role: 'caseworker', purpose: 'CASE_REVIEW', operation: 'Look', personIds: [key], fields: ['Person.housing'],
+  });
+});
+
 test('housing composes with civil-affairs into one supergraph', () => {
   const supergraph = compose(registrySources({}, ['civil-affairs', 'housing']));
   expect(supergraph).toMatch(/housing: HousingProfile/);

@@ -183,6 +183,22 @@ test('a role without the trade-union records scope cannot list difficult workers
   expectErrorCode(res, 'FORBIDDEN', 'difficultWorkers');
 });
 
+test('a profile read appends an access-log entry naming the caller, purpose, person and field', async () => {
+  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM difficult_worker_file ORDER BY person_key DESC LIMIT 1');
+  await post(subgraph.url, 'query Look($r: [_Any!]!) { _entities(representations: $r) { ... on Person { tradeUnion { difficultWorker { level } } } } }', refs([key]), await as('caseworker'));
+  await subgraph.accessLog.flush();
+  const res = await post(
+    subgraph.url,
+    'query($p: ID!) { tradeUnionAccessLog(filter: { personId: $p }) { totalCount nodes { subject role purpose operation personIds fields } } }',
+    { p: key },
+    await as('auditor'),
+  );
+  expect(res.errors).toBeUndefined();
+  expect(res.data!.tradeUnionAccessLog.nodes).toContainEqual({
+    subject: 'test-caseworker', role: 'caseworker', purpose: 'CASE_REVIEW', operation: 'Look', personIds: [key], fields: ['Person.tradeUnion'],
+  });
+});
+
 test('trade-union composes with civil-affairs into one supergraph', () => {
   const supergraph = compose(registrySources({}, ['civil-affairs', 'trade-union']));
   expect(supergraph).toMatch(/tradeUnion: TradeUnionProfile/);

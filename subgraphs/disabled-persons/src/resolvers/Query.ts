@@ -13,10 +13,10 @@ interface DisabledPersonFilter {
 }
 
 /** A list filter of one-of values: omitted means any; an empty list would match nobody, so it is refused. */
-function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (value: T, field: string) => void = () => {}): T[] | null {
+function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (value: T) => void = () => {}): T[] | null {
   if (values == null) return null;
   if (values.length === 0) throw badUserInput(field, 'must name at least one value, or be left out to match any');
-  values.forEach((v, i) => check(v, `${field}[${i}]`));
+  values.forEach(check);
   return values;
 }
 
@@ -24,7 +24,7 @@ export const Query = {
   disabledPersons: async (_: unknown, args: PageArgs & { filter?: DisabledPersonFilter | null }, { db, loaders }: Context) => {
     const window = pageWindow(args);
     const f = args.filter ?? {};
-    const grades = oneOfArg('filter.grades', f.grades, (g, field) => intRangeArg(field, g, 1, 4));
+    const grades = oneOfArg('filter.grades', f.grades, (g) => intRangeArg('filter.grades', g, 1, 4));
     const categories = oneOfArg('filter.categories', f.categories);
     const region = regionCodeArg('filter.regionCode', f.regionCode);
 
