@@ -73,22 +73,26 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
 }
 
 /**
- * Inserts many rows in chunks of multi-row INSERTs inside one transaction (seeding, imports).
- * The chunk keeps each statement under PostgreSQL's 65,535 parameter limit.
+ * Inserts many rows (seeding, imports) inside one transaction: one `INSERT … SELECT FROM unnest(…)`
+ * statement per 10,000 rows, each column sent as one typed array. Columns no row sets keep their
+ * database default.
  */
 export async function insertMany<E extends ObjectLiteral>(db: DataSource, target: EntityTarget<E>, rows: Partial<E>[]): Promise<void> {
   if (rows.length === 0) return;
-  const columns = db.getMetadata(target).columns.length;
-  const chunk = Math.max(1, Math.floor(60_000 / columns));
+  const metadata = db.getMetadata(target);
+  const columns = metadata.columns.filter((c) => rows.some((r) => r[c.propertyName as keyof E] !== undefined));
+  const table = metadata.tableName;
+  const casts = columns.map((c) => {
+    const type = typeof c.type === 'string' ? c.type : 'text';
+    return type === 'timestamp with time zone' ? 'timestamptz' : type;
+  });
+  const sql = `INSERT INTO ${table} (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
+    SELECT * FROM unnest(${casts.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+  const CHUNK = 10_000;
   await db.transaction(async (manager) => {
-    for (let i = 0; i < rows.length; i += chunk) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(target)
-        .values(rows.slice(i, i + chunk) as never)
-        .updateEntity(false)
-        .execute();
+    for (let i = 0; i < rows.length; i += CHUNK) {
+      const chunk = rows.slice(i, i + CHUNK);
+      await manager.query(sql, columns.map((c) => chunk.map((r) => r[c.propertyName as keyof E] ?? null)));
     }
   });
 }
