@@ -1,0 +1,71 @@
+// `npm run load`: holds a fixed request rate of caseworker screens against a running graph, with autocannon;
+// reports answers, errors and every service's memory at the start and the end.
+import autocannon from 'autocannon';
+import { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { issueUserToken } from '../shared/src/auth/tokens';
+import { loadGatewayConfig } from '../shared/src/config';
+import { projectPath } from '../shared/src/paths';
+import { SUBGRAPHS } from '../subgraphs/registry';
+
+const operation = (name: string) => readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${name}.graphql`), 'utf8');
+
+/** Resident memory of every service, read from its /metrics. */
+async function memory(gatewayBase: string): Promise<Record<string, number>> {
+  const targets = [['gateway', gatewayBase], ...SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}`])];
+  const out: Record<string, number> = {};
+  for (const [name, base] of targets) {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    out[name] = Math.round(Number(/^process_resident_memory_bytes (\S+)/m.exec(text)?.[1] ?? NaN) / 1e6);
+  }
+  return out;
+}
+
+new Command()
+  .name('npm run load --')
+  .description('Holds a fixed rate of PersonView and HouseholdView requests against the gateway.')
+  .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
+  .option('--rate <n>', 'requests per second, held', '100')
+  .option('--duration <s>', 'seconds', '60')
+  .option('--connections <n>', 'concurrent connections', '16')
+  .action(async (opts: { url: string; rate: string; duration: string; connections: string }) => {
+    const token = await issueUserToken(loadGatewayConfig().jwt, { subject: 'load-test', role: 'caseworker' });
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' };
+    const list = await (await fetch(opts.url, {
+      method: 'POST', headers,
+      body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
+    })).json() as { data: { households: { nodes: { id: string; members: { id: string }[] }[] } } };
+    const households = list.data.households.nodes;
+    const persons = households.flatMap((h) => h.members.map((m) => m.id));
+    const bodies = [
+      ...households.map((h) => JSON.stringify({ query: operation('HouseholdView'), variables: { id: h.id } })),
+      ...persons.map((id) => JSON.stringify({ query: operation('PersonView'), variables: { id } })),
+    ];
+    const base = opts.url.replace(/\/graphql$/, '');
+    const before = await memory(base);
+    let graphqlErrors = 0;
+    let next = 0;
+    const result = await autocannon({
+      url: opts.url,
+      method: 'POST',
+      headers,
+      connections: Number(opts.connections),
+      overallRate: Number(opts.rate),
+      duration: Number(opts.duration),
+      requests: [{
+        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+        onResponse: (status, body) => {
+          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+        },
+      }],
+    });
+    const after = await memory(base);
+    const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
+    console.log(JSON.stringify({
+      rate: Number(opts.rate), durationSeconds: Number(opts.duration), requests: result.requests.total,
+      achievedRate: Math.round(result.requests.average), latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+      errors, memoryMbBefore: before, memoryMbAfter: after,
+    }, null, 2));
+    process.exit(errors === 0 ? 0 : 1);
+  })
+  .parseAsync();
