@@ -1,0 +1,89 @@
+// Real service processes for fault tests: subgraphs from dist/, started, killed and restarted at one port.
+import { ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, Server, Socket } from 'node:net';
+import { projectPath } from '../../shared/src/paths';
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const port = (server.address() as { port: number }).port;
+  server.close();
+  return port;
+}
+
+export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A subgraph running as its own process, as `npm start` runs it. */
+export class SubgraphProcess {
+  private child?: ChildProcess;
+  readonly url: string;
+
+  constructor(readonly name: string, readonly port: number, private readonly env: Record<string, string>) {
+    this.url = `http://127.0.0.1:${port}/graphql`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn(process.execPath, [projectPath('dist', 'subgraphs', this.name, 'src', 'index.js')], {
+      env: { ...process.env, ...this.env, PORT: String(this.port), LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    await waitFor(async () => (await fetch(this.url.replace(/graphql$/, 'ready'))).ok, `${this.name} to be ready`);
+  }
+
+  /** Dies at once, as a crashed or OOM-killed process does. */
+  async kill(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGKILL');
+    await once(this.child, 'exit');
+  }
+
+  async stop(): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    this.child.kill('SIGTERM');
+    await once(this.child, 'exit');
+  }
+}
+
+/** A TCP proxy in front of PostgreSQL whose connections a test can cut and restore. */
+export class CuttableProxy {
+  private server?: Server;
+  private sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly target: { host: string; port: number }) {}
+
+  async open(port = this.port): Promise<void> {
+    this.server = createServer((client) => {
+      const upstream = new Socket();
+      upstream.connect(this.target.port, this.target.host);
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('close', () => this.sockets.delete(s));
+        s.on('error', () => s.destroy());
+      }
+      client.pipe(upstream).pipe(client);
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+    this.server.listen(port, '127.0.0.1');
+    await once(this.server, 'listening');
+    this.port = (this.server.address() as { port: number }).port;
+  }
+
+  /** Every connection drops and new ones are refused, as when the database host goes away. */
+  async cut(): Promise<void> {
+    const closed = new Promise((r) => this.server?.close(r));
+    for (const s of this.sockets) s.destroy();
+    await closed;
+  }
+
+  close = () => this.cut();
+}
