@@ -1,6 +1,9 @@
 // Opens an agency's own database: its schema, its TypeORM entities, its migrations; counts statements.
 import 'reflect-metadata';
-import { Client, types } from 'pg';
+import { Client, Pool, types } from 'pg';
+import { from } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityTarget, Logger, MixedList, ObjectLiteral } from 'typeorm';
 import { DatabaseConfig } from './config';
 
@@ -72,16 +75,60 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
   return db;
 }
 
+export interface BulkOptions {
+  /** Load with COPY FROM STDIN (real PostgreSQL; PGlite's socket does not speak the COPY protocol). */
+  copy: boolean;
+  /** Told how many rows were written, as they are (progress bars). */
+  onRows?: (table: string, rows: number) => void;
+}
+
+const bulkOptions = new WeakMap<DataSource, BulkOptions>();
+
+/** Makes insertMany on this data source load with COPY and report progress (the bulk seed). */
+export const useBulkLoading = (db: DataSource, options: BulkOptions) => bulkOptions.set(db, options);
+
+/** COPY text format: tab-separated, \N for null, backslash escapes. */
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
+  return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+}
+
+async function copyRows(db: DataSource, table: string, columns: string[], props: string[], rows: Record<string, unknown>[], onRows?: BulkOptions['onRows']) {
+  const pool = (db.driver as unknown as { master: Pool }).master;
+  const client = await pool.connect();
+  try {
+    const CHUNK = 5_000;
+    const stream = client.query(from(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`));
+    await pipeline(
+      Readable.from((function* () {
+        for (let i = 0; i < rows.length; i += CHUNK) {
+          const chunk = rows.slice(i, i + CHUNK);
+          yield chunk.map((r) => props.map((p) => copyValue(r[p])).join('\t')).join('\n') + '\n';
+          onRows?.(table, chunk.length);
+        }
+      })()),
+      stream,
+    );
+  } finally {
+    client.release();
+  }
+}
+
 /**
- * Inserts many rows (seeding, imports) inside one transaction: one `INSERT … SELECT FROM unnest(…)`
- * statement per 10,000 rows, each column sent as one typed array. Columns no row sets keep their
- * database default.
+ * Inserts many rows (seeding, imports) in bulk: with COPY where `useBulkLoading` asked for it, else in
+ * one transaction of `INSERT … SELECT FROM unnest(…)`, one statement per 10,000 rows, each column sent
+ * as one typed array. Columns no row sets keep their database default.
  */
 export async function insertMany<E extends ObjectLiteral>(db: DataSource, target: EntityTarget<E>, rows: Partial<E>[]): Promise<void> {
   if (rows.length === 0) return;
   const metadata = db.getMetadata(target);
   const columns = metadata.columns.filter((c) => rows.some((r) => r[c.propertyName as keyof E] !== undefined));
   const table = metadata.tableName;
+  const bulk = bulkOptions.get(db);
+  if (bulk?.copy) {
+    return copyRows(db, table, columns.map((c) => c.databaseName), columns.map((c) => c.propertyName), rows as Record<string, unknown>[], bulk.onRows);
+  }
   const casts = columns.map((c) => {
     const type = typeof c.type === 'string' ? c.type : 'text';
     return type === 'timestamp with time zone' ? 'timestamptz' : type;
@@ -93,6 +140,7 @@ export async function insertMany<E extends ObjectLiteral>(db: DataSource, target
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       await manager.query(sql, columns.map((c) => chunk.map((r) => r[c.propertyName as keyof E] ?? null)));
+      bulk?.onRows?.(table, chunk.length);
     }
   });
 }
