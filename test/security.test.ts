@@ -108,7 +108,8 @@ describe('hostile queries are refused before any subgraph is called', () => {
   const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: regions { code }`).join(' ')} }`;
   const tokens = `{ regions { ${Array.from({ length: 1200 }, () => 'code').join(' ')} } }`;
   const directives = `{ regions @include(if: true) ${'@skip(if: false) '.repeat(30)} { code } }`;
-  const costly = '{ households(first: 100) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } } }';
+  const page = 'households(first: 100) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } }';
+  const costly = `{ a: ${page} b: ${page} c: ${page} }`;
   test.each([
     ['too deep', deep, /depth/i],
     ['too many aliases', aliases, /aliases/i],

@@ -20,7 +20,7 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxAliases: 15,
   maxTokens: 2_000,
   maxDirectives: 20,
-  maxCost: 100_000,
+  maxCost: 250_000,
   maxBatch: 10,
   maxBodyBytes: 100_000,
 };

@@ -4,14 +4,13 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { requestLogPlugin } from '../../shared/src/log';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
-import { Supergraph } from '@apollo/federation-internals';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
 import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
-import { compose, forApolloGateway, registrySources } from './supergraph';
+import { compose, forApolloGateway, parseSupergraph, registrySources } from './supergraph';
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
 import { identify } from './identity';
@@ -136,7 +135,7 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
 
 /** Each subgraph of the served supergraph: up, or why not. */
 async function subgraphHealth(supergraphSdl: string, urlFor: (name: string, url: string) => string): Promise<Record<string, string>> {
-  const services = Supergraph.build(supergraphSdl).subgraphs().values();
+  const services = parseSupergraph(supergraphSdl).subgraphs().values();
   const entries = await Promise.all(
     services.map(async ({ name, url }) => {
       try {

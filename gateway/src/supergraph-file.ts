@@ -1,11 +1,10 @@
 // Follows a supergraph file that deploys replace atomically; swaps in a new one only if it is whole and
 // its subgraphs answer, else keeps serving the last good one and says why.
 import { SupergraphManager, SupergraphSdlHook } from '@apollo/gateway';
-import { Supergraph } from '@apollo/federation-internals';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { logger } from '../../shared/src/log';
-import { forApolloGateway } from './supergraph';
+import { forApolloGateway, parseSupergraph } from './supergraph';
 
 export interface SupergraphStatus {
   file: string;
@@ -20,7 +19,7 @@ const hashOf = (sdl: string) => createHash('sha256').update(sdl).digest('hex').s
 
 /** The /health URL of each subgraph named in a supergraph. */
 function subgraphHealthUrls(sdl: string, urlFor: (name: string, url: string) => string): { name: string; url: string }[] {
-  return Supergraph.build(sdl)
+  return parseSupergraph(sdl)
     .subgraphs()
     .values()
     .map((s) => ({ name: s.name, url: urlFor(s.name, s.url).replace(/\/graphql$/, '/health') }));
@@ -44,7 +43,7 @@ export class SupergraphFile implements SupergraphManager {
 
   async initialize({ update }: HookOptions) {
     const sdl = readFileSync(this.file, 'utf8');
-    Supergraph.build(sdl);
+    parseSupergraph(sdl);
     this.served(sdl);
     this.timer = setInterval(() => void this.check(update), this.pollMs);
     this.timer.unref();

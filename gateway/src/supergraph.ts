@@ -1,5 +1,6 @@
 // Composes the supergraph from the registry's SDL files with @apollo/composition; errors name subgraph and rule.
 import { composeServices } from '@apollo/composition';
+import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../../shared/src/paths';
@@ -58,3 +59,6 @@ export function compose(sources: SubgraphSource[]): string {
  */
 export const forApolloGateway = (supergraphSdl: string) =>
   supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)');
+
+/** Reads a supergraph with the features our graph uses, security ones included, recognised. */
+export const parseSupergraph = (supergraphSdl: string) => Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES });

@@ -1,10 +1,9 @@
 // The schema check: composition, breaking changes per subgraph and in the public API, saved operations.
-import { Supergraph } from '@apollo/federation-internals';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { Change, CriticalityLevel, diff } from '@graphql-inspector/core';
 import { GraphQLSchema, parse, Source, TypeInfo, validate, visit, visitWithTypeInfo } from 'graphql';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { compose, CompositionFailed, SubgraphSource } from '../../gateway/src/supergraph';
+import { compose, CompositionFailed, parseSupergraph, SubgraphSource } from '../../gateway/src/supergraph';
 import { projectPath } from '../../shared/src/paths';
 
 export interface SavedOperation {
@@ -64,7 +63,7 @@ function subgraphSchema(sdl: string): GraphQLSchema {
 
 /** The public API schema (what clients see) of a supergraph SDL. */
 export function apiSchema(supergraphSdl: string): GraphQLSchema {
-  return Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  return parseSupergraph(supergraphSdl).apiSchema().toGraphQLJSSchema();
 }
 
 async function changesBetween(scope: string, before: GraphQLSchema, after: GraphQLSchema, acks: Acknowledgement[]): Promise<ChangeReport[]> {

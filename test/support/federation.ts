@@ -1,4 +1,5 @@
 // Starts the real federation for a test: every registry subgraph and the gateway on port 0, real HTTP.
+import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { issueUserToken } from '../../shared/src/auth/tokens';
 import { loadGatewayConfig, loadSubgraphConfig, schemaNameOf } from '../../shared/src/config';
@@ -13,7 +14,8 @@ export function definitionOf(name: string): SubgraphDefinition<any> {
   return require(`../../subgraphs/${name}/src/server`).definition;
 }
 
-let run = 0;
+/** Unique per call: jest restarts module state for each test file in one worker, so a counter would repeat. */
+const freshTag = (prefix: string) => `${prefix}${randomUUID().replace(/-/g, '').slice(0, 12)}`;
 
 export interface TestSubgraphOptions {
   people?: number;
@@ -24,7 +26,7 @@ export interface TestSubgraphOptions {
 }
 
 export async function startTestSubgraph(name: string, options: TestSubgraphOptions = {}): Promise<RunningSubgraph> {
-  const tag = options.tag ?? `t${process.pid}_${++run}`;
+  const tag = options.tag ?? freshTag('t');
   const config = loadSubgraphConfig(name, 0, {
     NODE_ENV: 'test',
     DATABASE_URL: process.env.TEST_DATABASE_URL,
@@ -52,7 +54,7 @@ export interface FederationOptions extends TestSubgraphOptions {
 }
 
 export async function startFederation(options: FederationOptions = {}): Promise<Federation> {
-  const tag = options.tag ?? `f${process.pid}_${++run}`;
+  const tag = options.tag ?? freshTag('f');
   const subgraphs: Record<string, RunningSubgraph> = {};
   for (const entry of SUBGRAPHS) subgraphs[entry.name] = await startTestSubgraph(entry.name, { ...options, tag });
   const urls = Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url]));

@@ -34,4 +34,12 @@ export class HousingAssistance {
 
   @Column({ name: 'unit_address', type: 'text', nullable: true })
   unitAddress: string | null;
+
+  /** Why the record was last rejected or terminated. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -36,4 +36,15 @@ export class PropertyHolding {
   /** numeric(4,3) co-ownership share in (0, 1]. */
   @Column({ name: 'share', type: 'numeric', precision: 4, scale: 3 })
   share: string;
+
+  /** When the person stopped holding it; null while held. An ended holding no longer counts as held. */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

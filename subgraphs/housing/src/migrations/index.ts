@@ -1,4 +1,5 @@
 // The housing migrations, oldest first.
 import { CreateHousing1764400005000 } from './1764400005000-CreateHousing';
+import { HousingWrites1764400005100 } from './1764400005100-HousingWrites';
 
-export const migrations = [CreateHousing1764400005000];
+export const migrations = [CreateHousing1764400005000, HousingWrites1764400005100];

@@ -2,6 +2,8 @@
 import { HousingProfileParent } from './Person';
 
 export const HousingProfile = {
-  properties: (p: HousingProfileParent) => p.properties,
+  // Ended holdings stay on record but are not held any more: shown only when asked for.
+  properties: (p: HousingProfileParent, { includeEnded }: { includeEnded?: boolean | null }) =>
+    includeEnded ? p.properties : p.properties.filter((h) => h.endedOn === null),
   assistance: (p: HousingProfileParent) => p.assistance,
 };

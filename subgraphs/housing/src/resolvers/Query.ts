@@ -67,7 +67,8 @@ export const Query = {
     const kind = args.filter?.kind;
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const query = () => {
-      const q = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').groupBy('h.person_key');
+      // Only what the person holds now counts; an ended holding is history.
+      const q = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').where('h.ended_on IS NULL').groupBy('h.person_key');
       if (kind) q.andWhere('h.kind = :kind', { kind });
       if (region) q.andWhere('h.region_code = :region', { region });
       if (minHoldings != null) q.andHaving('count(*) >= :minHoldings', { minHoldings });

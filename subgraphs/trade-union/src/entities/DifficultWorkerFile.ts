@@ -31,4 +31,12 @@ export class DifficultWorkerFile {
 
   @Column({ name: 'status', type: 'text' })
   status: string;
+
+  /** Why the file last changed status (required to leave difficulty). */
+  @Column({ name: 'status_note', type: 'text', nullable: true })
+  statusNote: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -20,4 +20,18 @@ export class UnionAid {
 
   @Column({ name: 'granted_on', type: 'date' })
   grantedOn: string;
+
+  /** GRANTED, or REVOKED (kept on record with when and why). */
+  @Column({ name: 'status', type: 'text', default: 'GRANTED' })
+  status: string;
+
+  @Column({ name: 'revoked_on', type: 'date', nullable: true })
+  revokedOn: string | null;
+
+  @Column({ name: 'revoked_reason', type: 'text', nullable: true })
+  revokedReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

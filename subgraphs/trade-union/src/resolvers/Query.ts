@@ -32,6 +32,7 @@ export const Query = {
     if (withoutAidSince) {
       const recent = db.getRepository(UnionAid).createQueryBuilder('a').select('1')
         .where('a.person_key = f.person_key')
+        .andWhere("a.status = 'GRANTED'")
         .andWhere('a.granted_on >= :withoutAidSince', { withoutAidSince });
       query.andWhere(`NOT EXISTS (${recent.getQuery()})`).setParameters(recent.getParameters());
     }

@@ -1,0 +1,151 @@
+// The trade unions' writes: difficult-worker files and union aid, through runMutation.
+import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { birthDateOf } from '../../../../shared/src/id-number';
+import { personKey } from '../../../../shared/src/person-key';
+import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { Context } from '../context';
+import { DifficultWorkerFile, UnionAid } from '../entities';
+import { addYears, AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, cityToday, FileStatus } from '../lifecycle';
+
+/** The legal working age in China: a worker's file cannot start before it. */
+const WORKING_AGE = 16;
+
+// textArg, forUpdate and save repeat civil-affairs' helpers: shared/ has no home for them yet.
+function textArg(field: string, value: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1-${max} characters`);
+  return text;
+}
+
+/** Loads a row for change, locking it, and checks the version the caller read. */
+async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
+  const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
+  if (!row) throw notFound(what);
+  if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
+  return row;
+}
+
+async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
+  const saved = await tx.manager.getRepository(entity).save(after);
+  await tx.record({ entityType: type, entityId: id, before, after: saved });
+  return saved;
+}
+
+interface PersonRef { personId?: string | null; idNumber?: string | null }
+
+/** A person named by key, by ID number, or by both when they agree. */
+function personRefArg(ref: PersonRef, secret: string): { key: string; idNumber: string | null } {
+  const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
+  const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
+  if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
+  const derived = idNumber ? personKey(idNumber, secret) : null;
+  if (key && derived && key !== derived) throw badUserInput('input.idNumber', 'is not the ID number of the person input.personId names');
+  return { key: key ?? derived!, idNumber };
+}
+
+interface OpenFileInput { idNumber: string; regionCode: string; level: string; reason: string; employerName?: string | null; since: string }
+interface ChangeFileInput { id?: string | null; personId?: string | null; version: number; level?: string | null; status?: FileStatus | null; reason?: string | null; note?: string | null }
+interface GrantAidInput extends PersonRef { kind: string; amount: bigint; grantedOn: string }
+interface RevokeAidInput { id: string; version: number; reason: string }
+
+type Args<I> = { input: I; idempotencyKey?: string | null };
+
+export const Mutation = {
+  openDifficultWorkerFile: (_: unknown, { input, idempotencyKey }: Args<OpenFileInput>, { db, identity, access, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
+    const employerName = input.employerName != null ? textArg('input.employerName', input.employerName, 100) : null;
+    checkPastDate('input.since', input.since, '1990-01-01');
+    const workingAge = addYears(birthDateOf(idNumber), WORKING_AGE);
+    if (input.since < workingAge) throw badUserInput('input.since', `must not be before the worker turned ${WORKING_AGE} (${workingAge})`);
+    const key = personKey(idNumber, personKeySecret);
+    access.persons.add(key);
+    return runMutation(db, identity, { operation: 'openDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
+      const existing = await tx.manager.getRepository(DifficultWorkerFile).findOne({ where: { personKey: key } });
+      if (existing) {
+        const hint = existing.status === 'LEFT_DIFFICULTY' ? 're-open it with changeDifficultWorkerFile (status ACTIVE)' : 'change that one instead';
+        throw new GraphQLError(`person ${key} already has a difficult-worker file (${existing.id}, ${existing.status}); ${hint}`, {
+          extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: existing.id },
+        });
+      }
+      const id = randomUUID();
+      return save(tx, DifficultWorkerFile, 'DifficultWorkerFile', id, null, Object.assign(new DifficultWorkerFile(), {
+        id, idNumber, personKey: key, regionCode, level: input.level, since: input.since, reason: input.reason, employerName,
+        status: 'ACTIVE', statusNote: null, version: 1,
+      }));
+    });
+  },
+
+  changeDifficultWorkerFile: (_: unknown, { input, idempotencyKey }: Args<ChangeFileInput>, { db, identity, access }: Context) => {
+    const id = input.id != null ? uuidArg('input.id', input.id) : null;
+    const personId = input.personId != null ? personKeyArg('input.personId', input.personId) : null;
+    if (!id && !personId) throw badUserInput('input.id', 'is required (or the person id as input.personId)');
+    const note = input.note != null ? textArg('input.note', input.note, 500) : null;
+    if (input.level == null && input.status == null && input.reason == null && note === null) {
+      throw badUserInput('input', 'changes nothing: give a level, status, reason or note');
+    }
+    return runMutation(db, identity, { operation: 'changeDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
+      const where = id ? { id } : { personKey: personId! };
+      const current = await forUpdate(tx.manager, DifficultWorkerFile, where, `difficult-worker file of ${id ?? personId}`, input.version);
+      if (personId && current.personKey !== personId) throw badUserInput('input.personId', `is not the person of file ${id}`);
+      access.persons.add(current.personKey);
+      const from = current.status as FileStatus;
+      const to = input.status ?? from;
+      const next = Object.assign(new DifficultWorkerFile(), {
+        ...current,
+        level: input.level ?? current.level,
+        reason: input.reason ?? current.reason,
+        status: to,
+        // The note explains the current status: a status change takes the new note (or none).
+        statusNote: to !== from ? note : (note ?? current.statusNote),
+        version: current.version + 1,
+      });
+      checkFileChange({ from, to, levelChanged: next.level !== current.level, reasonChanged: next.reason !== current.reason, note });
+      return save(tx, DifficultWorkerFile, 'DifficultWorkerFile', current.id, current, next);
+    });
+  },
+
+  grantUnionAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity, access, personKeySecret }: Context) => {
+    const person = personRefArg(input, personKeySecret);
+    checkAidAmount(input.kind, input.amount);
+    checkPastDate('input.grantedOn', input.grantedOn, '1990-01-01');
+    access.persons.add(person.key);
+    return runMutation(db, identity, { operation: 'grantUnionAid', idempotencyKey, input }, async (tx) => {
+      // Shared lock: the file cannot leave difficulty while aid that needs it is being granted.
+      const file = await tx.manager.getRepository(DifficultWorkerFile).findOne({ where: { personKey: person.key }, lock: { mode: 'pessimistic_read' } });
+      if (AID_NEEDS_ACTIVE_FILE.includes(input.kind)) {
+        if (file?.status !== 'ACTIVE') {
+          throw badUserInput('input.kind', `${input.kind} aid goes only to a worker with an ACTIVE difficult-worker file; person ${person.key} has ${file ? 'one that LEFT_DIFFICULTY' : 'none'}`);
+        }
+        if (input.grantedOn < file.since) throw badUserInput('input.grantedOn', `must not be before the file was opened on ${file.since}`);
+      }
+      const idNumber = person.idNumber ?? file?.idNumber
+        ?? (await tx.manager.getRepository(UnionAid).findOne({ where: { personKey: person.key }, select: { idNumber: true } }))?.idNumber;
+      if (!idNumber) throw badUserInput('input.idNumber', `is required: the trade unions hold no record of person ${person.key} yet`);
+      const id = randomUUID();
+      return save(tx, UnionAid, 'UnionAid', id, null, Object.assign(new UnionAid(), {
+        id, idNumber, personKey: person.key, kind: input.kind, amountFen: input.amount.toString(), grantedOn: input.grantedOn,
+        status: 'GRANTED', revokedOn: null, revokedReason: null, version: 1,
+      }));
+    });
+  },
+
+  revokeUnionAid: (_: unknown, { input, idempotencyKey }: Args<RevokeAidInput>, { db, identity, access }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    const reason = textArg('input.reason', input.reason, 500);
+    return runMutation(db, identity, { operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, UnionAid, { id }, `union aid ${id}`, input.version);
+      access.persons.add(current.personKey);
+      if (current.status === 'REVOKED') throw badUserInput('input.id', `the aid was already revoked on ${current.revokedOn}; a revoked grant does not change`);
+      // A demo grant may be dated after the real clock's today; a revocation never precedes its grant.
+      const today = cityToday();
+      return save(tx, UnionAid, 'UnionAid', id, current, Object.assign(new UnionAid(), {
+        ...current, status: 'REVOKED', revokedOn: today < current.grantedOn ? current.grantedOn : today, revokedReason: reason, version: current.version + 1,
+      }));
+    });
+  },
+};
