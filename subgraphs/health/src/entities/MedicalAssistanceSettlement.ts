@@ -1,0 +1,41 @@
+// One hospital bill settled with insurance, medical assistance and the patient's share; amounts in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'medical_assistance_settlement' })
+export class MedicalAssistanceSettlement {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'settled_on', type: 'date' })
+  settledOn: string;
+
+  @Column({ name: 'hospital_name', type: 'text' })
+  hospitalName: string;
+
+  @Column({ name: 'hospital_level', type: 'text' })
+  hospitalLevel: string;
+
+  @Column({ name: 'diagnosis_category', type: 'text' })
+  diagnosisCategory: string;
+
+  @Column({ name: 'inpatient', type: 'boolean' })
+  inpatient: boolean;
+
+  @Column({ name: 'total_cost_fen', type: 'bigint' })
+  totalCostFen: string;
+
+  @Column({ name: 'insurance_paid_fen', type: 'bigint' })
+  insurancePaidFen: string;
+
+  @Column({ name: 'assistance_paid_fen', type: 'bigint' })
+  assistancePaidFen: string;
+
+  @Column({ name: 'self_paid_fen', type: 'bigint' })
+  selfPaidFen: string;
+
+  @Column({ name: 'one_stop', type: 'boolean' })
+  oneStop: boolean;
+}

@@ -1,0 +1,15 @@
+// Health loaders, made per request: health files, settlements, emergency aid and enrolments by person key.
+import { DataSource } from 'typeorm';
+import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
+
+export function createLoaders(db: DataSource) {
+  return {
+    healthFileByPersonKey: oneByKey(db.getRepository(HealthFile), 'personKey'),
+    settlementsByPersonKey: manyByKey(db.getRepository(MedicalAssistanceSettlement), 'personKey', 'settledOn'),
+    emergencyAidByPersonKey: manyByKey(db.getRepository(EmergencyMedicalAid), 'personKey', 'grantedOn'),
+    publicHealthByPersonKey: manyByKey(db.getRepository(PublicHealthEnrollment), 'personKey', 'enrolledOn'),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,40 @@
+// Health entry point for analysts: medical assistance recipients, keyset-paginated by person key.
+import { badUserInput } from '../../../../shared/src/errors';
+import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { regionCodeArg } from '../../../../shared/src/validate';
+import { Context } from '../context';
+import { HealthFile, MedicalAssistanceSettlement } from '../entities';
+
+interface MedicalAssistanceRecipientFilter {
+  /** Dates already checked by the Date scalar. */
+  settledFrom?: string | null;
+  settledTo?: string | null;
+  oneStop?: boolean | null;
+  /** Fen, from the Money scalar. */
+  minSelfPaid?: bigint | null;
+  regionCode?: string | null;
+}
+
+export const Query = {
+  medicalAssistanceRecipients: async (_: unknown, args: PageArgs & { filter?: MedicalAssistanceRecipientFilter | null }, { db, loaders }: Context) => {
+    const window = pageWindow(args);
+    const { settledFrom, settledTo, oneStop, minSelfPaid } = args.filter ?? {};
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    if (settledFrom && settledTo && settledFrom > settledTo) {
+      throw badUserInput('filter.settledFrom', `${settledFrom} is after filter.settledTo ${settledTo}; give a range with from on or before to`);
+    }
+    // A person qualifies when one settlement meets every condition at once.
+    const settlements = db.getRepository(MedicalAssistanceSettlement).createQueryBuilder('s').select('s.person_key');
+    if (settledFrom) settlements.andWhere('s.settled_on >= :settledFrom', { settledFrom });
+    if (settledTo) settlements.andWhere('s.settled_on <= :settledTo', { settledTo });
+    if (oneStop != null) settlements.andWhere('s.one_stop = :oneStop', { oneStop });
+    if (minSelfPaid != null) settlements.andWhere('s.self_paid_fen >= :minSelfPaid', { minSelfPaid: minSelfPaid.toString() });
+    const query = db.getRepository(HealthFile).createQueryBuilder('f')
+      .where(`f.person_key IN (${settlements.getQuery()})`)
+      .setParameters(settlements.getParameters());
+    if (region) query.andWhere('f.regionCode = :region', { region });
+    const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
+    rows.forEach((row) => loaders.healthFileByPersonKey.prime(row.personKey, row));
+    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => query.getCount());
+  },
+};

@@ -1,0 +1,29 @@
+// One person's enrolment in one social insurance scheme; the contribution base in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'social_insurance_enrollment' })
+export class SocialInsuranceEnrollment {
+  /** Pseudonymous person key (HMAC of the ID number). */
+  @PrimaryColumn({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  /** One enrolment per person and scheme. */
+  @PrimaryColumn({ name: 'scheme', type: 'text' })
+  scheme: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  /** The county where the person is insured. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'status', type: 'text' })
+  status: string;
+
+  @Column({ name: 'contribution_base_fen', type: 'bigint', nullable: true })
+  contributionBaseFen: string | null;
+
+  @Column({ name: 'since', type: 'date' })
+  since: string;
+}
