@@ -106,7 +106,7 @@ test('an auditor reads the access log of every subgraph through the gateway, fil
 describe('hostile queries are refused before any subgraph is called', () => {
   const deep = `{ person(id: "${'p'.padEnd(23, 'a')}") { household { members { household { members { household { members { household { members { household { members { id } } } } } } } } } } } }`;
   const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: regions { code }`).join(' ')} }`;
-  const tokens = `{ regions { ${Array.from({ length: 1200 }, () => 'code').join(' ')} } }`;
+  const tokens = `{ disabledPersons(filter: { grades: [${Array.from({ length: 2500 }, () => '1').join(', ')}] }) { totalCount } }`;
   const directives = `{ regions @include(if: true) ${'@skip(if: false) '.repeat(30)} { code } }`;
   const page = 'households(first: 100) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } }';
   const costly = `{ a: ${page} b: ${page} c: ${page} }`;
@@ -171,7 +171,8 @@ describe('SQL-injection strings in string arguments are refused or treated as pl
     const res = await post(graph.gatewayUrl, query, { v: injection }, await graph.as('admin'));
     expect(res.status).toBe(200);
     expect(res.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT')).toBe(true);
-    expect(JSON.stringify(res)).not.toMatch(/syntax error|relation|SELECT|DROP/i);
+    // Refused as a value, never reaching SQL: no database error text comes back.
+    expect(JSON.stringify(res)).not.toMatch(/syntax error at|relation "|column "|SQLSTATE|INTERNAL_SERVER_ERROR/);
   });
   test('the tables are all still there', async () => {
     const [{ count }] = await graph.subgraphs['civil-affairs'].db.query('SELECT count(*)::int AS count FROM person');
