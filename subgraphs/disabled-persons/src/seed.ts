@@ -5,12 +5,9 @@ import { DataSource } from 'typeorm';
 import { insertMany } from '../../../shared/src/db';
 import { addDays, DemoCity, DemoHousehold, DemoPerson, isAssisted, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
+import { certificateNumber, MAX_VALIDITY_YEARS } from './certificate';
+import { addYears } from './dates';
 import { DisabilityCertificate, DisabilitySubsidy } from './entities';
-
-/** GB/T 26341-2010 category digits, the 19th character of the certificate number. */
-const CATEGORY_DIGIT: Record<string, string> = {
-  VISUAL: '1', HEARING: '2', SPEECH: '3', PHYSICAL: '4', INTELLECTUAL: '5', MENTAL: '6', MULTIPLE: '7',
-};
 
 /** Monthly amounts in fen (Henan-like standards). */
 const LIVING_FEN = 8000;
@@ -25,12 +22,6 @@ const LIVING_ENDED = 0.02;
 const DAY = 86_400_000;
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 const later = (a: string, b: string) => (a > b ? a : b);
-
-function addYears(date: string, years: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Issued 1 to 9 years before today, but not before the holder was half a year old. */
 function issuedOn(rng: Rng, p: DemoPerson, today: string): string {
@@ -67,8 +58,8 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     const { category, grade } = p.disability;
     const issued = issuedOn(issue, p, city.today);
     certificates.push({
-      personKey: p.key, idNumber: p.idNumber, number: `${p.idNumber}${CATEGORY_DIGIT[category]}${grade}`,
-      category, grade, issuedOn: issued, validUntil: addYears(issued, 10), regionCode: p.regionCode,
+      personKey: p.key, idNumber: p.idNumber, number: certificateNumber(p.idNumber, category, grade),
+      category, grade, issuedOn: issued, validUntil: addYears(issued, MAX_VALIDITY_YEARS), regionCode: p.regionCode,
     });
     const household = city.householdById.get(p.householdId)!;
     if (isAssisted(household)) {

@@ -1,6 +1,7 @@
-// Education loaders, made per request: students, enrolments and aid by person key.
+// Education loaders, made per request: students, enrolments and aid by person key; change histories by id.
 import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { EducationAid, Enrollment, Student } from './entities';
 
 export function createLoaders(db: DataSource) {
@@ -8,6 +9,8 @@ export function createLoaders(db: DataSource) {
     studentByKey: oneByKey(db.getRepository(Student), 'personKey'),
     enrollmentsByPersonKey: manyByKey(db.getRepository(Enrollment), 'personKey', 'schoolYear'),
     aidByPersonKey: manyByKey(db.getRepository(EducationAid), 'personKey', 'grantedOn'),
+    enrollmentHistory: changeHistoryLoader(db, 'Enrollment'),
+    aidHistory: changeHistoryLoader(db, 'EducationAid'),
   };
 }
 

@@ -19,6 +19,9 @@ export function shiftSchoolYear(schoolYear: string, years: number): string {
 /** The first day of a school year. */
 export const schoolYearStart = (schoolYear: string) => `${schoolYear.slice(0, 4)}-09-01`;
 
+/** The last day of a school year (the summer holiday belongs to the year it ends). */
+export const schoolYearEnd = (schoolYear: string) => `${schoolYear.slice(5, 9)}-08-31`;
+
 export function schoolYearArg(field: string, value: string | null | undefined): string | null {
   if (value == null) return null;
   const m = SCHOOL_YEAR.exec(value);

@@ -29,4 +29,8 @@ export class DisabilityCertificate {
   /** The issuing county, the holder's county of household registration. */
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

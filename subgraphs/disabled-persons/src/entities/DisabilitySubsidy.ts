@@ -23,4 +23,12 @@ export class DisabilitySubsidy {
 
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
+
+  /** Why the subsidy was last suspended, resumed or terminated. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

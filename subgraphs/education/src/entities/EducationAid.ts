@@ -20,4 +20,16 @@ export class EducationAid {
 
   @Column({ name: 'granted_on', type: 'date' })
   grantedOn: string;
+
+  /** GRANTED, or REVOKED (kept as history, no longer counted as aid). */
+  @Column({ name: 'status', type: 'text', default: 'GRANTED' })
+  status: string;
+
+  /** Why the grant was revoked. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

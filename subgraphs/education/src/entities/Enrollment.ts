@@ -10,6 +10,10 @@ export class Enrollment {
   @PrimaryColumn({ name: 'school_year', type: 'text' })
   schoolYear: string;
 
+  /** Names the enrolment to writers; the key above stays the rule (one per person and school year). */
+  @Column({ name: 'id', type: 'uuid' })
+  id: string;
+
   @Column({ name: 'school_name', type: 'text' })
   schoolName: string;
 
@@ -21,4 +25,15 @@ export class Enrollment {
 
   @Column({ name: 'enrolled_on', type: 'date', nullable: true })
   enrolledOn: string | null;
+
+  /** Set, with the reason, when the enrolment ends; an ended enrolment is final. */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -26,6 +26,8 @@ export const Query = {
         .where('a.person_key = e.person_key')
         .andWhere('a.school_year = e.school_year')
         .andWhere(`a.kind = :${kindParam}`)
+        // A revoked grant is history, not aid: the student counts as lacking it.
+        .andWhere("a.status = 'GRANTED'")
         .getQuery();
     if (aidKind) enrolled.andWhere(`EXISTS (${aidInYear('aidKind')})`, { aidKind });
     if (lacksAid) enrolled.andWhere(`NOT EXISTS (${aidInYear('lacksAid')})`, { lacksAid });

@@ -1,0 +1,100 @@
+// The disabled persons' federation's writes: certificates and the two subsidies, through runMutation.
+import { randomUUID } from 'node:crypto';
+import { In } from 'typeorm';
+import { badUserInput } from '../../../../shared/src/errors';
+import { birthDateOf } from '../../../../shared/src/id-number';
+import { personKey } from '../../../../shared/src/person-key';
+import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { runMutation } from '../../../../shared/src/writes/mutation';
+import { certificateNumber, checkCertificateDates, DisabilityCategory } from '../certificate';
+import { Context } from '../context';
+import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
+import {
+  checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES, SubsidyKind, SubsidyStatus,
+} from '../lifecycle';
+import { conflictOn, forUpdate, save, textArg } from '../writes';
+
+interface IssueInput { idNumber: string; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode: string }
+interface ReassessInput { personId: string; version: number; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode?: string | null }
+interface GrantInput { personId: string; kind: SubsidyKind; monthlyAmount: bigint; startDate: string }
+interface ChangeInput { id: string; version: number; status: SubsidyStatus; endDate?: string | null; reason?: string | null }
+
+type Args<I> = { input: I; idempotencyKey?: string | null };
+
+const certificateOf = (personId: string) => `the disability certificate of ${personId}`;
+
+export const Mutation = {
+  issueDisabilityCertificate: (_: unknown, { input, idempotencyKey }: Args<IssueInput>, { db, identity, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
+    checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(idNumber));
+    const key = personKey(idNumber, personKeySecret);
+    return runMutation(db, identity, { operation: 'issueDisabilityCertificate', idempotencyKey, input }, async (tx) => {
+      const existing = await tx.manager.getRepository(DisabilityCertificate).findOne({ where: { personKey: key } });
+      if (existing) {
+        throw conflictOn('input.idNumber', `the person already holds a disability certificate (version ${existing.version}); reassess them instead`, key);
+      }
+      return save(tx, DisabilityCertificate, 'DisabilityCertificate', key, null, Object.assign(new DisabilityCertificate(), {
+        personKey: key, idNumber, number: certificateNumber(idNumber, input.category, grade), category: input.category, grade,
+        issuedOn: input.issuedOn, validUntil: input.validUntil, regionCode, version: 1,
+      }));
+    });
+  },
+
+  reassessDisabilityCertificate: (_: unknown, { input, idempotencyKey }: Args<ReassessInput>, { db, identity }: Context) => {
+    const personId = personKeyArg('input.personId', input.personId);
+    const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
+    const region = regionCodeArg('input.regionCode', input.regionCode);
+    return runMutation(db, identity, { operation: 'reassessDisabilityCertificate', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId), input.version);
+      checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(current.idNumber));
+      if (input.issuedOn < current.issuedOn) throw badUserInput('input.issuedOn', `must not be before the current certificate's day of issue ${current.issuedOn}`);
+      if (!SEVERE_CARE_GRADES.includes(grade)) {
+        // Locked: a care subsidy being activated now is seen once it commits.
+        const care = await tx.manager.getRepository(DisabilitySubsidy).findOne({
+          where: { personKey: personId, kind: 'SEVERE_CARE', status: In(OPEN_STATUSES) }, lock: { mode: 'pessimistic_write' },
+        });
+        if (care) throw badUserInput('input.grade', `grade ${grade} does not qualify for the ${care.status} SEVERE_CARE subsidy ${care.id}; terminate it first`);
+      }
+      return save(tx, DisabilityCertificate, 'DisabilityCertificate', personId, { ...current }, Object.assign(new DisabilityCertificate(), {
+        ...current, category: input.category, grade, number: certificateNumber(current.idNumber, input.category, grade),
+        issuedOn: input.issuedOn, validUntil: input.validUntil, regionCode: region ?? current.regionCode, version: current.version + 1,
+      }));
+    });
+  },
+
+  grantDisabilitySubsidy: (_: unknown, { input, idempotencyKey }: Args<GrantInput>, { db, identity }: Context) => {
+    const personId = personKeyArg('input.personId', input.personId);
+    checkMonthlyAmount('input.monthlyAmount', input.monthlyAmount);
+    return runMutation(db, identity, { operation: 'grantDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
+      // Locked, so a reassessment cannot change the grade between this check and the grant.
+      const certificate = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId));
+      checkEligibility({ kind: 'input.kind', person: 'input.personId' }, input.kind, certificate);
+      checkStartDate('input.startDate', input.startDate, certificate);
+      const open = await tx.manager.getRepository(DisabilitySubsidy).findOne({ where: { personKey: personId, kind: input.kind, status: In(OPEN_STATUSES) } });
+      if (open) throw conflictOn('input.kind', `the person already has a ${open.status} ${input.kind} subsidy (${open.id}); change that one instead`, open.id);
+      const id = randomUUID();
+      return save(tx, DisabilitySubsidy, 'DisabilitySubsidy', id, null, Object.assign(new DisabilitySubsidy(), {
+        id, personKey: personId, kind: input.kind, monthlyAmountFen: input.monthlyAmount.toString(), status: 'ACTIVE',
+        startDate: input.startDate, endDate: null, statusReason: null, version: 1,
+      }));
+    });
+  },
+
+  changeDisabilitySubsidy: (_: unknown, { input, idempotencyKey }: Args<ChangeInput>, { db, identity }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
+    return runMutation(db, identity, { operation: 'changeDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, DisabilitySubsidy, { id }, `disability subsidy ${id}`, input.version);
+      checkSubsidyChange({ from: current.status as SubsidyStatus, to: input.status, startDate: current.startDate, endDate: input.endDate ?? null, reason });
+      if (input.status === 'ACTIVE') {
+        const certificate = await tx.manager.getRepository(DisabilityCertificate).findOneByOrFail({ personKey: current.personKey });
+        checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind as SubsidyKind, certificate);
+      }
+      return save(tx, DisabilitySubsidy, 'DisabilitySubsidy', id, { ...current }, Object.assign(new DisabilitySubsidy(), {
+        ...current, status: input.status, endDate: input.endDate ?? null, statusReason: reason, version: current.version + 1,
+      }));
+    });
+  },
+};

@@ -1,0 +1,362 @@
+// The federation's writes: validation, one transaction, idempotent retries, stale versions, history, write scope.
+import { randomUUID } from 'node:crypto';
+import { loadSubgraphConfig } from '../../../shared/src/config';
+import { checkCharacter } from '../../../shared/src/id-number';
+import { personKey } from '../../../shared/src/person-key';
+import { RunningSubgraph } from '../../../shared/src/subgraph';
+import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { faults } from '../../../shared/src/writes/mutation';
+import { startTestSubgraph } from '../../../test/support/federation';
+import { AGENCY_NAMES } from '../../registry';
+import { addYears, today } from '../src/dates';
+
+let subgraph: RunningSubgraph;
+let seq = 0;
+const secret = loadSubgraphConfig('disabled-persons', 0, { NODE_ENV: 'test' }).personKeySecret;
+const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES)}` });
+const call = async (query: string, variables: Record<string, unknown> = {}, role = 'disabled-persons') => post(subgraph.url, query, variables, await as(role));
+const count = async (sql: string, params: unknown[] = []) => (await subgraph.db.query(sql, params))[0].count as number;
+const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+const TODAY = today();
+const ISSUED = addDays(TODAY, -30);
+
+/** A valid ID number no seeded person has: born 1980-05-01 in 卧龙区, sequence from a counter. */
+function newIdNumber(): string {
+  const first17 = `41130319800501${String(700 + ++seq).padStart(3, '0')}`;
+  return first17 + checkCharacter(first17);
+}
+
+const ISSUE = `mutation($input: IssueDisabilityCertificateInput!, $key: String) { issueDisabilityCertificate(input: $input, idempotencyKey: $key) {
+  person { id } number category grade issuedOn validUntil version } }`;
+const REASSESS = `mutation($input: ReassessDisabilityCertificateInput!, $key: String) { reassessDisabilityCertificate(input: $input, idempotencyKey: $key) {
+  person { id } number category grade issuedOn validUntil version history { subject role operation before after } } }`;
+const GRANT = `mutation($input: GrantDisabilitySubsidyInput!, $key: String) { grantDisabilitySubsidy(input: $input, idempotencyKey: $key) {
+  id person { id } kind monthlyAmount status startDate endDate version } }`;
+const CHANGE = `mutation($input: ChangeDisabilitySubsidyInput!, $key: String) { changeDisabilitySubsidy(input: $input, idempotencyKey: $key) {
+  id status startDate endDate statusReason version history { subject role operation before after } } }`;
+
+const certificateInput = (overrides: Record<string, unknown> = {}) => ({
+  idNumber: newIdNumber(), category: 'PHYSICAL', grade: 2, issuedOn: ISSUED, validUntil: addYears(ISSUED, 5), regionCode: '411303', ...overrides,
+});
+
+async function issue(overrides: Record<string, unknown> = {}) {
+  const res = await call(ISSUE, { input: certificateInput(overrides) });
+  expect(res.errors).toBeUndefined();
+  return res.data!.issueDisabilityCertificate as { person: { id: string }; number: string; version: number };
+}
+
+async function grant(personId: string, overrides: Record<string, unknown> = {}) {
+  const res = await call(GRANT, { input: { personId, kind: 'SEVERE_CARE', monthlyAmount: '100.00', startDate: TODAY, ...overrides } });
+  expect(res.errors).toBeUndefined();
+  return res.data!.grantDisabilitySubsidy as { id: string; version: number };
+}
+
+/** Makes a certificate expired, as time passing would. */
+const expire = (personId: string) =>
+  subgraph.db.query('UPDATE disability_certificate SET issued_on = $2, valid_until = $3 WHERE person_key = $1', [personId, addYears(TODAY, -6), addYears(TODAY, -1)]);
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph('disabled-persons', { people: 300 });
+});
+afterAll(() => subgraph.stop());
+afterEach(() => {
+  faults.afterFirstChange = undefined;
+});
+
+describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
+  test('issuing a certificate derives the holder key and the number from ID number, category and grade', async () => {
+    const input = certificateInput();
+    const res = await call(ISSUE, { input });
+    expect(res.errors).toBeUndefined();
+    const key = personKey(input.idNumber, secret);
+    expect(res.data!.issueDisabilityCertificate).toEqual({
+      person: { id: key }, number: `${input.idNumber}42`, category: 'PHYSICAL', grade: 2, issuedOn: ISSUED, validUntil: input.validUntil, version: 1,
+    });
+    const [row] = await subgraph.db.query('SELECT id_number, number, category, grade, issued_on, valid_until, region_code, version FROM disability_certificate WHERE person_key = $1', [key]);
+    expect(row).toEqual({ id_number: input.idNumber, number: `${input.idNumber}42`, category: 'PHYSICAL', grade: 2, issued_on: ISSUED, valid_until: input.validUntil, region_code: '411303', version: 1 });
+  });
+
+  test('a second certificate for one person is a CONFLICT naming the holder', async () => {
+    const idNumber = newIdNumber();
+    const first = await issue({ idNumber });
+    const res = await call(ISSUE, { input: certificateInput({ idNumber, category: 'VISUAL' }) });
+    expect(expectErrorCode(res, 'CONFLICT', 'issueDisabilityCertificate').extensions).toMatchObject({ field: 'input.idNumber', existingId: first.person.id });
+    const [row] = await subgraph.db.query('SELECT category FROM disability_certificate WHERE person_key = $1', [first.person.id]);
+    expect(row.category).toBe('PHYSICAL');
+  });
+
+  test.each([
+    ['an ID number with a wrong check character', { idNumber: '110105194912310021' }, 'input.idNumber'],
+    ['grade 0', { grade: 0 }, 'input.grade'],
+    ['grade 5', { grade: 5 }, 'input.grade'],
+    ['a county outside the city', { regionCode: '110105' }, 'input.regionCode'],
+    ['a day of issue in the future', { issuedOn: addDays(TODAY, 1), validUntil: addYears(TODAY, 1) }, 'input.issuedOn'],
+    ['a day of issue before the holder was born', { issuedOn: '1979-12-31' }, 'input.issuedOn'],
+    ['a validity ending on the day of issue', { validUntil: ISSUED }, 'input.validUntil'],
+    ['a validity of ten years and a day', { validUntil: addDays(addYears(ISSUED, 10), 1) }, 'input.validUntil'],
+    ['a validity already past', { issuedOn: addYears(TODAY, -3), validUntil: addDays(TODAY, -1) }, 'input.validUntil'],
+  ])('%s is refused naming the field and stores nothing', async (_name, overrides, field) => {
+    const before = await count('SELECT count(*)::int AS count FROM disability_certificate');
+    const res = await call(ISSUE, { input: certificateInput(overrides) });
+    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'issueDisabilityCertificate');
+    expect(error.extensions!.field).toBe(field);
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(await count('SELECT count(*)::int AS count FROM disability_certificate')).toBe(before);
+  });
+
+  test('a date that is not a calendar date is refused at its path', async () => {
+    const res = await call(ISSUE, { input: certificateInput({ validUntil: '2030-13-01' }) });
+    expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/input\.validUntil.*real calendar date/);
+  });
+
+  test('a reassessment gives the certificate the new category, grade, dates and number', async () => {
+    const idNumber = newIdNumber();
+    const { person } = await issue({ idNumber });
+    const validUntil = addYears(TODAY, 10);
+    const res = await call(REASSESS, { input: { personId: person.id, version: 1, category: 'VISUAL', grade: 1, issuedOn: TODAY, validUntil } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.reassessDisabilityCertificate).toMatchObject({ number: `${idNumber}11`, category: 'VISUAL', grade: 1, issuedOn: TODAY, validUntil, version: 2 });
+    const [row] = await subgraph.db.query('SELECT number, grade, issued_on, region_code, version FROM disability_certificate WHERE person_key = $1', [person.id]);
+    expect(row).toEqual({ number: `${idNumber}11`, grade: 1, issued_on: TODAY, region_code: '411303', version: 2 });
+  });
+
+  test('a reassessment dated before the current certificate is refused naming the day of issue', async () => {
+    const { person } = await issue();
+    const res = await call(REASSESS, { input: { personId: person.id, version: 1, category: 'PHYSICAL', grade: 3, issuedOn: addDays(ISSUED, -1), validUntil: addYears(TODAY, 1) } });
+    expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe('input.issuedOn');
+    expect(await count('SELECT version AS count FROM disability_certificate WHERE person_key = $1', [person.id])).toBe(1);
+  });
+
+  test('a reassessment to grade 3 waits until the holder\'s care subsidy is terminated', async () => {
+    const { person } = await issue();
+    const care = await grant(person.id);
+    const input = { personId: person.id, version: 1, category: 'PHYSICAL', grade: 3, issuedOn: TODAY, validUntil: addYears(TODAY, 5) };
+    const refused = await call(REASSESS, { input });
+    const error = expectErrorCode(refused, 'BAD_USER_INPUT');
+    expect(error.extensions!.field).toBe('input.grade');
+    expect(error.message).toContain(care.id);
+    await call(CHANGE, { input: { id: care.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'reassessed to grade 3' } });
+    const accepted = await call(REASSESS, { input });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.reassessDisabilityCertificate.grade).toBe(3);
+  });
+
+  test('reassessing a person without a certificate is NOT_FOUND', async () => {
+    const res = await call(REASSESS, { input: { personId: personKey(newIdNumber(), secret), version: 1, category: 'PHYSICAL', grade: 3, issuedOn: TODAY, validUntil: addYears(TODAY, 5) } });
+    expectErrorCode(res, 'NOT_FOUND', 'reassessDisabilityCertificate');
+  });
+});
+
+describe('grantDisabilitySubsidy', () => {
+  test('granting a subsidy to a holder stores it ACTIVE from the start date', async () => {
+    const { person } = await issue();
+    const res = await call(GRANT, { input: { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '80', startDate: TODAY } });
+    expect(res.errors).toBeUndefined();
+    const subsidy = res.data!.grantDisabilitySubsidy;
+    expect(subsidy).toMatchObject({ person: { id: person.id }, kind: 'SEVERE_CARE', monthlyAmount: '80.00', status: 'ACTIVE', startDate: TODAY, endDate: null, version: 1 });
+    const [row] = await subgraph.db.query('SELECT person_key, kind, monthly_amount_fen, status, start_date, end_date, version FROM disability_subsidy WHERE id = $1', [subsidy.id]);
+    expect(row).toEqual({ person_key: person.id, kind: 'SEVERE_CARE', monthly_amount_fen: '8000', status: 'ACTIVE', start_date: TODAY, end_date: null, version: 1 });
+  });
+
+  test('a second open subsidy of a kind is a CONFLICT; after termination a new one may be granted', async () => {
+    const { person } = await issue();
+    const first = await grant(person.id, { kind: 'LIVING', monthlyAmount: '80.00' });
+    const res = await call(GRANT, { input: { personId: person.id, kind: 'LIVING', monthlyAmount: '90.00', startDate: TODAY } });
+    expect(expectErrorCode(res, 'CONFLICT', 'grantDisabilitySubsidy').extensions).toMatchObject({ field: 'input.kind', existingId: first.id });
+    await call(CHANGE, { input: { id: first.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'household left 低保' } });
+    await grant(person.id, { kind: 'LIVING', monthlyAmount: '90.00' });
+    const rows = await subgraph.db.query("SELECT status FROM disability_subsidy WHERE person_key = $1 AND kind = 'LIVING' ORDER BY status", [person.id]);
+    expect(rows).toEqual([{ status: 'ACTIVE' }, { status: 'TERMINATED' }]);
+  });
+
+  test.each([
+    ['a care subsidy for grade 3', { grade: 3 }, {}, 'input.kind'],
+    ['a monthly amount of 0.00', {}, { monthlyAmount: '0.00' }, 'input.monthlyAmount'],
+    ['a monthly amount above 1000.00', {}, { monthlyAmount: '1000.01' }, 'input.monthlyAmount'],
+    ['a start before the certificate was issued', {}, { startDate: addDays(ISSUED, -1) }, 'input.startDate'],
+    ['a start after the certificate expires', { validUntil: addDays(TODAY, 10) }, { startDate: addDays(TODAY, 11) }, 'input.startDate'],
+    ['a start more than a year ahead', {}, { startDate: addDays(addYears(TODAY, 1), 1) }, 'input.startDate'],
+    ['a person id that is not a person key', {}, { personId: 'holder-1' }, 'input.personId'],
+  ])('%s is refused naming the field and stores nothing', async (_name, certificate, overrides, field) => {
+    const { person } = await issue(certificate);
+    const before = await count('SELECT count(*)::int AS count FROM disability_subsidy');
+    const res = await call(GRANT, { input: { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '100.00', startDate: TODAY, ...overrides } });
+    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'grantDisabilitySubsidy');
+    expect(error.extensions!.field).toBe(field);
+    expect(error.message.startsWith(`${field}: `)).toBe(true);
+    expect(await count('SELECT count(*)::int AS count FROM disability_subsidy')).toBe(before);
+  });
+
+  test('a holder whose certificate has expired gets no subsidy', async () => {
+    const { person } = await issue();
+    await expire(person.id);
+    const res = await call(GRANT, { input: { personId: person.id, kind: 'LIVING', monthlyAmount: '80.00', startDate: TODAY } });
+    const error = expectErrorCode(res, 'BAD_USER_INPUT');
+    expect(error.extensions!.field).toBe('input.personId');
+    expect(error.message).toMatch(/expired/);
+  });
+
+  test('a person without a certificate gets no subsidy: NOT_FOUND', async () => {
+    const res = await call(GRANT, { input: { personId: personKey(newIdNumber(), secret), kind: 'LIVING', monthlyAmount: '80.00', startDate: TODAY } });
+    expectErrorCode(res, 'NOT_FOUND', 'grantDisabilitySubsidy');
+  });
+});
+
+describe('changeDisabilitySubsidy', () => {
+  test('a subsidy is suspended, resumed and terminated, each change in its history', async () => {
+    const { person } = await issue();
+    const subsidy = await grant(person.id);
+    const suspended = await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'annual check not returned' } });
+    expect(suspended.data!.changeDisabilitySubsidy).toMatchObject({ status: 'SUSPENDED', statusReason: 'annual check not returned', version: 2 });
+    const resumed = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
+    expect(resumed.data!.changeDisabilitySubsidy).toMatchObject({ status: 'ACTIVE', statusReason: null, version: 3 });
+    const terminated = await call(CHANGE, { input: { id: subsidy.id, version: 3, status: 'TERMINATED', endDate: TODAY, reason: 'moved out of the city' } });
+    expect(terminated.errors).toBeUndefined();
+    const last = terminated.data!.changeDisabilitySubsidy;
+    expect(last).toMatchObject({ status: 'TERMINATED', endDate: TODAY, statusReason: 'moved out of the city', version: 4 });
+    expect(last.history.map((h: { operation: string }) => h.operation)).toEqual(['grantDisabilitySubsidy', 'changeDisabilitySubsidy', 'changeDisabilitySubsidy', 'changeDisabilitySubsidy']);
+    const [row] = await subgraph.db.query('SELECT status, end_date, status_reason, version FROM disability_subsidy WHERE id = $1', [subsidy.id]);
+    expect(row).toEqual({ status: 'TERMINATED', end_date: TODAY, status_reason: 'moved out of the city', version: 4 });
+  });
+
+  test('an applied subsidy is approved to ACTIVE but cannot be suspended', async () => {
+    const { person } = await issue();
+    const id = randomUUID();
+    await subgraph.db.query("INSERT INTO disability_subsidy (id, person_key, kind, monthly_amount_fen, status, start_date) VALUES ($1, $2, 'LIVING', 8000, 'APPLIED', $3)", [id, person.id, TODAY]);
+    const suspend = await call(CHANGE, { input: { id, version: 1, status: 'SUSPENDED', reason: 'x' } });
+    expect(expectErrorCode(suspend, 'BAD_USER_INPUT').message).toMatch(/^input\.status: a APPLIED subsidy cannot become SUSPENDED; it can become ACTIVE or TERMINATED/);
+    const approve = await call(CHANGE, { input: { id, version: 1, status: 'ACTIVE' } });
+    expect(approve.errors).toBeUndefined();
+    expect(approve.data!.changeDisabilitySubsidy).toMatchObject({ status: 'ACTIVE', version: 2 });
+  });
+
+  test.each([
+    ['back to APPLIED', { status: 'APPLIED' }, 'input.status', /cannot become APPLIED/],
+    ['to the status it has', { status: 'ACTIVE' }, 'input.status', /already ACTIVE/],
+    ['suspending without a reason', { status: 'SUSPENDED' }, 'input.reason', /required/],
+    ['suspending with an end date', { status: 'SUSPENDED', reason: 'review', endDate: TODAY }, 'input.endDate', /only when terminating/],
+    ['terminating without an end date', { status: 'TERMINATED', reason: 'died' }, 'input.endDate', /required/],
+    ['terminating without a reason', { status: 'TERMINATED', endDate: TODAY }, 'input.reason', /required/],
+    ['an end before the start', { status: 'TERMINATED', reason: 'died', endDate: addDays(TODAY, -1) }, 'input.endDate', /not be before/],
+    ['a reason of 501 characters', { status: 'SUSPENDED', reason: 'x'.repeat(501) }, 'input.reason', /1-500/],
+  ])('a change breaking the lifecycle (%s) is refused naming the field and changes nothing', async (_name, change, field, message) => {
+    const { person } = await issue();
+    const subsidy = await grant(person.id);
+    const res = await call(CHANGE, { input: { id: subsidy.id, version: 1, ...change } });
+    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'changeDisabilitySubsidy');
+    expect(error.extensions!.field).toBe(field);
+    expect(error.message).toMatch(message);
+    const [row] = await subgraph.db.query('SELECT status, version FROM disability_subsidy WHERE id = $1', [subsidy.id]);
+    expect(row).toEqual({ status: 'ACTIVE', version: 1 });
+  });
+
+  test('a terminated subsidy is final', async () => {
+    const { person } = await issue();
+    const subsidy = await grant(person.id);
+    await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'died' } });
+    const res = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
+    expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/^input\.status: a TERMINATED subsidy cannot become ACTIVE; it is final/);
+  });
+
+  test('a suspended subsidy is not resumed on an expired certificate', async () => {
+    const { person } = await issue();
+    const subsidy = await grant(person.id);
+    await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'certificate due for renewal' } });
+    await expire(person.id);
+    const res = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
+    const error = expectErrorCode(res, 'BAD_USER_INPUT');
+    expect(error.extensions!.field).toBe('input.status');
+    expect(error.message).toMatch(/expired/);
+  });
+});
+
+describe('every write', () => {
+  test('a retry with the same idempotency key returns the first answer and writes nothing again', async () => {
+    const input = certificateInput();
+    const key = randomUUID();
+    const first = await call(ISSUE, { input, key });
+    const retry = await call(ISSUE, { input, key });
+    expect(first.errors).toBeUndefined();
+    expect(retry.data!.issueDisabilityCertificate).toEqual(first.data!.issueDisabilityCertificate);
+    const holder = personKey(input.idNumber, secret);
+    expect(await count('SELECT count(*)::int AS count FROM disability_certificate WHERE person_key = $1', [holder])).toBe(1);
+    expect(await count("SELECT count(*)::int AS count FROM change_history WHERE entity_type = 'DisabilityCertificate' AND entity_id = $1", [holder])).toBe(1);
+  });
+
+  test('concurrent retries with one key create one subsidy', async () => {
+    const { person } = await issue();
+    const key = randomUUID();
+    const input = { personId: person.id, kind: 'LIVING', monthlyAmount: '80.00', startDate: TODAY };
+    const answers = await Promise.all(Array.from({ length: 5 }, () => call(GRANT, { input, key })));
+    answers.forEach((a) => expect(a.errors).toBeUndefined());
+    expect(new Set(answers.map((a) => a.data!.grantDisabilitySubsidy.id)).size).toBe(1);
+    expect(await count('SELECT count(*)::int AS count FROM disability_subsidy WHERE person_key = $1', [person.id])).toBe(1);
+  });
+
+  test('an idempotency key reused for a different request is a CONFLICT', async () => {
+    const { person } = await issue();
+    const key = randomUUID();
+    await call(GRANT, { input: { personId: person.id, kind: 'LIVING', monthlyAmount: '80.00', startDate: TODAY }, key });
+    const res = await call(GRANT, { input: { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '100.00', startDate: TODAY }, key });
+    expect(expectErrorCode(res, 'CONFLICT').message).toMatch(/already used for a different request/);
+    expect(await count('SELECT count(*)::int AS count FROM disability_subsidy WHERE person_key = $1', [person.id])).toBe(1);
+  });
+
+  test('a change sent with a stale version is refused with STALE_VERSION and changes nothing', async () => {
+    const { person } = await issue();
+    const subsidy = await grant(person.id);
+    await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'review' } });
+    const stale = await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'died' } });
+    expect(expectErrorCode(stale, 'STALE_VERSION', 'changeDisabilitySubsidy').extensions!.currentVersion).toBe(2);
+    const [row] = await subgraph.db.query('SELECT status, end_date, version FROM disability_subsidy WHERE id = $1', [subsidy.id]);
+    expect(row).toEqual({ status: 'SUSPENDED', end_date: null, version: 2 });
+  });
+
+  test('a failure after the first write leaves neither certificate nor history', async () => {
+    const before = await Promise.all(['disability_certificate', 'change_history'].map((t) => count(`SELECT count(*)::int AS count FROM ${t}`)));
+    faults.afterFirstChange = () => {
+      throw new Error('injected failure after the first write');
+    };
+    const input = certificateInput();
+    const res = await call(ISSUE, { input });
+    expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(await Promise.all(['disability_certificate', 'change_history'].map((t) => count(`SELECT count(*)::int AS count FROM ${t}`)))).toEqual(before);
+  });
+
+  test('a failure during a reassessment leaves the certificate as it was', async () => {
+    const { person, number } = await issue();
+    faults.afterFirstChange = () => {
+      throw new Error('injected failure after the first write');
+    };
+    const res = await call(REASSESS, { input: { personId: person.id, version: 1, category: 'VISUAL', grade: 1, issuedOn: TODAY, validUntil: addYears(TODAY, 5) } });
+    expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    const [row] = await subgraph.db.query('SELECT number, version FROM disability_certificate WHERE person_key = $1', [person.id]);
+    expect(row).toEqual({ number, version: 1 });
+    expect(await count("SELECT count(*)::int AS count FROM change_history WHERE entity_type = 'DisabilityCertificate' AND entity_id = $1", [person.id])).toBe(1);
+  });
+
+  test('the certificate history names the operation, the writer, and the record before and after', async () => {
+    const idNumber = newIdNumber();
+    const { person } = await issue({ idNumber });
+    const res = await call(REASSESS, { input: { personId: person.id, version: 1, category: 'MENTAL', grade: 1, issuedOn: TODAY, validUntil: addYears(TODAY, 5) } });
+    const history = res.data!.reassessDisabilityCertificate.history;
+    expect(history.map((h: { operation: string }) => h.operation)).toEqual(['issueDisabilityCertificate', 'reassessDisabilityCertificate']);
+    expect(history[1]).toMatchObject({ subject: 'test-disabled-persons', role: 'disabled-persons' });
+    expect(JSON.parse(history[1].before)).toMatchObject({ grade: 2, number: `${idNumber}42`, version: 1 });
+    expect(JSON.parse(history[1].after)).toMatchObject({ grade: 1, category: 'MENTAL', number: `${idNumber}61`, version: 2 });
+  });
+
+  test('an analyst gets FORBIDDEN on the certificate history, which carries the ID number, while the grade still answers', async () => {
+    const { person } = await issue();
+    const res = await call('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { disability { certificate { grade version history { operation } } } } } }', { r: [{ __typename: 'Person', id: person.id }] }, 'analyst');
+    expectErrorCode(res, 'FORBIDDEN', '_entities.0.disability.certificate.history');
+  });
+
+  test.each([['analyst'], ['caseworker'], ['education']])('the %s role may not write the federation\'s records', async (role) => {
+    const before = await count('SELECT count(*)::int AS count FROM disability_certificate');
+    const res = await call(ISSUE, { input: certificateInput() }, role);
+    expect(expectErrorCode(res, 'FORBIDDEN', 'issueDisabilityCertificate').message).toMatch(/write:disabled-persons/);
+    expect(await count('SELECT count(*)::int AS count FROM disability_certificate')).toBe(before);
+  });
+});

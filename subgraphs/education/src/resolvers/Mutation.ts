@@ -1,0 +1,99 @@
+// Education's writes: enrolments and student aid, through runMutation.
+import { randomUUID } from 'node:crypto';
+import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { birthDateOf } from '../../../../shared/src/id-number';
+import { personKey } from '../../../../shared/src/person-key';
+import { idNumberArg, personKeyArg, uuidArg } from '../../../../shared/src/validate';
+import { runMutation } from '../../../../shared/src/writes/mutation';
+import { Context } from '../context';
+import { EducationAid, Enrollment, Student } from '../entities';
+import {
+  AidKind, checkAidAmount, checkAidForEnrollment, checkAidRevocation, checkEnrolledOn, checkEnrollmentEnd, checkEnrollmentYear,
+  checkGrade, checkGrantedOn, EndReason, SchoolStage,
+} from '../lifecycle';
+import { schoolYearArg } from '../school-year';
+import { conflictOn, forUpdate, save, textArg } from '../writes';
+
+interface RecordEnrollmentInput { idNumber: string; schoolName: string; stage: SchoolStage; grade: number; schoolYear: string; enrolledOn: string }
+interface EndEnrollmentInput { id: string; version: number; endedOn: string; reason: EndReason }
+interface GrantAidInput { personId: string; kind: AidKind; amount: bigint; schoolYear: string; grantedOn: string }
+interface RevokeAidInput { id: string; version: number; reason: string }
+
+type Args<I> = { input: I; idempotencyKey?: string | null };
+
+export const Mutation = {
+  recordEnrollment: (_: unknown, { input, idempotencyKey }: Args<RecordEnrollmentInput>, { db, identity, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const schoolName = textArg('input.schoolName', input.schoolName, 100);
+    checkGrade('input.grade', input.stage, input.grade);
+    const schoolYear = schoolYearArg('input.schoolYear', input.schoolYear)!;
+    checkEnrollmentYear('input.schoolYear', schoolYear, birthDateOf(idNumber));
+    checkEnrolledOn('input.enrolledOn', input.enrolledOn, schoolYear, birthDateOf(idNumber));
+    const key = personKey(idNumber, personKeySecret);
+    return runMutation(db, identity, { operation: 'recordEnrollment', idempotencyKey, input }, async (tx) => {
+      const existing = await tx.manager.getRepository(Enrollment).findOne({ where: { personKey: key, schoolYear } });
+      if (existing) {
+        throw conflictOn('input.schoolYear', `the student is already enrolled in ${schoolYear} (enrolment ${existing.id}); end or change that one`, existing.id);
+      }
+      // A concurrent enrolment of the same new student in another year waits here instead of failing.
+      const [created] = await tx.manager.query(
+        'INSERT INTO student (person_key, id_number) VALUES ($1, $2) ON CONFLICT (person_key) DO NOTHING RETURNING person_key',
+        [key, idNumber],
+      );
+      if (created) await tx.record({ entityType: 'Student', entityId: key, before: null, after: Object.assign(new Student(), { personKey: key, idNumber }) });
+      const id = randomUUID();
+      return save(tx, Enrollment, 'Enrollment', id, null, Object.assign(new Enrollment(), {
+        id, personKey: key, schoolYear, schoolName, stage: input.stage, grade: input.grade, enrolledOn: input.enrolledOn,
+        endedOn: null, endReason: null, version: 1,
+      }));
+    });
+  },
+
+  endEnrollment: (_: unknown, { input, idempotencyKey }: Args<EndEnrollmentInput>, { db, identity }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    return runMutation(db, identity, { operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, Enrollment, { id }, `enrollment ${id}`, input.version);
+      checkEnrollmentEnd(current, input.endedOn, input.reason);
+      return save(tx, Enrollment, 'Enrollment', id, { ...current }, Object.assign(new Enrollment(), {
+        ...current, endedOn: input.endedOn, endReason: input.reason, version: current.version + 1,
+      }));
+    });
+  },
+
+  grantEducationAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity }: Context) => {
+    const personId = personKeyArg('input.personId', input.personId);
+    checkAidAmount('input.amount', input.amount);
+    const schoolYear = schoolYearArg('input.schoolYear', input.schoolYear)!;
+    checkGrantedOn('input.grantedOn', input.grantedOn, schoolYear);
+    return runMutation(db, identity, { operation: 'grantEducationAid', idempotencyKey, input }, async (tx) => {
+      // Locked, so the enrolment cannot end between this check and the grant.
+      const enrollment = await tx.manager.getRepository(Enrollment).findOne({ where: { personKey: personId, schoolYear }, lock: { mode: 'pessimistic_write' } });
+      if (!enrollment) {
+        if (!(await tx.manager.getRepository(Student).exists({ where: { personKey: personId } }))) throw notFound(`student ${personId}`);
+        throw badUserInput('input.schoolYear', `the student has no enrolment in ${schoolYear}; record the enrolment first`);
+      }
+      checkAidForEnrollment(enrollment, input.kind, input.grantedOn);
+      const standing = await tx.manager.getRepository(EducationAid).findOne({ where: { personKey: personId, kind: input.kind, schoolYear, status: 'GRANTED' } });
+      if (standing) {
+        throw conflictOn('input.kind', `the student already has ${input.kind} for ${schoolYear} (aid ${standing.id}); revoke it before granting another`, standing.id);
+      }
+      const id = randomUUID();
+      return save(tx, EducationAid, 'EducationAid', id, null, Object.assign(new EducationAid(), {
+        id, personKey: personId, kind: input.kind, amountFen: input.amount.toString(), schoolYear, grantedOn: input.grantedOn,
+        status: 'GRANTED', statusReason: null, version: 1,
+      }));
+    });
+  },
+
+  revokeEducationAid: (_: unknown, { input, idempotencyKey }: Args<RevokeAidInput>, { db, identity }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    const reason = textArg('input.reason', input.reason, 500);
+    return runMutation(db, identity, { operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, EducationAid, { id }, `education aid ${id}`, input.version);
+      checkAidRevocation(current);
+      return save(tx, EducationAid, 'EducationAid', id, { ...current }, Object.assign(new EducationAid(), {
+        ...current, status: 'REVOKED', statusReason: reason, version: current.version + 1,
+      }));
+    });
+  },
+};
