@@ -1,6 +1,6 @@
 // The disability certificate (残疾人证): its number and the dates one may carry.
 import { badUserInput } from '../../../shared/src/errors';
-import { addYears, today } from './dates';
+import { addYears, cityToday as today } from '../../../shared/src/dates';
 
 export type DisabilityCategory = 'VISUAL' | 'HEARING' | 'SPEECH' | 'PHYSICAL' | 'INTELLECTUAL' | 'MENTAL' | 'MULTIPLE';
 

@@ -1,6 +1,6 @@
 // The disability-subsidy lifecycle: which status may follow which, what each change must carry, who qualifies.
 import { badUserInput } from '../../../shared/src/errors';
-import { addYears, today } from './dates';
+import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { DisabilityCertificate } from './entities';
 
 export type SubsidyStatus = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';

@@ -6,7 +6,7 @@ import { insertMany } from '../../../shared/src/db';
 import { addDays, DemoCity, DemoHousehold, DemoPerson, isAssisted, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
 import { certificateNumber, MAX_VALIDITY_YEARS } from './certificate';
-import { addYears } from './dates';
+import { addYears } from '../../../shared/src/dates';
 import { DisabilityCertificate, DisabilitySubsidy } from './entities';
 
 /** Monthly amounts in fen (Henan-like standards). */

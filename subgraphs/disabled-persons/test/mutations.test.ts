@@ -8,7 +8,7 @@ import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/tes
 import { faults } from '../../../shared/src/writes/mutation';
 import { startTestSubgraph } from '../../../test/support/federation';
 import { AGENCY_NAMES } from '../../registry';
-import { addYears, today } from '../src/dates';
+import { addYears, cityToday as today } from '../../../shared/src/dates';
 
 let subgraph: RunningSubgraph;
 let seq = 0;

@@ -1,6 +1,6 @@
 // The rules of education's records: grades per stage, aid kinds per stage, how an enrolment ends, how aid is revoked.
 import { badUserInput } from '../../../shared/src/errors';
-import { addYears, today } from './dates';
+import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { Enrollment, EducationAid } from './entities';
 import { schoolYearEnd, schoolYearOf, schoolYearStart, shiftSchoolYear } from './school-year';
 

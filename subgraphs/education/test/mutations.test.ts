@@ -8,7 +8,7 @@ import { expectErrorCode, GraphQLResponse, post, subgraphIdentity } from '../../
 import { faults } from '../../../shared/src/writes/mutation';
 import { startTestSubgraph } from '../../../test/support/federation';
 import { AGENCY_NAMES } from '../../registry';
-import { addYears, today } from '../src/dates';
+import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { schoolYearEnd, schoolYearOf, schoolYearStart, shiftSchoolYear } from '../src/school-year';
 
 let subgraph: RunningSubgraph;

@@ -1,5 +1,6 @@
 // The housing rules in one place: the assistance lifecycle, amount bounds per kind, and sane dates.
 import { badUserInput } from '../../../shared/src/errors';
+import { addYears, cityToday } from '../../../shared/src/dates';
 
 export type AssistanceStatus = 'APPLIED' | 'APPROVED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED' | 'REJECTED';
 export type AssistanceKind = 'DILAPIDATED_RENOVATION' | 'PUBLIC_RENTAL' | 'RENT_SUBSIDY';
@@ -65,15 +66,6 @@ export function checkAssistanceChange(c: AssistanceChange): void {
   }
 }
 
-/** Today's date in the city (China Standard Time), which is what "today" means on a form. */
-export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
-}
-
 /** A date within [earliest, today + yearsAhead]; yearsAhead 0 means "not in the future". */
 export function checkDate(field: string, date: string, earliest: string, yearsAhead: number, today = cityToday()): void {
   const latest = addYears(today, yearsAhead);
@@ -81,3 +73,4 @@ export function checkDate(field: string, date: string, earliest: string, yearsAh
     throw badUserInput(field, yearsAhead === 0 ? `must be between ${earliest} and today (${latest}), got ${date}` : `must be between ${earliest} and ${latest}, got ${date}`);
   }
 }
+

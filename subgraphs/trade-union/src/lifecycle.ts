@@ -1,5 +1,6 @@
 // The trade-union rules in one place: a file's status changes, what aid needs, and sane dates.
 import { badUserInput } from '../../../shared/src/errors';
+import { addYears, cityToday } from '../../../shared/src/dates';
 
 export type FileStatus = 'ACTIVE' | 'LEFT_DIFFICULTY';
 
@@ -32,16 +33,8 @@ export function checkAidAmount(kind: string, amountFen: bigint): void {
   if (amountFen === 0n && kind !== 'LEGAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind} (only LEGAL aid may be 0.00, given as a service)`);
 }
 
-/** Today's date in the city (China Standard Time), which is what "today" means on a form. */
-export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
-export function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
-}
-
 /** A date from `earliest` up to today: files and grants record what has happened. */
 export function checkPastDate(field: string, date: string, earliest: string, today = cityToday()): void {
   if (date < earliest || date > today) throw badUserInput(field, `must be between ${earliest} and today (${today}), got ${date}`);
 }
+

@@ -6,7 +6,7 @@ import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/tes
 import { faults } from '../../../shared/src/writes/mutation';
 import { AGENCY_NAMES } from '../../registry';
 import { startTestSubgraph } from '../../../test/support/federation';
-import { cityToday } from '../src/lifecycle';
+import { cityToday } from '../../../shared/src/dates';
 
 let subgraph: RunningSubgraph;
 let seq = 0;

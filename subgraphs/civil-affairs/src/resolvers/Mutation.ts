@@ -1,12 +1,12 @@
 // Civil affairs' writes: persons, households and assistance cases, through runMutation.
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { runMutation } from '../../../../shared/src/writes/mutation';
+import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { AssistanceCase, Household, Person } from '../entities';
 import { CaseStatus, checkCaseChange, checkCaseDate } from '../lifecycle';
@@ -17,26 +17,6 @@ function nameArg(field: string, name: string): string {
   const value = name.trim();
   if (!NAME.test(value)) throw badUserInput(field, 'must be 1-64 letters (Chinese or Latin), spaces, dots or ·');
   return value;
-}
-
-function textArg(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1-${max} characters`);
-  return text;
-}
-
-/** Loads a row for change, locking it, and checks the version the caller read. */
-async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
-  const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFound(what);
-  if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
-  return row;
-}
-
-async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
-  const saved = await tx.manager.getRepository(entity).save(after);
-  await tx.record({ entityType: type, entityId: id, before, after: saved });
-  return saved;
 }
 
 interface RegisterPersonInput { idNumber: string; name: string; householdId?: string | null; relationToHead?: string | null; regionCode?: string | null }

@@ -12,7 +12,7 @@ import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
 import {
   checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES, SubsidyKind, SubsidyStatus,
 } from '../lifecycle';
-import { conflictOn, forUpdate, save, textArg } from '../writes';
+import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 interface IssueInput { idNumber: string; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode: string }
 interface ReassessInput { personId: string; version: number; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode?: string | null }

@@ -12,7 +12,7 @@ import {
   checkGrade, checkGrantedOn, EndReason, SchoolStage,
 } from '../lifecycle';
 import { schoolYearArg } from '../school-year';
-import { conflictOn, forUpdate, save, textArg } from '../writes';
+import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 interface RecordEnrollmentInput { idNumber: string; schoolName: string; stage: SchoolStage; grade: number; schoolYear: string; enrolledOn: string }
 interface EndEnrollmentInput { id: string; version: number; endedOn: string; reason: EndReason }

@@ -2,23 +2,18 @@
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
-import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { runMutation } from '../../../../shared/src/writes/mutation';
+import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
-import { AssistanceKind, AssistanceStatus, checkAssistanceChange, checkDate, cityToday, isFinal, OPEN_STATUSES } from '../lifecycle';
+import { AssistanceKind, AssistanceStatus, checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../lifecycle';
+import { cityToday } from '../../../../shared/src/dates';
 
 const MAX_AREA_SQM = 10_000;
 const CERTIFICATE = /^.+\(([0-9]{4})\).+不动产权第[0-9]{7}号$/;
-
-// textArg, forUpdate and save repeat civil-affairs' helpers: shared/ has no home for them yet.
-function textArg(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1-${max} characters`);
-  return text;
-}
 
 /** A positive number of at most `max` with at most `decimals` fraction digits, as the numeric column stores it. */
 function decimalArg(field: string, value: number, decimals: number, max: number): string {
@@ -35,20 +30,6 @@ function certificateArg(field: string, raw: string): string {
   if (!m) throw badUserInput(field, 'must look like 豫(2019)宛城区不动产权第0012345号: province, (year), place, 不动产权第, 7 digits, 号');
   if (m[1] < '1980' || m[1] > cityToday().slice(0, 4)) throw badUserInput(field, `the year in brackets (${m[1]}) must be between 1980 and this year`);
   return value;
-}
-
-/** Loads a row for change, locking it, and checks the version the caller read. */
-async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
-  const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFound(what);
-  if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
-  return row;
-}
-
-async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
-  const saved = await tx.manager.getRepository(entity).save(after);
-  await tx.record({ entityType: type, entityId: id, before, after: saved });
-  return saved;
 }
 
 interface PersonRef { personId?: string | null; idNumber?: string | null }

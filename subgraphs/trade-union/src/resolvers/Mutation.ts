@@ -1,39 +1,19 @@
 // The trade unions' writes: difficult-worker files and union aid, through runMutation.
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
-import { badUserInput, notFound } from '../../../../shared/src/errors';
+import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { runMutation } from '../../../../shared/src/writes/mutation';
+import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
-import { addYears, AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, cityToday, FileStatus } from '../lifecycle';
+import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, FileStatus } from '../lifecycle';
+import { addYears, cityToday } from '../../../../shared/src/dates';
 
 /** The legal working age in China: a worker's file cannot start before it. */
 const WORKING_AGE = 16;
-
-// textArg, forUpdate and save repeat civil-affairs' helpers: shared/ has no home for them yet.
-function textArg(field: string, value: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badUserInput(field, `must be 1-${max} characters`);
-  return text;
-}
-
-/** Loads a row for change, locking it, and checks the version the caller read. */
-async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
-  const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
-  if (!row) throw notFound(what);
-  if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
-  return row;
-}
-
-async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
-  const saved = await tx.manager.getRepository(entity).save(after);
-  await tx.record({ entityType: type, entityId: id, before, after: saved });
-  return saved;
-}
 
 interface PersonRef { personId?: string | null; idNumber?: string | null }
 

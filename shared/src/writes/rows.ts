@@ -1,9 +1,8 @@
-// Row helpers of every write, as civil-affairs has them: lock and version check, save and record, text, conflicts.
-// They belong in shared/src/writes once shared/ may change; until then each writing agency keeps this copy.
+// Row helpers of every write: lock and version check, save and record, text, conflicts that name what exists.
 import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
-import { badUserInput, notFound } from '../../../shared/src/errors';
-import { staleVersion, WriteTransaction } from '../../../shared/src/writes/mutation';
+import { badUserInput, notFound } from '../errors';
+import { staleVersion, WriteTransaction } from './mutation';
 
 /** Loads a row for change, locking it, and checks the version the caller read. */
 export async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {

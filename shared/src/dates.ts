@@ -1,0 +1,13 @@
+// Calendar dates as YYYY-MM-DD strings: the city's "today", and arithmetic the way PostgreSQL does it.
+
+/** Today's date in the city (China Standard Time): what "today" means on a caseworker's form. */
+export function cityToday(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** The same day `years` later (earlier when negative); 29 February becomes 28 February, as in PostgreSQL. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return new Date(Date.UTC(y + years, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
+}
