@@ -2,8 +2,7 @@
 import { composeServices } from '@apollo/composition';
 import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { readFileSync } from 'node:fs';
-import { projectPath } from '../../shared/src/paths';
+import { subgraphSdl } from '../../shared/src/schema';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 
 export interface SubgraphSource {
@@ -18,13 +17,12 @@ export class CompositionFailed extends Error {
   }
 }
 
-export const sdlPath = (name: string) => projectPath('subgraphs', name, 'schema.graphql');
 
 export const defaultSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
 /** The registry's subgraphs (or `only` those named) with their SDL files and URLs (overridden by name). */
 export function registrySources(urls: Record<string, string> = {}, only?: readonly string[]): SubgraphSource[] {
-  return SUBGRAPHS.filter((s) => !only || only.includes(s.name)).map((s) => ({ name: s.name, url: urls[s.name] ?? defaultSubgraphUrl(s.port), sdl: readFileSync(sdlPath(s.name), 'utf8') }));
+  return SUBGRAPHS.filter((s) => !only || only.includes(s.name)).map((s) => ({ name: s.name, url: urls[s.name] ?? defaultSubgraphUrl(s.port), sdl: subgraphSdl(s.name) }));
 }
 
 /** Returns the supergraph SDL or throws CompositionFailed listing each error with its subgraph and rule. */

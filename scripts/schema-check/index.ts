@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { registrySources } from '../../gateway/src/supergraph';
+import { subgraphSdl } from '../../shared/src/schema';
 import { projectPath } from '../../shared/src/paths';
 import { SUBGRAPHS } from '../../subgraphs/registry';
 import { Acknowledgement, checkSchemas, formatReport, savedOperations } from './check';
@@ -35,9 +36,10 @@ new Command()
   .action(async (options: { base?: string }) => {
     const base = options.base ?? defaultBase();
     const next = registrySources();
+    const baseCommon = git('show', `${base}:shared/schema/common.graphql`);
     const baseSources = next.flatMap((s) => {
-      const sdl = git('show', `${base}:subgraphs/${s.name}/schema.graphql`);
-      return sdl === undefined ? [] : [{ ...s, sdl }];
+      const agency = git('show', `${base}:subgraphs/${s.name}/schema.graphql`);
+      return agency === undefined ? [] : [{ ...s, sdl: subgraphSdl(s.name, agency, baseCommon ?? '') }];
     });
     const report = await checkSchemas({
       base: baseSources,

@@ -4,7 +4,6 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLError, GraphQLFormattedError, parse } from 'graphql';
-import { readFileSync } from 'node:fs';
 import { DataSource, MixedList } from 'typeorm';
 import { bearerToken, Identity, verifyIdentity } from './auth/tokens';
 import { enforcePolicies } from './auth/policy';
@@ -20,6 +19,7 @@ import { httpApp, listen, Listening } from './http';
 import { logger, requestLogPlugin } from './log';
 import { metricsPlugin, watchPool } from './metrics';
 import { scalarResolvers } from './scalars';
+import { subgraphSdl } from './schema';
 
 /** What every request of an agency's subgraph carries. */
 export interface SubgraphContext<L> {
@@ -44,8 +44,8 @@ export interface SubgraphDefinition<L = unknown> {
   seed: (db: DataSource, city: DemoCity, personKeySecret: string) => Promise<void>;
 }
 
-/** Reads an agency's schema.graphql; the SDL file is the contract. */
-export const loadTypeDefs = (path: string): DocumentNode => parse(readFileSync(path, 'utf8'));
+/** An agency's type definitions: its schema.graphql (the contract) with the shared types (shared/src/schema.ts). */
+export const loadTypeDefs = (subgraph: string): DocumentNode => parse(subgraphSdl(subgraph));
 
 function formatError(subgraph: string) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -1,7 +1,5 @@
 // Trade union as a subgraph definition: schema, resolvers, tables, migrations, loaders, seed.
-import { join } from 'node:path';
 import { loadTypeDefs, SubgraphDefinition } from '../../../shared/src/subgraph';
-import { projectPath } from '../../../shared/src/paths';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
@@ -12,7 +10,7 @@ export const name = 'trade-union';
 
 export const definition: SubgraphDefinition<Loaders> = {
   name,
-  typeDefs: loadTypeDefs(projectPath(join('subgraphs', name, 'schema.graphql'))),
+  typeDefs: loadTypeDefs(name),
   resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
   entities,
   migrations,

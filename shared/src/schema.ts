@@ -1,0 +1,26 @@
+// A subgraph's full SDL: the agency's schema.graphql, the types every subgraph shares, its access-log field.
+import { readFileSync } from 'node:fs';
+import { accessLogFieldName } from './audit/resolvers';
+import { projectPath } from './paths';
+
+export const agencySdlPath = (subgraph: string) => projectPath('subgraphs', subgraph, 'schema.graphql');
+export const COMMON_SDL_PATH = projectPath('shared', 'schema', 'common.graphql');
+
+/** The Query field through which admins and auditors read this subgraph's access log. */
+export const accessLogSdl = (subgraph: string) => `extend type Query {
+  "Who read the personal data the ${subgraph} subgraph holds: newest first, for admins and auditors."
+  ${accessLogFieldName(subgraph)}(filter: AccessLogFilter, first: Int = 20, after: String): AccessLogConnection @requiresScopes(scopes: [["audit:read"]])
+}
+`;
+
+/**
+ * The SDL a subgraph serves and composition reads. `agencySdl` and `commonSdl` default to the files in
+ * the working tree; the schema check passes the versions of a git base instead.
+ */
+export function subgraphSdl(
+  subgraph: string,
+  agencySdl = readFileSync(agencySdlPath(subgraph), 'utf8'),
+  commonSdl = readFileSync(COMMON_SDL_PATH, 'utf8'),
+): string {
+  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}`;
+}
