@@ -3,6 +3,9 @@ import { SignJWT } from 'jose';
 import { loadGatewayConfig } from '../shared/src/config';
 import { expectErrorCode, post } from '../shared/src/testing/graphql';
 import { Federation, startFederation } from './support/federation';
+import { startGateway } from '../gateway/src/server';
+import { compose, registrySources } from '../gateway/src/supergraph';
+import { issueUserToken } from '../shared/src/auth/tokens';
 
 let graph: Federation;
 const config = loadGatewayConfig({ NODE_ENV: 'test' });
@@ -62,4 +65,33 @@ test('GET /health answers ok', async () => {
   const res = await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/health'));
   expect(res.status).toBe(200);
   expect(await res.json()).toMatchObject({ status: 'ok' });
+});
+
+describe('in production mode', () => {
+  let production: Awaited<ReturnType<typeof startGateway>>;
+  let headers: Record<string, string>;
+  beforeAll(async () => {
+    const env = { NODE_ENV: 'production', PERSON_KEY_SECRET: 'p'.repeat(32), INTERNAL_TOKEN_SECRET: 'i'.repeat(32), JWT_SECRET: 'j'.repeat(32) };
+    const prodConfig = { ...loadGatewayConfig(env), port: 0 };
+    const urls = Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url]));
+    production = await startGateway(prodConfig, { sdl: compose(registrySources(urls)) });
+    headers = { authorization: `Bearer ${await issueUserToken(prodConfig.jwt, { subject: 'p', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' };
+  });
+  afterAll(() => production.stop());
+
+  test('introspection is refused', async () => {
+    const res = await post(production.url, '{ __schema { types { name } } }', {}, headers);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors![0].message).toMatch(/introspection/i);
+  });
+
+  test('a misspelt field gets no "Did you mean" suggestion', async () => {
+    const res = await post(production.url, '{ regons { code } }', {}, headers);
+    expect(res.errors![0].message).not.toMatch(/Did you mean/);
+  });
+
+  test('the explorer page carries no token', async () => {
+    const html = await (await fetch(production.url.replace(/\/graphql$/, '/'))).text();
+    expect(html).not.toMatch(/Bearer/);
+  });
 });
