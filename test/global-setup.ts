@@ -6,4 +6,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.TEST_DATABASE_NAME = name;
   process.env.TEST_DATABASE_URL = await createDatabase(name);
   process.env.NODE_ENV = 'test';
+  // Tests assert outcomes; expected failures (injected faults, killed processes) need not flood the output.
+  process.env.LOG_LEVEL ??= 'fatal';
 }

@@ -59,6 +59,8 @@ export interface SubgraphConfig extends SecretsConfig {
   /** People in the demo city to seed into an empty database; 0 seeds nothing. */
   seedPeople: number;
   seed: number;
+  /** Off only to measure its cost (npm run bench); production always keeps the access log. */
+  accessLog: boolean;
 }
 
 export const schemaNameOf = (subgraph: string) => subgraph.replace(/-/g, '_');
@@ -76,10 +78,12 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
       MIGRATIONS_RUN: flag.default(!production),
       SEED_PEOPLE: z.coerce.number().int().min(0).max(2_000_000).default(0),
       SEED: z.coerce.number().int().default(2026),
+      ACCESS_LOG: z.enum(['on', 'off']).default('on'),
     }),
     env,
     name,
   );
+  if (production && values.ACCESS_LOG === 'off') throw new Error(`${name}: ACCESS_LOG=off is refused when NODE_ENV=production (PIPL Art 56)`);
   return {
     ...base,
     name,
@@ -89,6 +93,7 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     runMigrations: values.MIGRATIONS_RUN,
     seedPeople: values.SEED_PEOPLE,
     seed: values.SEED,
+    accessLog: values.ACCESS_LOG === 'on',
   };
 }
 

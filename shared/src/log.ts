@@ -2,7 +2,7 @@
 import pino from 'pino';
 
 export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+  level: process.env.LOG_LEVEL ?? 'info',
   base: { pid: process.pid },
   redact: ['req.headers.authorization', '*.idNumber', '*.authorization'],
 });

@@ -75,7 +75,7 @@ function accessLogPlugin<L>(writer: AccessLogWriter): ApolloServerPlugin<Subgrap
   };
 }
 
-export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter) {
+export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter | undefined) {
   const logField = accessLogFieldName(definition.name);
   const declaresLog = definition.typeDefs.definitions.some(
     (d) => (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === 'Query' && d.fields?.some((f) => f.name.value === logField),
@@ -90,7 +90,7 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     includeStacktraceInErrorResponses: false,
     formatError: formatError(definition.name),
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), accessLogPlugin<L>(writer), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(writer ? [accessLogPlugin<L>(writer)] : []), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
   });
 }
 
@@ -113,8 +113,9 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
 
   const unwatchPool = watchPool(definition.name, db);
   const accessLog = new AccessLogWriter(db, definition.name);
-  accessLog.start();
-  const server = buildSubgraphServer(definition, db, accessLog);
+  if (config.accessLog) accessLog.start();
+  else logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
+  const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined);
   await server.start();
   const app = httpApp<SubgraphContext<L>>({
     server,

@@ -40,6 +40,7 @@ test('production refuses to start without its secrets, naming the missing one', 
   expect(() => loadSubgraphConfig('education', 4002, { NODE_ENV: 'production', DATABASE_URL: 'postgres://x@db/education' })).toThrow(/PERSON_KEY_SECRET is required when NODE_ENV=production/);
   expect(() => loadGatewayConfig({ NODE_ENV: 'production', PERSON_KEY_SECRET: 'p'.repeat(32), INTERNAL_TOKEN_SECRET: 'i'.repeat(32) })).toThrow(/JWT_SECRET is required/);
   expect(() => loadSubgraphConfig('education', 4002, { NODE_ENV: 'production', PERSON_KEY_SECRET: 'short', INTERNAL_TOKEN_SECRET: 'i'.repeat(32), DATABASE_URL: 'postgres://x@db/e' })).toThrow(/at least 32 characters/);
+  expect(() => loadSubgraphConfig('education', 4002, { NODE_ENV: 'production', PERSON_KEY_SECRET: 'p'.repeat(32), INTERNAL_TOKEN_SECRET: 'i'.repeat(32), DATABASE_URL: 'postgres://x@db/e', ACCESS_LOG: 'off' })).toThrow(/ACCESS_LOG=off is refused/);
 });
 
 test('production issues no development tokens', () => {
