@@ -1,6 +1,7 @@
-// Health loaders, made per request: health files, settlements, emergency aid and enrolments by person key.
+// Health loaders, made per request: health files, settlements, emergency aid and enrolments by person key, and change histories.
 import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
 
 export function createLoaders(db: DataSource) {
@@ -9,6 +10,9 @@ export function createLoaders(db: DataSource) {
     settlementsByPersonKey: manyByKey(db.getRepository(MedicalAssistanceSettlement), 'personKey', 'settledOn'),
     emergencyAidByPersonKey: manyByKey(db.getRepository(EmergencyMedicalAid), 'personKey', 'grantedOn'),
     publicHealthByPersonKey: manyByKey(db.getRepository(PublicHealthEnrollment), 'personKey', 'enrolledOn'),
+    settlementHistory: changeHistoryLoader(db, 'MedicalAssistanceSettlement'),
+    emergencyAidHistory: changeHistoryLoader(db, 'EmergencyMedicalAid'),
+    enrollmentHistory: changeHistoryLoader(db, 'PublicHealthEnrollment'),
   };
 }
 

@@ -1,11 +1,13 @@
 // Health's share of the demo city: medical assistance settled for the ill of assisted households (and a few
 // catastrophic cases outside assistance), rare emergency aid, and public-health enrolments by age and condition.
 import { DataSource } from 'typeorm';
+import { addYears } from '../../../shared/src/dates';
 import { insertMany } from '../../../shared/src/db';
 import { activePrograms, addDays, DemoCity, DemoHousehold, DemoPerson, isAssisted, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
+import { PROGRAMS_BEGAN } from './lifecycle';
 
 type Level = 'TERTIARY' | 'SECONDARY' | 'PRIMARY';
 /** Why a person's bills are settled with assistance: a chronic illness, an occasional illness, a catastrophic one. */
@@ -17,8 +19,6 @@ const OCCASIONAL = 0.15;
 const CATASTROPHIC = 0.002;
 const EMERGENCY = 0.0005;
 const ONE_STOP = 0.92;
-/** Basic public-health services began nationwide in the autumn of 2009. */
-const PROGRAMS_BEGAN = '2009-10-01';
 
 const CITY_HOSPITALS = ['南阳市中心医院', '南阳市第一人民医院', '南阳市第二人民医院'];
 /** A few towns of each county-level unit, for township health centres. */
@@ -49,13 +49,6 @@ const ASSISTED_SHARE: Record<Tier, number> = { dibao: 0.65, lowIncome: 0.45, oth
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
-
-/** The same day `years` later; 29 February becomes 28 February in common years, as in PostgreSQL. */
-function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + years, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
-}
 
 function tierOf(household: DemoHousehold): Tier {
   const programs = activePrograms(household);
@@ -89,6 +82,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const emergency = rng.fork('emergency');
   const programs = rng.fork('public-health');
   const ids = rng.fork('ids');
+  const enrollmentIds = rng.fork('enrollment-ids');
   const today = city.today;
   const daysBack = (r: Rng, min: number, max: number) => addDays(today, -r.int(min, Math.max(min, max)));
 
@@ -151,7 +145,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   for (const p of city.persons) {
     const enrol = (program: string, enrolledOn: string) => {
       file(p);
-      enrollments.push({ personKey: p.key, program, enrolledOn: earlier(enrolledOn, today) });
+      enrollments.push({ id: uuid(enrollmentIds), personKey: p.key, program, enrolledOn: earlier(enrolledOn, today) });
     };
     if (p.age >= 65 && programs.chance(0.7)) enrol('ELDERLY_HEALTH_MANAGEMENT', addDays(later(addYears(p.birthDate, 65), PROGRAMS_BEGAN), programs.int(0, 365)));
     if (p.chronicIllness && p.age >= 35) {

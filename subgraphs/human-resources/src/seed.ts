@@ -2,19 +2,21 @@
 // registrations, the employment assistance given (most of it to assisted households), and the social
 // insurance enrolments of everyone, children included.
 import { DataSource } from 'typeorm';
+import { addYears } from '../../../shared/src/dates';
 import { insertMany } from '../../../shared/src/db';
 import { addDays, DemoCity, DemoPerson, isAssisted, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from './entities';
+import { CONTRIBUTION_BASE_CEILING_FEN, CONTRIBUTION_BASE_FLOOR_FEN } from './lifecycle';
 
 type ServiceKind = 'JOB_REFERRAL' | 'VOCATIONAL_TRAINING' | 'PUBLIC_WELFARE_POST' | 'ENTREPRENEURSHIP_SUPPORT' | 'JOB_SUBSIDY';
 type Scheme = 'EMPLOYEE_PENSION' | 'RESIDENT_PENSION' | 'EMPLOYEE_MEDICAL' | 'RESIDENT_MEDICAL' | 'UNEMPLOYMENT' | 'WORK_INJURY';
 type InsuranceStatus = 'CONTRIBUTING' | 'SUSPENDED' | 'RECEIVING' | 'TERMINATED';
 
-/** Henan's 2026 employee contribution base: floor (60% of the average wage) and ceiling (300%), in fen. */
-const BASE_FLOOR_FEN = 380_000;
-const BASE_CEILING_FEN = 1_900_000;
+/** Henan's 2026 employee contribution base (src/lifecycle.ts): floor (60% of the average wage) and ceiling (300%), in fen. */
+const BASE_FLOOR_FEN = Number(CONTRIBUTION_BASE_FLOOR_FEN);
+const BASE_CEILING_FEN = Number(CONTRIBUTION_BASE_CEILING_FEN);
 /** Share of the unemployed who registered with a public employment service. */
 const REGISTERED = 0.7;
 /** Share of registered unemployed given a service since registering. */
@@ -40,13 +42,6 @@ const PUBLIC_EMPLOYERS = ['人民医院', '第一高级中学', '供电公司', 
 
 const later = (a: string, b: string) => (a > b ? a : b);
 const earlier = (a: string, b: string) => (a < b ? a : b);
-
-/** The same day `years` later; 29 February becomes 28 February in common years, as in PostgreSQL. */
-function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  return new Date(Date.UTC(y + years, m - 1, Math.min(d, last))).toISOString().slice(0, 10);
-}
 
 function employerName(rng: Rng, regionName: string): string {
   if (rng.chance(0.15)) return `${regionName}${rng.pick(PUBLIC_EMPLOYERS)}`;
@@ -80,6 +75,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const employers = rng.fork('employers');
   const insurance = rng.fork('insurance');
   const ids = rng.fork('ids');
+  const enrollmentIds = rng.fork('enrollment-ids');
   const today = city.today;
   const daysBack = (min: number, max: number, r: Rng) => addDays(today, -r.int(min, max));
 
@@ -126,7 +122,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     // Social insurance: employee schemes through work, resident schemes for everyone else.
     const enrol = (scheme: Scheme, status: InsuranceStatus, since: string, baseFen: number | null = null) => {
       enrollments.push({
-        idNumber: p.idNumber, personKey: p.key, regionCode: p.regionCode, scheme, status,
+        id: uuid(enrollmentIds), idNumber: p.idNumber, personKey: p.key, regionCode: p.regionCode, scheme, status,
         contributionBaseFen: baseFen === null ? null : String(baseFen), since: earlier(since, today),
       });
     };

@@ -38,4 +38,16 @@ export class MedicalAssistanceSettlement {
 
   @Column({ name: 'one_stop', type: 'boolean' })
   oneStop: boolean;
+
+  /** SETTLED, or REVERSED when found wrong: kept as history, never deleted, and no longer counted. */
+  @Column({ name: 'status', type: 'text', default: 'SETTLED' })
+  status: string;
+
+  /** Why the settlement was reversed. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,14 +1,29 @@
-// One person's enrolment in one basic public-health management program.
+// One person's enrolment in one basic public-health management program; an ended one stays as history.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'public_health_enrollment' })
 export class PublicHealthEnrollment {
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'person_key', type: 'text' })
   personKey: string;
 
-  @PrimaryColumn({ name: 'program', type: 'text' })
+  /** One open (not ended) enrolment per person and program. */
+  @Column({ name: 'program', type: 'text' })
   program: string;
 
   @Column({ name: 'enrolled_on', type: 'date' })
   enrolledOn: string;
+
+  /** The last day of the service; null while it goes on. */
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  @Column({ name: 'end_reason', type: 'text', nullable: true })
+  endReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -1,4 +1,5 @@
 // The health migrations, oldest first.
 import { CreateHealth1764400004000 } from './1764400004000-CreateHealth';
+import { HealthWrites1764400004100 } from './1764400004100-HealthWrites';
 
-export const migrations = [CreateHealth1764400004000];
+export const migrations = [CreateHealth1764400004000, HealthWrites1764400004100];

@@ -23,8 +23,9 @@ export const Query = {
     if (settledFrom && settledTo && settledFrom > settledTo) {
       throw badUserInput('filter.settledFrom', `${settledFrom} is after filter.settledTo ${settledTo}; give a range with from on or before to`);
     }
-    // A person qualifies when one settlement meets every condition at once.
-    const settlements = db.getRepository(MedicalAssistanceSettlement).createQueryBuilder('s').select('s.person_key');
+    // A person qualifies when one settlement meets every condition at once; a reversed settlement never counts
+    // (a literal, so the filter index, which holds settled bills only, serves the query).
+    const settlements = db.getRepository(MedicalAssistanceSettlement).createQueryBuilder('s').select('s.person_key').where(`s.status = 'SETTLED'`);
     if (settledFrom) settlements.andWhere('s.settled_on >= :settledFrom', { settledFrom });
     if (settledTo) settlements.andWhere('s.settled_on <= :settledTo', { settledTo });
     if (oneStop != null) settlements.andWhere('s.one_stop = :oneStop', { oneStop });

@@ -17,12 +17,27 @@ export class EmploymentRecord {
   @Column({ name: 'status', type: 'text' })
   status: string;
 
+  /** The day the current status began; null for records kept before writes recorded it. */
+  @Column({ name: 'status_since', type: 'date', nullable: true })
+  statusSince: string | null;
+
   @Column({ name: 'registered_unemployed', type: 'boolean' })
   registeredUnemployed: boolean;
 
   @Column({ name: 'unemployment_registered_on', type: 'date', nullable: true })
   unemploymentRegisteredOn: string | null;
 
+  /** How the last registration ended; null while registered or never registered. */
+  @Column({ name: 'unemployment_ended_on', type: 'date', nullable: true })
+  unemploymentEndedOn: string | null;
+
+  @Column({ name: 'unemployment_end_reason', type: 'text', nullable: true })
+  unemploymentEndReason: string | null;
+
   @Column({ name: 'employer_name', type: 'text', nullable: true })
   employerName: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -20,4 +20,8 @@ export class EmploymentService {
 
   @Column({ name: 'provider', type: 'text', nullable: true })
   provider: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

@@ -3,12 +3,15 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'social_insurance_enrollment' })
 export class SocialInsuranceEnrollment {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
   /** Pseudonymous person key (HMAC of the ID number). */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
+  @Column({ name: 'person_key', type: 'text' })
   personKey: string;
 
-  /** One enrolment per person and scheme. */
-  @PrimaryColumn({ name: 'scheme', type: 'text' })
+  /** One enrolment per person and scheme that is not TERMINATED; terminated ones stay as history. */
+  @Column({ name: 'scheme', type: 'text' })
   scheme: string;
 
   @Column({ name: 'id_number', type: 'text' })
@@ -26,4 +29,8 @@ export class SocialInsuranceEnrollment {
 
   @Column({ name: 'since', type: 'date' })
   since: string;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

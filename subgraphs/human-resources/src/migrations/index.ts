@@ -1,4 +1,5 @@
 // The human-resources migrations, oldest first.
 import { CreateHumanResources1764400003000 } from './1764400003000-CreateHumanResources';
+import { HumanResourcesWrites1764400003100 } from './1764400003100-HumanResourcesWrites';
 
-export const migrations = [CreateHumanResources1764400003000];
+export const migrations = [CreateHumanResources1764400003000, HumanResourcesWrites1764400003100];

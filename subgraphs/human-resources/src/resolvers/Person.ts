@@ -12,6 +12,7 @@ export const Person = {
     loaders.employmentByPersonKey.load(id),
   socialInsurance: async ({ id }: { id: string }, _: unknown, { loaders }: Context): Promise<SocialInsuranceEnrollment[] | null> => {
     const rows = await loaders.insuranceByPersonKey.load(id);
-    return rows.length === 0 ? null : [...rows].sort((a, b) => SCHEME_ORDER.indexOf(a.scheme) - SCHEME_ORDER.indexOf(b.scheme));
+    // A scheme enrolled in again after a termination lists its enrolments oldest first.
+    return rows.length === 0 ? null : [...rows].sort((a, b) => SCHEME_ORDER.indexOf(a.scheme) - SCHEME_ORDER.indexOf(b.scheme) || a.since.localeCompare(b.since));
   },
 };

@@ -1,0 +1,140 @@
+// Health's writes: medical assistance settlements, emergency medical aid and public-health enrolments, through runMutation.
+import { randomUUID } from 'node:crypto';
+import { IsNull } from 'typeorm';
+import { badUserInput } from '../../../../shared/src/errors';
+import { personKey } from '../../../../shared/src/person-key';
+import { idNumberArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { Context } from '../context';
+import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from '../entities';
+import {
+  checkDate, checkEmergencyAidAmount, checkEnrollmentEnd, checkProgramAge, checkSettlementAmounts, EMERGENCY_AID_BEGAN, Program,
+  PROGRAMS_BEGAN, PublicHealthEndReason, SETTLEMENTS_BEGAN,
+} from '../lifecycle';
+
+interface PersonByIdNumber { idNumber: string; regionCode?: string | null }
+interface RecordSettlementInput extends PersonByIdNumber {
+  settledOn: string; hospitalName: string; hospitalLevel: string; diagnosisCategory: string; inpatient: boolean;
+  totalCost: bigint; insurancePaid: bigint; assistancePaid: bigint; selfPaid: bigint; oneStop: boolean;
+}
+interface ReverseSettlementInput { id: string; version: number; reason: string }
+interface GrantAidInput extends PersonByIdNumber { grantedOn: string; amount: bigint; hospitalName: string }
+interface EnrollInput extends PersonByIdNumber { program: Program; enrolledOn: string }
+interface EndEnrollmentInput { id: string; version: number; endedOn: string; reason: PublicHealthEndReason }
+
+type Args<I> = { input: I; idempotencyKey?: string | null };
+
+/**
+ * The person's health file, locked so that one person's writes take turns: the one the commission holds, or a new
+ * one kept by `regionCode` (recorded in the history like any other change).
+ */
+async function fileFor(tx: WriteTransaction, key: string, idNumber: string, regionCode: string | null): Promise<HealthFile> {
+  const files = tx.manager.getRepository(HealthFile);
+  const held = () => files.findOne({ where: { personKey: key }, lock: { mode: 'pessimistic_write' } });
+  let file = await held();
+  if (!file) {
+    if (!regionCode) throw badUserInput('input.regionCode', 'is required: the commission holds no health file on this person yet (the county that will keep it)');
+    // A first record of the same person written at the same moment waits here, then finds that one's file.
+    const [created] = await tx.manager.query(
+      'INSERT INTO health_file (person_key, id_number, region_code) VALUES ($1, $2, $3) ON CONFLICT (person_key) DO NOTHING RETURNING person_key',
+      [key, idNumber, regionCode],
+    );
+    if (created) {
+      file = Object.assign(new HealthFile(), { personKey: key, idNumber, regionCode });
+      await tx.record({ entityType: 'HealthFile', entityId: key, before: null, after: file });
+      return file;
+    }
+    file = (await held())!;
+  }
+  if (regionCode && regionCode !== file.regionCode) {
+    throw badUserInput('input.regionCode', `the person's health file is kept by ${file.regionCode}; leave regionCode out or send that county`);
+  }
+  return file;
+}
+
+export const Mutation = {
+  recordMedicalAssistanceSettlement: (_: unknown, { input, idempotencyKey }: Args<RecordSettlementInput>, { db, identity, access, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode);
+    checkDate('input.settledOn', input.settledOn, SETTLEMENTS_BEGAN, idNumber);
+    const hospitalName = textArg('input.hospitalName', input.hospitalName, 100);
+    const diagnosisCategory = textArg('input.diagnosisCategory', input.diagnosisCategory, 50);
+    checkSettlementAmounts({ totalCostFen: input.totalCost, insurancePaidFen: input.insurancePaid, assistancePaidFen: input.assistancePaid, selfPaidFen: input.selfPaid });
+    const key = personKey(idNumber, personKeySecret);
+    access.persons.add(key);
+    return runMutation(db, identity, { operation: 'recordMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
+      await fileFor(tx, key, idNumber, regionCode);
+      const id = randomUUID();
+      return save(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', id, null, Object.assign(new MedicalAssistanceSettlement(), {
+        id, personKey: key, settledOn: input.settledOn, hospitalName, hospitalLevel: input.hospitalLevel, diagnosisCategory, inpatient: input.inpatient,
+        totalCostFen: input.totalCost.toString(), insurancePaidFen: input.insurancePaid.toString(), assistancePaidFen: input.assistancePaid.toString(),
+        selfPaidFen: input.selfPaid.toString(), oneStop: input.oneStop, status: 'SETTLED', statusReason: null, version: 1,
+      }));
+    });
+  },
+
+  reverseMedicalAssistanceSettlement: (_: unknown, { input, idempotencyKey }: Args<ReverseSettlementInput>, { db, identity, access }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    const reason = textArg('input.reason', input.reason, 500);
+    return runMutation(db, identity, { operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, MedicalAssistanceSettlement, { id }, `medical assistance settlement ${id}`, input.version);
+      access.persons.add(current.personKey);
+      if (current.status === 'REVERSED') throw badUserInput('input.id', 'the settlement is already REVERSED; a reversed settlement is final (record the correct one instead)');
+      return save(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', id, current, Object.assign(new MedicalAssistanceSettlement(), {
+        ...current, status: 'REVERSED', statusReason: reason, version: current.version + 1,
+      }));
+    });
+  },
+
+  grantEmergencyMedicalAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity, access, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode);
+    checkDate('input.grantedOn', input.grantedOn, EMERGENCY_AID_BEGAN, idNumber);
+    checkEmergencyAidAmount('input.amount', input.amount);
+    const hospitalName = textArg('input.hospitalName', input.hospitalName, 100);
+    const key = personKey(idNumber, personKeySecret);
+    access.persons.add(key);
+    return runMutation(db, identity, { operation: 'grantEmergencyMedicalAid', idempotencyKey, input }, async (tx) => {
+      await fileFor(tx, key, idNumber, regionCode);
+      const id = randomUUID();
+      return save(tx, EmergencyMedicalAid, 'EmergencyMedicalAid', id, null, Object.assign(new EmergencyMedicalAid(), {
+        id, personKey: key, grantedOn: input.grantedOn, amountFen: input.amount.toString(), hospitalName,
+      }));
+    });
+  },
+
+  enrollPublicHealthService: (_: unknown, { input, idempotencyKey }: Args<EnrollInput>, { db, identity, access, personKeySecret }: Context) => {
+    const idNumber = idNumberArg('input.idNumber', input.idNumber);
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode);
+    checkDate('input.enrolledOn', input.enrolledOn, PROGRAMS_BEGAN, idNumber);
+    checkProgramAge('input.program', input.program, idNumber, input.enrolledOn);
+    const key = personKey(idNumber, personKeySecret);
+    access.persons.add(key);
+    return runMutation(db, identity, { operation: 'enrollPublicHealthService', idempotencyKey, input }, async (tx) => {
+      await fileFor(tx, key, idNumber, regionCode);
+      const open = await tx.manager.getRepository(PublicHealthEnrollment).findOne({ where: { personKey: key, program: input.program, endedOn: IsNull() } });
+      if (open) {
+        throw conflictOn('input.program', `the person is already enrolled in ${input.program} since ${open.enrolledOn} (enrolment ${open.id}); end that one first`, open.id);
+      }
+      const id = randomUUID();
+      return save(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', id, null, Object.assign(new PublicHealthEnrollment(), {
+        id, personKey: key, program: input.program, enrolledOn: input.enrolledOn, endedOn: null, endReason: null, version: 1,
+      }));
+    });
+  },
+
+  endPublicHealthService: (_: unknown, { input, idempotencyKey }: Args<EndEnrollmentInput>, { db, identity, access }: Context) => {
+    const id = uuidArg('input.id', input.id);
+    checkDate('input.endedOn', input.endedOn, PROGRAMS_BEGAN);
+    return runMutation(db, identity, { operation: 'endPublicHealthService', idempotencyKey, input }, async (tx) => {
+      const current = await forUpdate(tx.manager, PublicHealthEnrollment, { id }, `public-health enrolment ${id}`, input.version);
+      access.persons.add(current.personKey);
+      const file = await tx.manager.getRepository(HealthFile).findOneByOrFail({ personKey: current.personKey });
+      checkEnrollmentEnd(current, file.idNumber, input.endedOn, input.reason);
+      return save(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', id, current, Object.assign(new PublicHealthEnrollment(), {
+        ...current, endedOn: input.endedOn, endReason: input.reason, version: current.version + 1,
+      }));
+    });
+  },
+};
