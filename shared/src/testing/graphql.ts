@@ -38,3 +38,31 @@ export function expectErrorCode(res: GraphQLResponse, code: string, path?: strin
   if (!found) throw new Error(`expected a ${code} error${path ? ` at ${path}` : ''}, got ${JSON.stringify(res.errors ?? [])}`);
   return found;
 }
+
+/** `_entities` representations of persons by key, as the gateway sends them. */
+export const personRefs = (keys: string[]) => ({ r: keys.map((id) => ({ __typename: 'Person', id })) });
+
+/**
+ * Walks a list to its end with pages of `first` (`field(filter: …, first: …, after: …)`), returning every
+ * node id in order and the last totalCount; fails on any error.
+ */
+export async function walkList(url: string, field: string, filter: string, first: number, headers: Record<string, string>) {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  for (let page = 0; page < 200; page++) {
+    const res: GraphQLResponse = await post(
+      url,
+      `query($after: String) { ${field}(filter: ${filter}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
+      { after },
+      headers,
+    );
+    if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
+    const conn = res.data![field];
+    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
+    totalCount = conn.totalCount;
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return { ids, totalCount };
+}

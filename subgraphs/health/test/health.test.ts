@@ -3,7 +3,7 @@ import { compose, registrySources } from '../../../gateway/src/supergraph';
 import { loadSubgraphConfig } from '../../../shared/src/config';
 import { DemoCity, generateCity } from '../../../shared/src/demo/city';
 import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { expectErrorCode, post, subgraphIdentity, personRefs, walkList } from '../../../shared/src/testing/graphql';
 import { startTestSubgraph } from '../../../test/support/federation';
 import { AGENCY_NAMES } from '../../registry';
 
@@ -17,7 +17,7 @@ const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on P
   emergencyAid { id grantedOn amount hospitalName }
   publicHealthServices { program enrolledOn }
 } } } }`;
-const refs = (keys: string[]) => ({ r: keys.map((id) => ({ __typename: 'Person', id })) });
+const refs = personRefs;
 const money = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
 
@@ -28,27 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.stop());
 
-/** Walks a list to its end with pages of `first`, returning every node id in order and the last totalCount. */
-async function walk(filter: string, first: number, role = 'analyst') {
-  const ids: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (let page = 0; page < 200; page++) {
-    const res: any = await post(
-      subgraph.url,
-      `query($after: String) { medicalAssistanceRecipients(filter: ${filter}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
-      { after },
-      await as(role),
-    );
-    expect(res.errors).toBeUndefined();
-    const conn = res.data.medicalAssistanceRecipients;
-    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
-    totalCount = conn.totalCount;
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, totalCount };
-}
+const walk = async (filter: string, first: number, role = 'analyst') =>
+  walkList(subgraph.url, 'medicalAssistanceRecipients', filter, first, await as(role));
 
 /** The profile of one person as the tables hold it, in the order the graph lists it. */
 async function profileFromSql(key: string) {

@@ -3,7 +3,7 @@ import { compose, registrySources } from '../../../gateway/src/supergraph';
 import { loadSubgraphConfig } from '../../../shared/src/config';
 import { DemoCity, generateCity } from '../../../shared/src/demo/city';
 import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { expectErrorCode, post, subgraphIdentity, personRefs, walkList } from '../../../shared/src/testing/graphql';
 import { startTestSubgraph } from '../../../test/support/federation';
 import { AGENCY_NAMES } from '../../registry';
 
@@ -16,7 +16,7 @@ const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on P
   difficultWorker { level since reason employerName status }
   aid { id kind amount grantedOn }
 } } } }`;
-const refs = (keys: string[]) => ({ r: keys.map((id) => ({ __typename: 'Person', id })) });
+const refs = personRefs;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
 
 beforeAll(async () => {
@@ -26,27 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.stop());
 
-/** Walks difficultWorkers to its end with pages of `first`, returning every node id in order and the last totalCount. */
-async function walk(filter: string, first: number, role = 'analyst') {
-  const ids: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (let page = 0; page < 200; page++) {
-    const res: any = await post(
-      subgraph.url,
-      `query($after: String) { difficultWorkers(filter: ${filter}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
-      { after },
-      await as(role),
-    );
-    expect(res.errors).toBeUndefined();
-    const conn = res.data.difficultWorkers;
-    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
-    totalCount = conn.totalCount;
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, totalCount };
-}
+const walk = async (filter: string, first: number, role = 'analyst') =>
+  walkList(subgraph.url, 'difficultWorkers', filter, first, await as(role));
 
 test('a difficult worker gets their file and aid as the tables hold them', async () => {
   const [{ person_key: key }] = await subgraph.db.query(
