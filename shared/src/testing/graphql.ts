@@ -44,19 +44,19 @@ export const personRefs = (keys: string[]) => ({ r: keys.map((id) => ({ __typena
 
 /**
  * Walks a list to its end with pages of `first` (`field(filter: …, first: …, after: …)`), returning every
- * node id in order and the last totalCount; fails on any error.
+ * node id in order and the last totalCount; fails on any error. The filter is GraphQL text, or a value
+ * sent as the variable $filter of the input type `filterType`.
  */
-export async function walkList(url: string, field: string, filter: string, first: number, headers: Record<string, string>) {
+export async function walkList(url: string, field: string, filter: string | Record<string, unknown>, first: number, headers: Record<string, string>, filterType?: string) {
   const ids: string[] = [];
   let after: string | null = null;
   let totalCount = -1;
+  const inline = typeof filter === 'string';
+  const query = `query($after: String${inline ? '' : `, $filter: ${filterType}`}) {
+    ${field}(filter: ${inline ? filter : '$filter'}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
+  }`;
   for (let page = 0; page < 200; page++) {
-    const res: GraphQLResponse = await post(
-      url,
-      `query($after: String) { ${field}(filter: ${filter}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } } }`,
-      { after },
-      headers,
-    );
+    const res: GraphQLResponse = await post(url, query, inline ? { after } : { after, filter }, headers);
     if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
     const conn = res.data![field];
     ids.push(...conn.nodes.map((n: { id: string }) => n.id));

@@ -4,7 +4,7 @@ import { loadSubgraphConfig } from '../../../shared/src/config';
 import { generateCity } from '../../../shared/src/demo/city';
 import { formatMoney } from '../../../shared/src/money';
 import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, GraphQLResponse, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { expectErrorCode, GraphQLResponse, post, subgraphIdentity, personRefs, walkList } from '../../../shared/src/testing/graphql';
 import { startTestSubgraph } from '../../../test/support/federation';
 import { AGENCY_NAMES } from '../../registry';
 
@@ -19,27 +19,16 @@ let subgraph: RunningSubgraph;
 /** The demo city the test subgraph was seeded from (startTestSubgraph uses seed 7). */
 const city = () => generateCity({ people: PEOPLE, seed: 7, personKeySecret: loadSubgraphConfig('education', 0, { NODE_ENV: 'test' }).personKeySecret });
 const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES)}` });
-const people = (ids: string[]) => ({ r: ids.map((id) => ({ __typename: 'Person', id })) });
+const people = personRefs;
 /** The person keys a query returns, sorted in JS (the server's collation may order them otherwise). */
 const keys = async (sql: string, params: unknown[] = []): Promise<string[]> =>
   (await subgraph.db.query(sql, params)).map((r: { person_key: string }) => r.person_key).sort();
 
-/** Walks every page of the students list, asserting that no key repeats; returns the keys sorted. */
+/** Walks every page of the list, asserting that no key repeats; returns the keys sorted. */
 async function allStudents(filter: Record<string, unknown>, first = 7) {
-  const seen: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
-  for (;;) {
-    const res: GraphQLResponse = await post(subgraph.url, STUDENTS, { filter, first, after }, await as('analyst'));
-    expect(res.errors).toBeUndefined();
-    const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { id: string }[] } = res.data!.students;
-    totalCount = page.totalCount;
-    seen.push(...page.nodes.map((n) => n.id));
-    if (!page.pageInfo.hasNextPage) break;
-    after = page.pageInfo.endCursor;
-  }
-  expect(new Set(seen).size).toBe(seen.length);
-  return { keys: seen.sort(), totalCount };
+  const { ids, totalCount } = await walkList(subgraph.url, 'students', filter, first, await as('analyst'), 'StudentFilter');
+  expect(new Set(ids).size).toBe(ids.length);
+  return { keys: ids.sort(), totalCount };
 }
 
 beforeAll(async () => {
