@@ -37,7 +37,8 @@ export const Mutation = {
       }
       // A concurrent enrolment of the same new student in another year waits here instead of failing.
       const [created] = await tx.manager.query(
-        'INSERT INTO student (person_key, id_number) VALUES ($1, $2) ON CONFLICT (person_key) DO NOTHING RETURNING person_key',
+        // No conflict target: the key and the ID number are unique alike, and a racing insert may hit either index.
+      'INSERT INTO student (person_key, id_number) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING person_key',
         [key, idNumber],
       );
       if (created) await tx.record({ entityType: 'Student', entityId: key, before: null, after: Object.assign(new Student(), { personKey: key, idNumber }) });

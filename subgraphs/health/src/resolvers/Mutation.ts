@@ -37,7 +37,8 @@ async function fileFor(tx: WriteTransaction, key: string, idNumber: string, regi
     if (!regionCode) throw badUserInput('input.regionCode', 'is required: the commission holds no health file on this person yet (the county that will keep it)');
     // A first record of the same person written at the same moment waits here, then finds that one's file.
     const [created] = await tx.manager.query(
-      'INSERT INTO health_file (person_key, id_number, region_code) VALUES ($1, $2, $3) ON CONFLICT (person_key) DO NOTHING RETURNING person_key',
+      // No conflict target: the key and the ID number are unique alike, and a racing insert may hit either index.
+      'INSERT INTO health_file (person_key, id_number, region_code) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING person_key',
       [key, idNumber, regionCode],
     );
     if (created) {
