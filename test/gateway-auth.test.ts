@@ -95,3 +95,12 @@ describe('in production mode', () => {
     expect(html).not.toMatch(/Bearer/);
   });
 });
+
+test('GET /metrics reports operations and subgraph calls on the gateway, and pool usage on a subgraph', async () => {
+  await post(graph.gatewayUrl, 'query RegionsForMetrics { regions { code } }', {}, await graph.as('caseworker'));
+  const gateway = await (await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+  expect(gateway).toMatch(/graphql_requests_total\{service="gateway",operation="RegionsForMetrics",outcome="ok"\} [1-9]/);
+  expect(gateway).toMatch(/gateway_subgraph_request_duration_seconds_count\{subgraph="civil-affairs",outcome="ok"\} [1-9]/);
+  const subgraph = await (await fetch(graph.subgraphs['civil-affairs'].url.replace(/\/graphql$/, '/metrics'))).text();
+  expect(subgraph).toMatch(/db_pool_connections\{service="civil-affairs",state="total"\} \d+/);
+});
