@@ -31,3 +31,12 @@ export async function createDatabase(name: string): Promise<string> {
 export async function dropDatabase(name: string): Promise<void> {
   await admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
 }
+
+/** Drops `<prefix><epoch ms>_<pid>` databases older than `maxAgeMs`, left by test runs that were killed. */
+export async function dropStaleDatabases(prefix: string, maxAgeMs: number): Promise<void> {
+  const stale = await admin(async (c) => {
+    const { rows } = await c.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
+    return rows.map((r: { datname: string }) => r.datname).filter((name: string) => Date.now() - Number(name.slice(prefix.length).split('_')[0]) > maxAgeMs);
+  });
+  for (const name of stale) await dropDatabase(name);
+}
