@@ -4,9 +4,7 @@ import { Command } from 'commander';
 import { generateCity } from '../shared/src/demo/city';
 import { loadSubgraphConfig, schemaNameOf } from '../shared/src/config';
 import { openDatabase, useBulkLoading } from '../shared/src/db';
-import { CreateAccessLog1764300000000 } from '../shared/src/audit/migration';
-import { CreateWriteSupport1764300000001 } from '../shared/src/writes/migration';
-import { SubgraphDefinition } from '../shared/src/subgraph';
+import { markSeeded, migrationsOf, SubgraphDefinition } from '../shared/src/subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
 const definitionOf = (name: string): SubgraphDefinition<unknown> => require(`../subgraphs/${name}/src/server`).definition;
@@ -41,14 +39,13 @@ new Command()
       await admin.destroy();
       const db = await openDatabase(config.database, {
         entities: definition.entities,
-        migrations: [CreateAccessLog1764300000000, CreateWriteSupport1764300000001, ...(definition.migrations as Function[])],
+        migrations: migrationsOf(definition),
         runMigrations: true,
       });
       let rows = 0;
       useBulkLoading(db, { copy: true, onRows: (table, n) => bar.update({ agency: entry.name, table, rows: (rows += n).toLocaleString('en') }) });
       await definition.seed(db, city, config.personKeySecret);
-      await db.query('CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())');
-      await db.query('INSERT INTO demo_seed (seed, people) VALUES ($1, $2)', [Number(opts.seed), people]);
+      await markSeeded(db, Number(opts.seed), people);
       await db.query('ANALYZE');
       await db.destroy();
       timings[entry.name] = (Date.now() - t0) / 1000;

@@ -105,7 +105,7 @@ export interface RunningSubgraph extends Listening {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
   const db = await openDatabase(config.database, {
     entities: definition.entities,
-    migrations: [CreateAccessLog1764300000000, CreateWriteSupport1764300000001, ...(definition.migrations as Function[])],
+    migrations: migrationsOf(definition),
     runMigrations: config.runMigrations,
     counter,
   });
@@ -151,15 +151,30 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
   };
 }
 
+/** Every migration a subgraph runs: the shared tables (access log, write support), then the agency's own. */
+export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>): Function[] => [
+  CreateAccessLog1764300000000,
+  CreateWriteSupport1764300000001,
+  ...(definition.migrations as Function[]),
+];
+
+const SEED_MARKER = 'CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())';
+
+/** Records that the demo city (seed, size) is in this database, so that a restart does not seed it again. */
+export async function markSeeded(db: DataSource, seed: number, people: number): Promise<void> {
+  await db.query(SEED_MARKER);
+  await db.query('INSERT INTO demo_seed (seed, people) VALUES ($1, $2)', [seed, people]);
+}
+
 /** Seeds the demo city once per database: a marker table remembers that it was done. */
 async function seedOnce<L>(definition: SubgraphDefinition<L>, db: DataSource, config: SubgraphConfig) {
-  await db.query('CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())');
+  await db.query(SEED_MARKER);
   const done = await db.query('SELECT 1 FROM demo_seed LIMIT 1');
   if (done.length > 0) return;
   const started = Date.now();
   const city = generateCity({ people: config.seedPeople, seed: config.seed, personKeySecret: config.personKeySecret });
   await definition.seed(db, city, config.personKeySecret);
-  await db.query('INSERT INTO demo_seed (seed, people) VALUES ($1, $2)', [config.seed, config.seedPeople]);
+  await markSeeded(db, config.seed, config.seedPeople);
   logger.info({ subgraph: definition.name, people: config.seedPeople, ms: Date.now() - started }, 'seeded demo city');
 }
 
