@@ -48,6 +48,10 @@ export interface DatabaseConfig {
   url: string;
   schema: string;
   poolSize: number;
+  /** A statement that has not answered by then fails (default 30 s); 0 waits as long as it takes (bulk loads). */
+  queryTimeoutMs?: number;
+  /** Server settings for every connection of the pool, e.g. { maintenance_work_mem: '512MB' } for a bulk load. */
+  sessionSettings?: Record<string, string>;
 }
 
 export interface SubgraphConfig extends SecretsConfig {

@@ -69,9 +69,11 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     extra: {
       max: config.poolSize,
       // Raw SQL names tables unqualified: each connection looks in the agency's schema first.
-      options: `-c search_path=${config.schema},public`,
+      options: Object.entries({ search_path: `${config.schema},public`, ...config.sessionSettings })
+        .map(([name, value]) => `-c ${name}=${value}`)
+        .join(' '),
       connectionTimeoutMillis: 5_000,
-      query_timeout: 30_000,
+      query_timeout: config.queryTimeoutMs === 0 ? undefined : (config.queryTimeoutMs ?? 30_000),
     },
   });
   await db.initialize();
