@@ -94,6 +94,8 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
     introspection: !production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: limits.maxBatch > 1,
+    // index.ts stops on SIGTERM itself (HTTP first, then the server); Apollo's handler would kill the process midway.
+    stopOnTerminationSignals: false,
     validationRules: guard.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins, metricsPlugin('gateway'), requestLogPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
   });

@@ -89,6 +89,9 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(definition.name),
+    // runSubgraph stops on SIGTERM itself, in order (HTTP, server, access-log flush, pool); Apollo's own handler
+    // would re-raise the signal as soon as the server stopped and kill the process before the log was flushed.
+    stopOnTerminationSignals: false,
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(writer ? [accessLogPlugin<L>(writer)] : []), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
   });

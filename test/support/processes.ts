@@ -45,10 +45,12 @@ export class SubgraphProcess {
     await once(this.child, 'exit');
   }
 
-  async stop(): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+  /** Asks it to stop, as a deploy or `docker stop` does; resolves with how it ended. */
+  async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (!this.child || this.child.exitCode !== null) return { code: this.child?.exitCode ?? null, signal: null };
     this.child.kill('SIGTERM');
-    await once(this.child, 'exit');
+    const [code, signal] = await once(this.child, 'exit');
+    return { code, signal };
   }
 }
 
