@@ -10,18 +10,29 @@ import { DatabaseConfig } from './config';
 // DATE stays a YYYY-MM-DD string end to end; a JS Date would shift it by the server's time zone.
 types.setTypeParser(1082, (value) => value);
 
+/** One statement as the data source sent it: the SQL and its positional parameters. */
+export interface SentStatement {
+  sql: string;
+  parameters: unknown[];
+}
+
 /**
  * Counts the SQL statements a data source sends to read and write records; tests use it to prove
  * batching. Access-log appends are not counted: they are batched on their own timer, apart from reads.
+ * With `keep` on (a test may switch it on for a running subgraph) it also keeps what was sent.
  */
 export class StatementCounter implements Logger {
   count = 0;
   readonly statements: string[] = [];
-  constructor(private readonly keep = false) {}
-  logQuery(query: string) {
+  /** The kept statements with their parameters, to replay them (EXPLAIN in the query-plan test). */
+  readonly sent: SentStatement[] = [];
+  constructor(public keep = false) {}
+  logQuery(query: string, parameters?: unknown[] | object) {
     if (query.startsWith('INSERT INTO access_log')) return;
     this.count++;
-    if (this.keep) this.statements.push(query);
+    if (!this.keep) return;
+    this.statements.push(query);
+    this.sent.push({ sql: query, parameters: Array.isArray(parameters) ? parameters : [] });
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -31,6 +42,7 @@ export class StatementCounter implements Logger {
   reset() {
     this.count = 0;
     this.statements.length = 0;
+    this.sent.length = 0;
   }
 }
 

@@ -1,5 +1,6 @@
 // The civil-affairs migrations, oldest first.
 import { CreateCivilAffairs1764400000000 } from './1764400000000-CreateCivilAffairs';
 import { VersionsAndCaseDetails1764400000100 } from './1764400000100-VersionsAndCaseDetails';
+import { CivilAffairsFilterIndexes1764400000200 } from './1764400000200-CivilAffairsFilterIndexes';
 
-export const migrations = [CreateCivilAffairs1764400000000, VersionsAndCaseDetails1764400000100];
+export const migrations = [CreateCivilAffairs1764400000000, VersionsAndCaseDetails1764400000100, CivilAffairsFilterIndexes1764400000200];
