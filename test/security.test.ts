@@ -127,6 +127,14 @@ describe('hostile queries are refused before any subgraph is called', () => {
     expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
   });
 
+  test('the same query with a larger page size in its variables is costed anew and refused', async () => {
+    const query = 'query ($n: Int) { households(first: $n) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } } }';
+    const small = await post(graph.gatewayUrl, query, { n: 2 }, await graph.as('caseworker'));
+    expect(small.errors).toBeUndefined();
+    const large = await post(graph.gatewayUrl, query, { n: 400 }, await graph.as('caseworker'));
+    expectErrorCode(large, 'QUERY_TOO_COSTLY');
+  });
+
   test('a request body over the limit is refused with PAYLOAD_TOO_LARGE', async () => {
     const res = await post(graph.gatewayUrl, `{ regions { code } } # ${'x'.repeat(200_000)}`, {}, await graph.as('caseworker'));
     expect(res.status).toBe(413);

@@ -1,0 +1,173 @@
+// `npm run bench`: our gateway, Hive Gateway (JS and Rust planners) and the direct-SQL floor under the same load,
+// over the same subgraphs and data on the real PostgreSQL server, at each city size; writes BENCHMARKS.md's
+// figures and bench/results.json.
+import { Command } from 'commander';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { issueUserToken } from '../../shared/src/auth/tokens';
+import { loadGatewayConfig, schemaNameOf } from '../../shared/src/config';
+import { projectPath } from '../../shared/src/paths';
+import { REGIONS } from '../../shared/src/regions';
+import { SUBGRAPHS } from '../../subgraphs/registry';
+import { writeReport, BenchResults, DatasetResult, OPERATIONS, Operation, TargetName, TARGETS } from './report';
+import { Figures, healthy, measure, runScript, Service, startService, stopService, Target } from './run';
+
+const databaseName = (people: number) =>
+  `sag_bench_${people % 1_000_000 === 0 ? `${people / 1_000_000}m` : people % 1_000 === 0 ? `${people / 1_000}k` : people}`;
+
+const withDatabase = (serverUrl: string, database: string) => Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
+
+async function query<R>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as R[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** The people every agency's schema was seeded with, or null when one of them is missing or differs. */
+async function seededPeople(url: string): Promise<number | null> {
+  const counts = new Set<number>();
+  for (const { name } of SUBGRAPHS) {
+    const rows = await query<{ people: number }>(url, `SELECT people FROM "${schemaNameOf(name)}".demo_seed`).catch(() => []);
+    if (rows.length !== 1) return null;
+    counts.add(Number(rows[0].people));
+  }
+  return counts.size === 1 ? [...counts][0] : null;
+}
+
+/** A database holding a city of `people`, loaded with `npm run seed` unless it already is; the load's time if it ran. */
+async function ensureDataset(serverUrl: string, people: number, reseed: boolean): Promise<{ url: string; loadSeconds?: number }> {
+  const name = databaseName(people);
+  const url = withDatabase(serverUrl, name);
+  const exists = await query(withDatabase(serverUrl, 'postgres'), 'SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+  if (exists.length === 0) await query(withDatabase(serverUrl, 'postgres'), `CREATE DATABASE "${name}"`);
+  if (!reseed && (await seededPeople(url)) === people) return { url };
+  console.log(`loading ${people.toLocaleString('en')} people into ${name}…`);
+  const started = Date.now();
+  if ((await runScript('scripts/seed.js', ['--people', String(people), '--database-url', url])) !== 0) throw new Error(`npm run seed failed for ${people} people`);
+  return { url, loadSeconds: (Date.now() - started) / 1000 };
+}
+
+/** Persons, households and analyst pages drawn across the whole city, not its first rows. */
+async function sampleVariables(url: string, count: number): Promise<Record<Operation, Record<string, unknown>[]>> {
+  const persons = await query<{ id: string }>(url, 'SELECT key AS id FROM civil_affairs.person ORDER BY md5(key) LIMIT $1', [count]);
+  const households = await query<{ id: string }>(url, 'SELECT id::text AS id FROM civil_affairs.household ORDER BY md5(id::text) LIMIT $1', [count]);
+  return {
+    PersonView: persons,
+    HouseholdView: households,
+    DibaoHouseholdStudents: [{ regionCode: null }, ...REGIONS.map((r) => ({ regionCode: r.code }))],
+  };
+}
+
+interface Running {
+  services: Service[];
+  urls: Record<TargetName, string>;
+}
+
+/** The whole system as `npm start` runs it over `url`, plus the two peers and the floor beside it. */
+async function startAll(url: string, targets: TargetName[], profileDir?: string): Promise<Running> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'sag-bench-'));
+  const services: Service[] = [];
+  const system = await startService(
+    'npm start',
+    'scripts/start.js',
+    [],
+    {
+      DATABASE_URL: url,
+      SEED_PEOPLE: '0',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+    },
+    healthy('http://127.0.0.1:4000/health'),
+  );
+  services.push(system);
+  const supergraph = join(dataDir, 'supergraph.graphql');
+  const urls = { ours: 'http://127.0.0.1:4000/graphql' } as Record<TargetName, string>;
+  const peers: [TargetName, string, string[]][] = [
+    ['hive', 'scripts/bench/hive-gateway.js', ['--supergraph', supergraph, '--port', '4200', '--planner', 'js']],
+    ['hive-rust', 'scripts/bench/hive-gateway.js', ['--supergraph', supergraph, '--port', '4201', '--planner', 'rust']],
+    ['sql', 'scripts/bench/direct-sql.js', ['--port', '4100', '--database-url', url]],
+  ];
+  for (const [name, script, args] of peers.filter(([name]) => targets.includes(name))) {
+    const service = await startService(name, script, args, { LOG_LEVEL: 'warn' });
+    services.push(service);
+    urls[name] = String(service.ready.url);
+  }
+  return { services, urls };
+}
+
+async function targetsFor(urls: Record<TargetName, string>, operation: Operation): Promise<Target[]> {
+  const jwt = loadGatewayConfig().jwt;
+  const role = operation === 'DibaoHouseholdStudents' ? 'analyst' : 'caseworker';
+  const headers = {
+    authorization: `Bearer ${await issueUserToken(jwt, { subject: 'bench', role })}`,
+    'x-purpose': role === 'analyst' ? 'STATISTICS' : 'CASE_REVIEW',
+  };
+  const document = readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${operation}.graphql`), 'utf8');
+  return (Object.keys(urls) as TargetName[]).map((name) =>
+    name === 'sql'
+      ? { name, url: `${urls.sql.replace(/\/$/, '')}/${operation}`, headers: {}, body: (variables) => JSON.stringify({ variables }) }
+      : { name, url: urls[name], headers, body: (variables) => JSON.stringify({ query: document, variables }) },
+  );
+}
+
+new Command()
+  .name('npm run bench --')
+  .description('Measures our gateway against Hive Gateway and direct SQL on the local PostgreSQL server; writes BENCHMARKS.md and bench/results.json.')
+  .option('--people <list>', 'city sizes, comma-separated (each is loaded once into sag_bench_<size>)', '10000,1000000')
+  .option('--database-url <url>', 'the PostgreSQL server', process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
+  .option('--connections <n>', 'concurrent connections held open by the load generator', '10')
+  .option('--seconds <n>', 'measured seconds per operation and target', '20')
+  .option('--warmup <n>', 'unmeasured seconds first', '5')
+  .option('--targets <list>', `which of ${TARGETS.join(', ')}`, TARGETS.join(','))
+  .option('--operations <list>', `which of ${OPERATIONS.join(', ')}`, OPERATIONS.join(','))
+  .option('--reseed', 'reload the city even when the database already holds it')
+  .option('--profile <dir>', 'write a V8 CPU profile of every service to this directory')
+  .option('--out <file>', 'the Markdown report whose figures are replaced', 'BENCHMARKS.md')
+  .option('--json <file>', 'machine-readable results', 'bench/results.json')
+  .action(async (opts) => {
+    const targets = (opts.targets as string).split(',') as TargetName[];
+    const operations = (opts.operations as string).split(',') as Operation[];
+    const method = { connections: Number(opts.connections), seconds: Number(opts.seconds), warmupSeconds: Number(opts.warmup) };
+    const datasets: DatasetResult[] = [];
+    for (const people of (opts.people as string).split(',').map(Number)) {
+      const { url, loadSeconds } = await ensureDataset(opts.databaseUrl, people, Boolean(opts.reseed));
+      const [{ households }] = await query<{ households: string }>(url, 'SELECT count(*) AS households FROM civil_affairs.household');
+      const variables = await sampleVariables(url, 2000);
+      console.log(`${people.toLocaleString('en')} people: starting the system, the peers and the floor…`);
+      const running = await startAll(url, targets, opts.profile && join(opts.profile, String(people)));
+      const figures = {} as DatasetResult['figures'];
+      try {
+        for (const operation of operations) {
+          figures[operation] = {} as Record<TargetName, Figures>;
+          for (const target of await targetsFor(running.urls, operation)) {
+            const result = await measure(target, variables[operation], method);
+            figures[operation][target.name as TargetName] = result;
+            console.log(`${people} ${operation} ${target.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
+          }
+        }
+      } finally {
+        for (const service of running.services.reverse()) await stopService(service);
+      }
+      datasets.push({ people, households: Number(households), ...(loadSeconds ? { loadSeconds } : {}), figures });
+    }
+    const results: BenchResults = {
+      at: new Date().toISOString(),
+      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      method: { ...method, loadGenerator: 'autocannon', targets, operations },
+      datasets,
+    };
+    writeReport(results, opts.out, opts.json);
+    console.log(`wrote ${opts.out} and ${opts.json}`);
+  })
+  .parseAsync()
+  .catch((err) => {
+    console.error(`npm run bench failed: ${err.message}`);
+    process.exit(1);
+  });
