@@ -2,7 +2,7 @@
 // over the same subgraphs and data on the real PostgreSQL server, at each city size; writes BENCHMARKS.md's
 // figures and bench/results.json.
 import { Command } from 'commander';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -64,6 +64,21 @@ async function sampleVariables(url: string, count: number): Promise<Record<Opera
   };
 }
 
+/** Every service samples itself with V8's profiler when asked for profiles (cpu-profile.ts). */
+const profiling = (dir?: string): Record<string, string> =>
+  dir ? { CPU_PROFILE_DIR: dir, NODE_OPTIONS: `--require ${projectPath('dist', 'scripts', 'bench', 'cpu-profile.js')}` } : {};
+
+/** This process's descendants (Linux /proc), to tell every service to start its profile afresh. */
+function descendants(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
 interface Running {
   services: Service[];
   urls: Record<TargetName, string>;
@@ -82,7 +97,7 @@ async function startAll(url: string, targets: TargetName[], profileDir?: string)
       SEED_PEOPLE: '0',
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
-      ...(profileDir ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` } : {}),
+      ...profiling(profileDir),
     },
     healthy('http://127.0.0.1:4000/health'),
   );
@@ -95,7 +110,7 @@ async function startAll(url: string, targets: TargetName[], profileDir?: string)
     ['sql', 'scripts/bench/direct-sql.js', ['--port', '4100', '--database-url', url]],
   ];
   for (const [name, script, args] of peers.filter(([name]) => targets.includes(name))) {
-    const service = await startService(name, script, args, { LOG_LEVEL: 'warn' });
+    const service = await startService(name, script, args, { LOG_LEVEL: 'warn', ...profiling(profileDir) });
     services.push(service);
     urls[name] = String(service.ready.url);
   }
@@ -141,7 +156,11 @@ new Command()
       const [{ households }] = await query<{ households: string }>(url, 'SELECT count(*) AS households FROM civil_affairs.household');
       const variables = await sampleVariables(url, 2000);
       console.log(`${people.toLocaleString('en')} people: starting the system, the peers and the floor…`);
-      const running = await startAll(url, targets, opts.profile && join(opts.profile, String(people)));
+      const profileDir = opts.profile && join(opts.profile, String(people));
+      if (profileDir) mkdirSync(profileDir, { recursive: true });
+      const running = await startAll(url, targets, profileDir);
+      // Profiles cover the load only: start-up (module loading, schema building) is dropped here.
+      if (profileDir) for (const pid of descendants(process.pid)) process.kill(pid, 'SIGUSR2');
       const figures = {} as DatasetResult['figures'];
       try {
         for (const operation of operations) {
@@ -154,6 +173,9 @@ new Command()
         }
       } finally {
         for (const service of running.services.reverse()) await stopService(service);
+      }
+      if (profileDir) {
+        await runScript('scripts/bench/profile-summary.js', [profileDir, '--flame', 'gateway', '--out', join(profileDir, 'summary.txt')]);
       }
       datasets.push({ people, households: Number(households), ...(loadSeconds ? { loadSeconds } : {}), figures });
     }

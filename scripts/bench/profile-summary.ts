@@ -162,24 +162,31 @@ if (require.main === module) {
     .argument('<dir>', 'the directory of .cpuprofile files')
     .option('--top <n>', 'rows per table', '12')
     .option('--flame <service>', 'write <dir>/<service>.svg, a flame graph of that service')
-    .action((dir: string, opts: { top: string; flame?: string }) => {
+    .option('--out <file>', 'write the tables to this file as well')
+    .action((dir: string, opts: { top: string; flame?: string; out?: string }) => {
+      const lines: string[] = [];
+      const print = (line: string) => {
+        console.log(line);
+        lines.push(line);
+      };
       const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
       for (const file of files) {
         const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
         const s = summarize(profile, Number(opts.top));
-        console.log(`\n## ${file}: ${s.busySeconds} s busy of ${s.seconds} s`);
-        console.log('by package: ' + s.packages.map((p) => `${p.name} ${p.share}%`).join(', '));
-        console.log('self time:');
-        for (const f of s.functions) console.log(`  ${String(f.share).padStart(5)}%  ${f.name}`);
-        console.log('on the stack (self and callees):');
-        for (const f of s.inclusive) console.log(`  ${String(f.share).padStart(5)}%  ${f.name}`);
+        print(`\n## ${file}: ${s.busySeconds} s busy of ${s.seconds} s`);
+        print('by package: ' + s.packages.map((p) => `${p.name} ${p.share}%`).join(', '));
+        print('self time:');
+        for (const f of s.functions) print(`  ${String(f.share).padStart(5)}%  ${f.name}`);
+        print('on the stack (self and callees):');
+        for (const f of s.inclusive) print(`  ${String(f.share).padStart(5)}%  ${f.name}`);
         const service = file.split('.')[0];
         if (opts.flame === service) {
           const svg = join(dir, `${service}.svg`);
           writeFileSync(svg, flameGraphSvg(foldedStacks(profile), `${service}: CPU under load (${s.busySeconds} s busy of ${s.seconds} s)`));
-          console.log(`wrote ${svg}`);
+          print(`wrote ${svg}`);
         }
       }
+      if (opts.out) writeFileSync(opts.out, lines.join('\n') + '\n');
     })
     .parse();
 }

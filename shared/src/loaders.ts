@@ -4,11 +4,49 @@ import { ObjectLiteral, Repository } from 'typeorm';
 
 const MAX_BATCH = 1000;
 
+interface Select<E> {
+  sql: string;
+  hydrate: (raw: Record<string, unknown>) => E;
+}
+
+const selects = new WeakMap<Repository<ObjectLiteral>, Map<string, Select<ObjectLiteral>>>();
+
+/**
+ * The statement of one batch, written once per entity, key column and order from TypeORM's metadata, and
+ * the hydration of its rows with the driver's own conversions (transformers included). Building the
+ * statement through the query builder and hydrating through getMany was the largest share of a
+ * subgraph's CPU under load (BENCHMARKS.md).
+ */
+function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, orderBy?: string): Select<E> {
+  let byShape = selects.get(repo);
+  if (!byShape) selects.set(repo, (byShape = new Map()));
+  const shape = `${column}:${orderBy ?? ''}`;
+  let select = byShape.get(shape) as Select<E> | undefined;
+  if (!select) {
+    const { metadata, manager } = repo;
+    const columns = metadata.columns.filter((c) => !c.isVirtual);
+    const name = (property: string) => `"${metadata.findColumnWithPropertyPath(property)!.databaseName}"`;
+    const driver = manager.connection.driver;
+    select = {
+      sql:
+        `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')}` +
+        ` WHERE ${name(column)} = ANY($1)${orderBy ? ` ORDER BY ${name(orderBy)} ASC` : ''}`,
+      hydrate: (raw) => {
+        const entity = repo.create();
+        for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
+        return entity;
+      },
+    };
+    byShape.set(shape, select as Select<ObjectLiteral>);
+  }
+  return select;
+}
+
 /** Rows of `repo` whose `column` is any of the keys; one SELECT. */
-function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], orderBy?: string) {
-  const qb = repo.createQueryBuilder('e').where(`e.${column} = ANY(:keys)`, { keys: [...keys] });
-  if (orderBy) qb.orderBy(`e.${orderBy}`, 'ASC');
-  return qb.getMany();
+async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], orderBy?: string): Promise<E[]> {
+  const { sql, hydrate } = selectOf(repo, column, orderBy);
+  const rows: Record<string, unknown>[] = await repo.query(sql, [[...keys]]);
+  return rows.map(hydrate);
 }
 
 /** A loader of at most one row per key (an entity by id); null where none exists. */
