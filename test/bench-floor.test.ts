@@ -1,0 +1,161 @@
+// The benchmark's direct-SQL floor answers each contract operation with exactly the graph's data, and its HTTP face.
+import { schemaNameOf } from '../shared/src/config';
+import { post } from '../shared/src/testing/graphql';
+import { AGENCY_NAMES } from '../subgraphs/registry';
+import { createDirectSqlFloor, DirectSqlFloor, serveDirectSqlFloor } from '../scripts/bench/direct-sql';
+import { contractOperation } from './support/contract';
+import { Federation, startFederation } from './support/federation';
+
+let graph: Federation;
+let floor: DirectSqlFloor;
+
+beforeAll(async () => {
+  // 3,000 people: 71 active 低保 households, so DibaoHouseholdStudents has a second page.
+  graph = await startFederation({ people: 3000 });
+  floor = createDirectSqlFloor({
+    databaseUrl: process.env.TEST_DATABASE_URL!,
+    schemas: Object.fromEntries(AGENCY_NAMES.map((agency) => [agency, `${schemaNameOf(agency)}_${graph.tag}`])),
+  });
+  await recordCorrections();
+});
+afterAll(async () => {
+  await floor?.close();
+  await graph?.stop();
+});
+
+/** The graph's data for a contract operation; any error fails the test rather than hiding behind a null. */
+async function graphData(operation: string, variables: Record<string, unknown>, role: string, purpose: string) {
+  const res = await post(graph.gatewayUrl, contractOperation(operation), variables, await graph.as(role, purpose));
+  expect(res.errors).toBeUndefined();
+  return res.data;
+}
+
+/**
+ * The demo city holds no revoked, reversed or ended rows and nobody with two housing-assistance records; these give
+ * it some, so the rows the graph leaves out, the profiles that stay non-null with empty lists because of them, and
+ * the order of housing assistance are in the samples.
+ */
+async function recordCorrections() {
+  const run = (agency: string, sql: string) => graph.subgraphs[agency].db.query(sql);
+  await run('education', `UPDATE education_aid SET status = 'REVOKED', status_reason = 'floor test'
+    WHERE id = (SELECT id FROM education_aid ORDER BY person_key, id LIMIT 1)`);
+  await run('health', `UPDATE medical_assistance_settlement SET status = 'REVERSED', status_reason = 'floor test'
+    WHERE id = (SELECT id FROM medical_assistance_settlement ORDER BY person_key, id LIMIT 1)`);
+  // The only housing record of its holder: the profile stays, with no properties.
+  await run('housing', `UPDATE property_holding SET ended_on = registered_on, end_reason = 'SOLD'
+    WHERE id = (SELECT id FROM property_holding ph
+      WHERE NOT EXISTS (SELECT 1 FROM housing_assistance ha WHERE ha.person_key = ph.person_key)
+        AND (SELECT count(*) FROM property_holding o WHERE o.person_key = ph.person_key) = 1
+      ORDER BY person_key LIMIT 1)`);
+  await run('housing', `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
+    SELECT gen_random_uuid(), id_number, person_key, region_code, 'RENT_SUBSIDY', 'TERMINATED', 30000, start_date - 400, start_date - 35, 'floor test'
+    FROM housing_assistance ORDER BY person_key LIMIT 1`);
+  // All the aid of a member with no difficult-worker file: the profile stays, with no aid.
+  await run('trade-union', `UPDATE union_aid SET status = 'REVOKED', revoked_on = granted_on, revoked_reason = 'floor test'
+    WHERE person_key = (SELECT min(person_key) FROM union_aid u WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = u.person_key))`);
+}
+
+const keys = async (agency: string, sql: string) =>
+  ((await graph.subgraphs[agency].db.query(sql)) as { key: string }[]).map((r) => r.key);
+
+/** The `n` persons with the most rows in an agency's list table: the lists whose order matters. */
+const most = (agency: string, table: string, n = 2) =>
+  keys(agency, `SELECT person_key AS key FROM ${table} GROUP BY person_key ORDER BY count(*) DESC, person_key LIMIT ${n}`);
+
+/** Persons with records at every agency, the longest lists and the corrected rows among them. */
+async function samplePersons(): Promise<string[]> {
+  const samples = await Promise.all([
+    most('education', 'enrollment'),
+    most('education', 'education_aid'),
+    keys('education', "SELECT person_key AS key FROM education_aid WHERE status = 'REVOKED'"),
+    most('human-resources', 'employment_service'),
+    most('human-resources', 'social_insurance_enrollment'),
+    keys('human-resources', 'SELECT person_key AS key FROM social_insurance_enrollment WHERE contribution_base_fen IS NULL ORDER BY 1 LIMIT 1'),
+    most('health', 'medical_assistance_settlement'),
+    keys('health', "SELECT person_key AS key FROM medical_assistance_settlement WHERE status = 'REVERSED'"),
+    most('housing', 'property_holding'),
+    most('housing', 'housing_assistance'),
+    keys('housing', 'SELECT person_key AS key FROM property_holding WHERE ended_on IS NOT NULL'),
+    most('trade-union', 'union_aid'),
+    keys('trade-union', 'SELECT person_key AS key FROM difficult_worker_file ORDER BY 1 LIMIT 1'),
+    keys('trade-union', "SELECT DISTINCT person_key AS key FROM union_aid WHERE status = 'REVOKED'"),
+    most('disabled-persons', 'disability_subsidy'),
+    keys('disabled-persons', 'SELECT person_key AS key FROM disability_certificate WHERE person_key NOT IN (SELECT person_key FROM disability_subsidy) ORDER BY 1 LIMIT 1'),
+    keys('civil-affairs', 'SELECT p.key FROM person p JOIN assistance_case c ON c.household_id = p.household_id GROUP BY p.key ORDER BY count(*) DESC, p.key LIMIT 1'),
+    keys('civil-affairs', 'SELECT key FROM person ORDER BY key DESC LIMIT 1'),
+  ]);
+  // A well-formed key nobody holds: the graph answers null.
+  return [...new Set([...samples.flat(), `p${'A'.repeat(22)}`])];
+}
+
+async function sampleHouseholds(): Promise<string[]> {
+  const rows = (await graph.subgraphs['civil-affairs'].db.query(
+    `(SELECT household_id AS id FROM person GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 4)
+     UNION (SELECT household_id FROM assistance_case GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 3)
+     UNION (SELECT id FROM household WHERE head_key IS NULL OR id NOT IN (SELECT household_id FROM assistance_case) ORDER BY id LIMIT 2)`,
+  )) as { id: string }[];
+  return [...rows.map((r) => r.id), '00000000-0000-4000-a000-000000000000'];
+}
+
+test('the floor\'s PersonView is the graph\'s PersonView, field for field', async () => {
+  const persons = await samplePersons();
+  expect(persons.length).toBeGreaterThanOrEqual(20);
+  for (const id of persons) {
+    const expected = await graphData('PersonView', { id }, 'caseworker', 'CASE_REVIEW');
+    expect({ id, data: await floor.PersonView({ id }) }).toEqual({ id, data: expected });
+  }
+});
+
+test('the floor\'s HouseholdView is the graph\'s HouseholdView, field for field', async () => {
+  const households = await sampleHouseholds();
+  expect(households.length).toBeGreaterThanOrEqual(10);
+  for (const id of households) {
+    const expected = await graphData('HouseholdView', { id }, 'caseworker', 'CASE_REVIEW');
+    expect({ id, data: await floor.HouseholdView({ id }) }).toEqual({ id, data: expected });
+  }
+});
+
+test('the floor\'s first two pages of DibaoHouseholdStudents are the graph\'s, as an analyst sees them', async () => {
+  let after: string | null = null;
+  for (const page of [1, 2]) {
+    const expected = await graphData('DibaoHouseholdStudents', { after }, 'analyst', 'STATISTICS');
+    expect({ page, data: await floor.DibaoHouseholdStudents({ after }) }).toEqual({ page, data: expected });
+    expect(expected!.households.pageInfo.hasNextPage).toBe(page === 1);
+    after = expected!.households.pageInfo.endCursor;
+  }
+});
+
+test('the floor\'s DibaoHouseholdStudents of one county is the graph\'s', async () => {
+  const [{ region_code: regionCode }] = await graph.subgraphs['civil-affairs'].db.query(
+    "SELECT region_code FROM assistance_case WHERE program = 'MINIMUM_LIVING_ALLOWANCE' AND status = 'ACTIVE' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+  );
+  const expected = await graphData('DibaoHouseholdStudents', { regionCode }, 'analyst', 'STATISTICS');
+  expect(await floor.DibaoHouseholdStudents({ regionCode })).toEqual(expected);
+});
+
+/** Runs `use` against the floor served on a free port, then stops serving. */
+async function withServer(use: (call: (path: string, body: string) => Promise<Response>) => Promise<void>) {
+  const server = await serveDirectSqlFloor(floor, 0);
+  try {
+    await use((path, body) => fetch(new URL(path, server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body }));
+  } finally {
+    await server.close();
+  }
+}
+
+test('the floor\'s HTTP server answers POST /<operation> {"variables": …} with 200 {"data": …}', () =>
+  withServer(async (call) => {
+    const res = await call('/DibaoHouseholdStudents', JSON.stringify({ variables: { regionCode: null } }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: await floor.DibaoHouseholdStudents({}) });
+  }));
+
+test('the floor\'s HTTP server answers 404 for an unknown operation and 400 for a bad body', () =>
+  withServer(async (call) => {
+    expect((await call('/NoSuchOperation', '{"variables":{}}')).status).toBe(404);
+    expect((await call('/PersonView', '{"variables":')).status).toBe(400);
+    expect((await call('/PersonView', '[]')).status).toBe(400);
+    expect((await call('/PersonView', '{"variables":{"id":42}}')).status).toBe(400);
+    expect((await call('/PersonView', '{"variables":{"id":"not a key"}}')).status).toBe(400);
+    expect((await call('/DibaoHouseholdStudents', '{"variables":{"after":"not a cursor"}}')).status).toBe(400);
+  }));
