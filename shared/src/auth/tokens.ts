@@ -1,6 +1,6 @@
 // JWTs: the caller's token the gateway verifies, and the short-lived identity it forwards to subgraphs.
 import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, errors, JWTVerifyGetKey, KeyLike } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
 import { JwtConfig } from '../config';
 import { unauthenticated } from '../errors';
 
@@ -17,6 +17,15 @@ export interface Identity {
 const INTERNAL_ISSUER = 'social-assistance-gateway';
 const INTERNAL_AUDIENCE = 'social-assistance-subgraphs';
 const encoder = new TextEncoder();
+
+const secretKeys = new Map<string, KeyObject>();
+
+/** The HMAC key of a shared secret, made once: every subgraph request verifies a token with it. */
+function secretKey(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
+  if (!key) secretKeys.set(secret, (key = createSecretKey(encoder.encode(secret))));
+  return key;
+}
 
 function explain(err: unknown): string {
   if (err instanceof errors.JWTExpired) return 'The token has expired; ask for a new one';
@@ -94,12 +103,12 @@ export function signIdentity(identity: Identity, secret: string, ttlSeconds = 60
     .setAudience(INTERNAL_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(encoder.encode(secret));
+    .sign(secretKey(secret));
 }
 
 export async function verifyIdentity(token: string, secret: string): Promise<Identity> {
   try {
-    const { payload } = await jwtVerify(token, encoder.encode(secret), {
+    const { payload } = await jwtVerify(token, secretKey(secret), {
       issuer: INTERNAL_ISSUER,
       audience: INTERNAL_AUDIENCE,
       algorithms: ['HS256'],
