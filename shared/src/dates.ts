@@ -1,8 +1,10 @@
 // Calendar dates as YYYY-MM-DD strings: the city's "today", and arithmetic the way PostgreSQL does it.
 
 /** Today's date in the city (China Standard Time): what "today" means on a caseworker's form. */
+const cityDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 export function cityToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return cityDate.format(now);
 }
 
 /** The same day `years` later (earlier when negative); 29 February becomes 28 February, as in PostgreSQL. */

@@ -43,6 +43,8 @@ export function refuse(res: express.Response, status: number, code: string, mess
 export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: GraphQL answers are POST responses no cache revalidates, and express would hash every body.
+  app.disable('etag');
   app.get('/health', async (_req, res) => {
     const report = await options.health();
     res.status(report.status === 'down' ? 503 : 200).json(report);

@@ -1,5 +1,6 @@
 // The custom scalars every subgraph declares: Money (fen inside, "798.10" outside), Date, DateTime.
 import { GraphQLScalarType, Kind, ValueNode } from 'graphql';
+import { cityToday } from './dates';
 import { formatMoney, parseMoney } from './money';
 import { badUserInput } from './errors';
 
@@ -62,10 +63,9 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
 
 export const scalarResolvers = { Money: MoneyScalar, Date: DateScalar, DateTime: DateTimeScalar };
 
-/** Whole years between a birth date and today (UTC). */
-export function ageOn(birthDate: string, today: Date = new Date()): number {
+/** Whole years between a birth date and a day (YYYY-MM-DD), by default today in the city (Asia/Shanghai). */
+export function ageOn(birthDate: string, today: string = cityToday()): number {
   const [y, m, d] = birthDate.split('-').map(Number);
-  const age = today.getUTCFullYear() - y;
-  const beforeBirthday = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  return beforeBirthday ? age - 1 : age;
+  const [ty, tm, td] = today.split('-').map(Number);
+  return ty - y - (tm < m || (tm === m && td < d) ? 1 : 0);
 }

@@ -1,6 +1,7 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
 import { afterKey, toConnection, pageWindow, PageArgs } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
+import { addYears, cityToday } from '../../../../shared/src/dates';
 import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { AssistanceCase, AssistanceStandard, Household, Person } from '../entities';
@@ -18,13 +19,9 @@ interface PersonFilter {
   maxAge?: number | null;
 }
 
-/** The birth-date bounds of people aged minAge..maxAge today. */
-function birthDateBounds(minAge: number | null, maxAge: number | null, today = new Date()) {
-  const shift = (years: number, days = 0) => {
-    const d = new Date(Date.UTC(today.getUTCFullYear() - years, today.getUTCMonth(), today.getUTCDate() + days));
-    return d.toISOString().slice(0, 10);
-  };
-  return { bornOnOrBefore: minAge == null ? null : shift(minAge), bornAfter: maxAge == null ? null : shift(maxAge + 1) };
+/** The birth-date bounds of people aged minAge..maxAge today in the city. */
+function birthDateBounds(minAge: number | null, maxAge: number | null, today = cityToday()) {
+  return { bornOnOrBefore: minAge == null ? null : addYears(today, -minAge), bornAfter: maxAge == null ? null : addYears(today, -(maxAge + 1)) };
 }
 
 export const Query = {
