@@ -132,14 +132,60 @@ async function targetsFor(urls: Record<TargetName, string>, operation: Operation
   );
 }
 
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/**
+ * Every target warmed once, then `rounds` measured runs each, the order rotated every round so that no
+ * target always goes first or follows the same neighbour; each figure is the median over the rounds.
+ */
+async function interleaved(
+  targets: Target[],
+  variables: Record<string, unknown>[],
+  method: { connections: number; seconds: number; warmupSeconds: number; rounds: number },
+  report: (round: number, target: string, figures: Figures) => void,
+): Promise<Record<TargetName, Figures>> {
+  for (const target of targets) await measure(target, variables, { ...method, seconds: method.warmupSeconds, warmupSeconds: 0 });
+  const runs = new Map<string, Figures[]>(targets.map((t) => [t.name, []]));
+  for (let round = 0; round < method.rounds; round++) {
+    for (let i = 0; i < targets.length; i++) {
+      const target = targets[(i + round) % targets.length];
+      const result = await measure(target, variables, { ...method, warmupSeconds: 0 });
+      runs.get(target.name)!.push(result);
+      report(round + 1, target.name, result);
+    }
+  }
+  return Object.fromEntries(
+    [...runs].map(([name, results]) => [
+      name,
+      {
+        requestsPerSecond: median(results.map((r) => r.requestsPerSecond)),
+        latencyMs: {
+          p50: median(results.map((r) => r.latencyMs.p50)),
+          p90: median(results.map((r) => r.latencyMs.p90)),
+          p99: median(results.map((r) => r.latencyMs.p99)),
+          max: Math.max(...results.map((r) => r.latencyMs.max)),
+        },
+        requests: results.reduce((n, r) => n + r.requests, 0),
+        errors: results.reduce((n, r) => n + r.errors, 0),
+        rounds: results.map((r) => r.requestsPerSecond),
+      },
+    ]),
+  ) as Record<TargetName, Figures>;
+}
+
 new Command()
   .name('npm run bench --')
   .description('Measures our gateway against Hive Gateway and direct SQL on the local PostgreSQL server; writes BENCHMARKS.md and bench/results.json.')
   .option('--people <list>', 'city sizes, comma-separated (each is loaded once into sag_bench_<size>)', '10000,1000000')
   .option('--database-url <url>', 'the PostgreSQL server', process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
   .option('--connections <n>', 'concurrent connections held open by the load generator', '10')
-  .option('--seconds <n>', 'measured seconds per operation and target', '20')
-  .option('--warmup <n>', 'unmeasured seconds first', '5')
+  .option('--seconds <n>', 'measured seconds per round, operation and target', '10')
+  .option('--rounds <n>', 'measured rounds per operation, the targets in a rotating order', '3')
+  .option('--warmup <n>', 'unmeasured seconds per operation and target first', '5')
   .option('--targets <list>', `which of ${TARGETS.join(', ')}`, TARGETS.join(','))
   .option('--operations <list>', `which of ${OPERATIONS.join(', ')}`, OPERATIONS.join(','))
   .option('--reseed', 'reload the city even when the database already holds it')
@@ -149,7 +195,7 @@ new Command()
   .action(async (opts) => {
     const targets = (opts.targets as string).split(',') as TargetName[];
     const operations = (opts.operations as string).split(',') as Operation[];
-    const method = { connections: Number(opts.connections), seconds: Number(opts.seconds), warmupSeconds: Number(opts.warmup) };
+    const method = { connections: Number(opts.connections), seconds: Number(opts.seconds), warmupSeconds: Number(opts.warmup), rounds: Number(opts.rounds) };
     const datasets: DatasetResult[] = [];
     for (const people of (opts.people as string).split(',').map(Number)) {
       const { url, loadSeconds } = await ensureDataset(opts.databaseUrl, people, Boolean(opts.reseed));
@@ -164,12 +210,10 @@ new Command()
       const figures = {} as DatasetResult['figures'];
       try {
         for (const operation of operations) {
-          figures[operation] = {} as Record<TargetName, Figures>;
-          for (const target of await targetsFor(running.urls, operation)) {
-            const result = await measure(target, variables[operation], method);
-            figures[operation][target.name as TargetName] = result;
-            console.log(`${people} ${operation} ${target.name}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`);
-          }
+          const targetsOfOperation = await targetsFor(running.urls, operation);
+          figures[operation] = await interleaved(targetsOfOperation, variables[operation], method, (round, target, result) =>
+            console.log(`${people} ${operation} round ${round} ${target}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`),
+          );
         }
       } finally {
         for (const service of running.services.reverse()) await stopService(service);

@@ -28,7 +28,7 @@ export interface DatasetResult {
 export interface BenchResults {
   at: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
-  method: { connections: number; seconds: number; warmupSeconds: number; loadGenerator: string; targets: TargetName[]; operations: Operation[] };
+  method: { connections: number; seconds: number; warmupSeconds: number; rounds: number; loadGenerator: string; targets: TargetName[]; operations: Operation[] };
   versions?: Record<string, string>;
   datasets: DatasetResult[];
 }
@@ -64,10 +64,12 @@ function datasetTables(dataset: DatasetResult, method: BenchResults['method']): 
   for (const operation of method.operations) {
     const f = dataset.figures[operation] ?? {};
     const r = ratios(dataset, operation);
-    lines.push(`**${operation}**`, '', '| target | req/s | p50 ms | p90 ms | p99 ms | errors |', '|---|---:|---:|---:|---:|---:|');
+    lines.push(`**${operation}**`, '', '| target | req/s | p50 ms | p90 ms | p99 ms | errors | req/s by round |', '|---|---:|---:|---:|---:|---:|---|');
     for (const target of method.targets) {
       const t = f[target];
-      lines.push(`| ${TARGET_LABELS[target]} | ${cell(t?.requestsPerSecond)} | ${cell(t?.latencyMs.p50)} | ${cell(t?.latencyMs.p90)} | ${cell(t?.latencyMs.p99)} | ${cell(t?.errors)} |`);
+      lines.push(
+        `| ${TARGET_LABELS[target]} | ${cell(t?.requestsPerSecond)} | ${cell(t?.latencyMs.p50)} | ${cell(t?.latencyMs.p90)} | ${cell(t?.latencyMs.p99)} | ${cell(t?.errors)} | ${t?.rounds?.join(', ') ?? '–'} |`,
+      );
     }
     lines.push(
       '',
@@ -117,7 +119,8 @@ export function renderFigures(results: BenchResults): string {
     BEGIN,
     '',
     `Run at ${results.at} on ${results.machine.cpus} × ${results.machine.cpuModel}, ${results.machine.memoryGiB} GiB, Node ${results.machine.node}. ` +
-      `${m.loadGenerator} with ${m.connections} connections, ${m.warmupSeconds} s warm-up then ${m.seconds} s measured, per operation and target.`,
+      `${m.loadGenerator} with ${m.connections} connections; per operation, each target warmed for ${m.warmupSeconds} s, then ${m.rounds} rounds of ${m.seconds} s ` +
+      'with the targets in a rotating order. Each figure is the median over the rounds (req/s per round in bench/results.json).',
     '',
     'Versions: ' + Object.entries(results.versions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ') + '.',
     '',

@@ -69,6 +69,8 @@ export interface Figures {
   requests: number;
   /** Answers that were not HTTP 200 with data and no errors, plus timeouts and socket errors. */
   errors: number;
+  /** Requests per second of each measured round, when the figures are medians over rounds. */
+  rounds?: number[];
 }
 
 /** Autocannon at a fixed number of connections, cycling through the variables; warm-up first, not counted. */

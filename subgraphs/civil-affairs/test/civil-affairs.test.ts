@@ -1,6 +1,6 @@
 // Civil affairs against the real PostgreSQL server: lookups, lists, validation, identity.
 import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
+import { expectErrorCode, post, subgraphIdentity, walkList } from '../../../shared/src/testing/graphql';
 import { AGENCY_NAMES } from '../../registry';
 import { startTestSubgraph } from '../../../test/support/federation';
 
@@ -23,6 +23,16 @@ test('an ID number with a wrong check character is refused naming the fault', as
   const res = await post(subgraph.url, '{ personByIdNumber(idNumber: "110105194912310021") { id } }', {}, await as('caseworker'));
   const error = expectErrorCode(res, 'BAD_USER_INPUT');
   expect(error.message).toMatch(/check character is 1 but the first 17 digits require X/);
+});
+
+test.each([
+  ['program, status and region', '{ program: MINIMUM_LIVING_ALLOWANCE, status: ACTIVE, regionCode: "411302" }'],
+  ['status alone', '{ status: ACTIVE }'],
+])('households filtered by %s: the total counts exactly the households listed, page after page', async (_name, filter) => {
+  const { ids, totalCount } = await walkList(subgraph.url, 'households', filter, 100, await as('analyst'));
+  expect(ids.length).toBeGreaterThan(0);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(totalCount).toBe(ids.length);
 });
 
 test('households filtered by program and status list only households with such a case', async () => {
