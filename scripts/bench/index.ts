@@ -2,6 +2,7 @@
 // over the same subgraphs and data on the real PostgreSQL server, at each city size; writes BENCHMARKS.md's
 // figures and bench/results.json.
 import { Command } from 'commander';
+import { someOf, wholeNumber, wholeNumbers } from '../cli';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -148,7 +149,7 @@ async function interleaved(
   method: { connections: number; seconds: number; warmupSeconds: number; rounds: number },
   report: (round: number, target: string, figures: Figures) => void,
 ): Promise<Record<TargetName, Figures>> {
-  for (const target of targets) await measure(target, variables, { ...method, seconds: method.warmupSeconds, warmupSeconds: 0 });
+  if (method.warmupSeconds > 0) for (const target of targets) await measure(target, variables, { ...method, seconds: method.warmupSeconds, warmupSeconds: 0 });
   const runs = new Map<string, Figures[]>(targets.map((t) => [t.name, []]));
   for (let round = 0; round < method.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
@@ -180,24 +181,24 @@ async function interleaved(
 new Command()
   .name('npm run bench --')
   .description('Measures our gateway against Hive Gateway and direct SQL on the local PostgreSQL server; writes BENCHMARKS.md and bench/results.json.')
-  .option('--people <list>', 'city sizes, comma-separated (each is loaded once into sag_bench_<size>)', '10000,1000000')
+  .option('--people <list>', 'city sizes, comma-separated (each is loaded once into sag_bench_<size>)', wholeNumbers('--people', 1, 2_000_000), [10_000, 1_000_000])
   .option('--database-url <url>', 'the PostgreSQL server', process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
-  .option('--connections <n>', 'concurrent connections held open by the load generator', '10')
-  .option('--seconds <n>', 'measured seconds per round, operation and target', '10')
-  .option('--rounds <n>', 'measured rounds per operation, the targets in a rotating order', '3')
-  .option('--warmup <n>', 'unmeasured seconds per operation and target first', '5')
-  .option('--targets <list>', `which of ${TARGETS.join(', ')}`, TARGETS.join(','))
-  .option('--operations <list>', `which of ${OPERATIONS.join(', ')}`, OPERATIONS.join(','))
+  .option('--connections <n>', 'concurrent connections held open by the load generator', wholeNumber('--connections', 1, 1000), 10)
+  .option('--seconds <n>', 'measured seconds per round, operation and target', wholeNumber('--seconds', 1, 3600), 10)
+  .option('--rounds <n>', 'measured rounds per operation, the targets in a rotating order', wholeNumber('--rounds', 1, 100), 3)
+  .option('--warmup <n>', 'unmeasured seconds per operation and target first', wholeNumber('--warmup', 0, 3600), 5)
+  .option('--targets <list>', `which of ${TARGETS.join(', ')}`, someOf('--targets', TARGETS), [...TARGETS])
+  .option('--operations <list>', `which of ${OPERATIONS.join(', ')}`, someOf('--operations', OPERATIONS), [...OPERATIONS])
   .option('--reseed', 'reload the city even when the database already holds it')
   .option('--profile <dir>', 'write a V8 CPU profile of every service to this directory')
   .option('--out <file>', 'the Markdown report whose figures are replaced', 'BENCHMARKS.md')
   .option('--json <file>', 'machine-readable results', 'bench/results.json')
   .action(async (opts) => {
-    const targets = (opts.targets as string).split(',') as TargetName[];
-    const operations = (opts.operations as string).split(',') as Operation[];
-    const method = { connections: Number(opts.connections), seconds: Number(opts.seconds), warmupSeconds: Number(opts.warmup), rounds: Number(opts.rounds) };
+    const targets = opts.targets as TargetName[];
+    const operations = opts.operations as Operation[];
+    const method = { connections: opts.connections as number, seconds: opts.seconds as number, warmupSeconds: opts.warmup as number, rounds: opts.rounds as number };
     const datasets: DatasetResult[] = [];
-    for (const people of (opts.people as string).split(',').map(Number)) {
+    for (const people of opts.people as number[]) {
       const { url, loadSeconds } = await ensureDataset(opts.databaseUrl, people, Boolean(opts.reseed));
       const [{ households }] = await query<{ households: string }>(url, 'SELECT count(*) AS households FROM civil_affairs.household');
       const variables = await sampleVariables(url, 2000);
