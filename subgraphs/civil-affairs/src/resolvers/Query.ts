@@ -1,5 +1,5 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
-import { afterKey, toConnection, pageWindow, PageArgs } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
@@ -69,7 +69,7 @@ export const Query = {
     }
     const rows = await afterKey(query.clone(), 'h.id', window.afterKey).orderBy('h.id').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.householdById.prime(row.id, row));
-    return toConnection(rows, window, (h) => h.id, (h) => h, () => (program || status ? countWithCases(db, { program, status, region }) : query.getCount()));
+    return toConnection(rows, window, (h) => h.id, (h) => h, () => (program || status ? countWithCases(db, { program, status, region }) : countRows(query)));
   },
 
   persons: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, { db, loaders }: Context) => {
@@ -85,7 +85,7 @@ export const Query = {
     if (bornAfter) query.andWhere('p.birthDate > :bornAfter', { bornAfter });
     const rows = await afterKey(query.clone(), 'p.key', window.afterKey).orderBy('p.key').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.personByKey.prime(row.key, row));
-    return toConnection(rows, window, (p) => p.key, (p) => p, () => query.getCount());
+    return toConnection(rows, window, (p) => p.key, (p) => p, () => countRows(query));
   },
 
   regions: () => REGIONS.map(({ code, name }) => ({ code, name })),

@@ -1,6 +1,6 @@
 // Disabled-persons entry points: the analysts' list of certified persons by grade, category, county and subsidy.
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
@@ -41,6 +41,6 @@ export const Query = {
     }
     const rows = await afterKey(query.clone(), 'c.personKey', window.afterKey).orderBy('c.personKey').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.certificateByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (c) => c.personKey, (c) => ({ id: c.personKey }), () => query.getCount());
+    return toConnection(rows, window, (c) => c.personKey, (c) => ({ id: c.personKey }), () => countRows(query));
   },
 };

@@ -1,5 +1,5 @@
 // Education entry points: the analysts' list of students by stage, school year and aid.
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { Context } from '../context';
 import { EducationAid, Enrollment, Student } from '../entities';
 import { schoolYearArg } from '../school-year';
@@ -37,6 +37,6 @@ export const Query = {
       .setParameters(enrolled.getParameters());
     const rows = await afterKey(query.clone(), 's.personKey', window.afterKey).orderBy('s.personKey').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.studentByKey.prime(row.personKey, row));
-    return toConnection(rows, window, (s) => s.personKey, (s) => ({ id: s.personKey }), () => query.getCount());
+    return toConnection(rows, window, (s) => s.personKey, (s) => ({ id: s.personKey }), () => countRows(query));
   },
 };

@@ -1,6 +1,6 @@
 // Health entry point for analysts: medical assistance recipients, keyset-paginated by person key.
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { HealthFile, MedicalAssistanceSettlement } from '../entities';
@@ -36,6 +36,6 @@ export const Query = {
     if (region) query.andWhere('f.regionCode = :region', { region });
     const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.healthFileByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => query.getCount());
+    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => countRows(query));
   },
 };

@@ -1,7 +1,7 @@
 // Housing entry points for analysts: assistance recipients and property holders, keyset-paginated by person key.
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
@@ -29,21 +29,14 @@ function areaArg(field: string, value: number | null | undefined): number | null
   return value;
 }
 
-/** Rows of a grouped query, counted in SQL: the number of persons it would list over all pages. */
-async function countRows(db: DataSource, query: SelectQueryBuilder<any>): Promise<number> {
-  const [sql, params] = query.getQueryAndParameters();
-  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM (${sql}) AS listed`, params);
-  return count;
-}
-
 /** One page of person keys from a query grouped by `column`, as a connection of Person references. */
-async function personPage(db: DataSource, query: () => SelectQueryBuilder<any>, column: string, args: PageArgs) {
+async function personPage(query: () => SelectQueryBuilder<any>, column: string, args: PageArgs) {
   const window = pageWindow(args);
   const rows: { key: string }[] = await afterKey(query(), column, window.afterKey)
     .orderBy(column)
     .limit(window.limit + 1)
     .getRawMany();
-  return toConnection(rows, window, (r) => r.key, (r) => ({ id: r.key }), () => countRows(db, query()));
+  return toConnection(rows, window, (r) => r.key, (r) => ({ id: r.key }), () => countRows(query()));
 }
 
 export const Query = {
@@ -58,7 +51,7 @@ export const Query = {
       if (region) q.andWhere('a.region_code = :region', { region });
       return q;
     };
-    return personPage(db, query, 'a.person_key', args);
+    return personPage(query, 'a.person_key', args);
   },
 
   propertyHolders: (_: unknown, args: PageArgs & { filter?: PropertyHolderFilter | null }, { db }: Context) => {
@@ -75,6 +68,6 @@ export const Query = {
       if (minArea != null) q.andHaving('sum(h.area_sqm) >= :minArea', { minArea });
       return q;
     };
-    return personPage(db, query, 'h.person_key', args);
+    return personPage(query, 'h.person_key', args);
   },
 };

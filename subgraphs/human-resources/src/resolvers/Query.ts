@@ -1,5 +1,5 @@
 // Human-resources entry points for analysts: job seekers and insured persons, keyset-paginated by person key.
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
@@ -35,7 +35,7 @@ export const Query = {
     }
     const rows = await afterKey(query.clone(), 'r.personKey', window.afterKey).orderBy('r.personKey').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.employmentByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), () => query.getCount());
+    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), () => countRows(query));
   },
 
   insuredPersons: async (_: unknown, args: PageArgs & { filter?: InsuredPersonFilter | null }, { db }: Context) => {
@@ -53,10 +53,6 @@ export const Query = {
       .orderBy('e.person_key')
       .limit(window.limit + 1)
       .getRawMany<{ personKey: string }>();
-    const count = async () => {
-      const row = await query.clone().select('count(DISTINCT e.person_key)::int', 'count').getRawOne<{ count: number }>();
-      return row?.count ?? 0;
-    };
-    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), count);
+    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), () => countRows(query.clone().select('e.person_key').distinct(true)));
   },
 };

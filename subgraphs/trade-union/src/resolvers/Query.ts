@@ -1,7 +1,7 @@
 // Trade-union entry point for analysts: difficult workers, keyset-paginated by person key.
 import { detailScope } from '../../../../shared/src/auth/roles';
 import { forbidden } from '../../../../shared/src/errors';
-import { afterKey, pageWindow, PageArgs, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
@@ -38,6 +38,6 @@ export const Query = {
     }
     const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
     rows.forEach((row) => loaders.fileByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => query.getCount());
+    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => countRows(query));
   },
 };
