@@ -11,7 +11,7 @@ import { SubgraphConfig } from './config';
 import { databaseIsUp, openDatabase, StatementCounter } from './db';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
-import { CreateAccessLog1764300000000 } from './audit/migration';
+import { AccessLogSubjectPages1764500000000, CreateAccessLog1764300000000 } from './audit/migration';
 import { CreateWriteSupport1764300000001 } from './writes/migration';
 import { AccessLogWriter, AccessRecord } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
@@ -159,6 +159,7 @@ export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>)
   CreateAccessLog1764300000000,
   CreateWriteSupport1764300000001,
   ...(definition.migrations as Function[]),
+  AccessLogSubjectPages1764500000000,
 ];
 
 const SEED_MARKER = 'CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())';
