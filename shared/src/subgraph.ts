@@ -47,8 +47,19 @@ export interface SubgraphDefinition<L = unknown> {
 /** An agency's type definitions: its schema.graphql (the contract) with the shared types (shared/src/schema.ts). */
 export const loadTypeDefs = (subgraph: string): DocumentNode => parse(subgraphSdl(subgraph));
 
+/**
+ * A scalar (Money, Date) refusing a variable's value knows only its own name; graphql-js puts where the value
+ * was in the message (`Variable "$input" got invalid value … at "input.amount"; …`). The error names that path.
+ */
+function namingTheVariablePath(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const at = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?; /s.exec(formatted.message);
+  if (!at || formatted.extensions?.code !== 'BAD_USER_INPUT') return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, field: at[2] ?? at[1] } };
+}
+
 function formatError(subgraph: string) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (given: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const formatted = namingTheVariablePath(given);
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof GraphQLError && original.extensions?.code) return formatted;
     if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;

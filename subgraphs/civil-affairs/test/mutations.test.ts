@@ -102,10 +102,16 @@ test.each([
   expect(await count('SELECT version AS count FROM assistance_case WHERE id = $1', [opened.id])).toBe(version);
 });
 
-test.each([['-1.00'], ['1.234'], ['abc']])('a money amount of %j is refused with BAD_USER_INPUT', async (amount) => {
+test.each([['-1.00'], ['1.234'], ['abc']])('a money amount of %j is refused with BAD_USER_INPUT naming the input field', async (amount) => {
   const householdId = await newHousehold();
   const res = await call(OPEN, { input: { householdId, program: 'MINIMUM_LIVING_ALLOWANCE', startDate: '2026-10-01', monthlyAmount: amount } });
-  expectErrorCode(res, 'BAD_USER_INPUT');
+  expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe('input.monthlyAmount');
+});
+
+test('a date that is not on the calendar is refused with BAD_USER_INPUT naming the input field', async () => {
+  const householdId = await newHousehold();
+  const res = await call(OPEN, { input: { householdId, program: 'MINIMUM_LIVING_ALLOWANCE', startDate: '2026-02-30' } });
+  expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe('input.startDate');
 });
 
 test('a retry with the same idempotency key returns the first answer and writes nothing again', async () => {
