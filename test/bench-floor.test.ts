@@ -33,7 +33,9 @@ async function graphData(operation: string, variables: Record<string, unknown>, 
 /**
  * The demo city holds no revoked, reversed or ended rows and nobody with two housing-assistance records; these give
  * it some, so the rows the graph leaves out, the profiles that stay non-null with empty lists because of them, and
- * the order of housing assistance are in the samples.
+ * the order of housing assistance are in the samples. It gives it ties too: twins, two cases opened the same day,
+ * two housing-assistance records and two union grants of one day, inserted against the order the graph lists them
+ * in, so an ordering without the graph's id tie-break answers them the other way round.
  */
 async function recordCorrections() {
   const run = (agency: string, sql: string) => graph.subgraphs[agency].db.query(sql);
@@ -53,6 +55,25 @@ async function recordCorrections() {
   // All the aid of a member with no difficult-worker file: the profile stays, with no aid.
   await run('trade-union', `UPDATE union_aid SET status = 'REVOKED', revoked_on = granted_on, revoked_reason = 'floor test'
     WHERE person_key = (SELECT min(person_key) FROM union_aid u WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = u.person_key))`);
+  // Ties. Members are listed by key (twins: the larger key goes in first); cases, housing assistance and union aid
+  // newest first and, within a day, by id descending (the smaller id goes in first).
+  const [{ id: household }] = await run('civil-affairs',
+    "INSERT INTO household (region_code, address, registered_on) VALUES ('411302', '双胞胎', '2020-01-01') RETURNING id");
+  await run('civil-affairs', `INSERT INTO person (key, id_number, name, gender, birth_date, region_code, household_id, relation_to_head) VALUES
+    ('pTwinsFloorTest00000002', '411302201506019982', '双胞胎乙', 'MALE', '2015-06-01', '411302', '${household}', 'CHILD'),
+    ('pTwinsFloorTest00000001', '411302201506019991', '双胞胎甲', 'MALE', '2015-06-01', '411302', '${household}', 'CHILD')`);
+  await run('civil-affairs', `INSERT INTO assistance_case (id, household_id, region_code, program, status, monthly_amount_fen, start_date) VALUES
+    ('00000000-0000-4000-a000-0000000000a1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 10000, '2023-03-01'),
+    ('00000000-0000-4000-a000-0000000000b1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 20000, '2023-03-01')`);
+  for (const [id, amount] of [['00000000-0000-4000-a000-0000000000a2', 10000], ['00000000-0000-4000-a000-0000000000b2', 20000]]) {
+    await run('housing', `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
+      SELECT '${id}', id_number, person_key, region_code, 'RENT_SUBSIDY', 'TERMINATED', ${amount}, start_date - 800, start_date - 435, 'floor test'
+      FROM housing_assistance ORDER BY person_key, start_date DESC LIMIT 1`);
+    await run('trade-union', `INSERT INTO union_aid (id, id_number, person_key, kind, amount_fen, granted_on)
+      SELECT '${id}', id_number, person_key, 'MUTUAL_AID', ${amount}, granted_on FROM union_aid
+      WHERE person_key = (SELECT person_key FROM union_aid WHERE status = 'GRANTED' GROUP BY person_key ORDER BY count(*) DESC, person_key LIMIT 1)
+      ORDER BY granted_on DESC, id LIMIT 1`);
+  }
 }
 
 const keys = async (agency: string, sql: string) =>
@@ -83,6 +104,9 @@ async function samplePersons(): Promise<string[]> {
     keys('disabled-persons', 'SELECT person_key AS key FROM disability_certificate WHERE person_key NOT IN (SELECT person_key FROM disability_subsidy) ORDER BY 1 LIMIT 1'),
     keys('civil-affairs', 'SELECT p.key FROM person p JOIN assistance_case c ON c.household_id = p.household_id GROUP BY p.key ORDER BY count(*) DESC, p.key LIMIT 1'),
     keys('civil-affairs', 'SELECT key FROM person ORDER BY key DESC LIMIT 1'),
+    keys('housing', 'SELECT person_key AS key FROM housing_assistance GROUP BY person_key, start_date HAVING count(*) > 1 ORDER BY 1 LIMIT 1'),
+    keys('trade-union', "SELECT person_key AS key FROM union_aid WHERE status = 'GRANTED' GROUP BY person_key, granted_on HAVING count(*) > 1 ORDER BY 1 LIMIT 1"),
+    keys('civil-affairs', 'SELECT p.key FROM person p WHERE p.household_id IN (SELECT household_id FROM assistance_case GROUP BY household_id, start_date HAVING count(*) > 1) ORDER BY 1 LIMIT 1'),
   ]);
   // A well-formed key nobody holds: the graph answers null.
   return [...new Set([...samples.flat(), `p${'A'.repeat(22)}`])];
@@ -92,7 +116,9 @@ async function sampleHouseholds(): Promise<string[]> {
   const rows = (await graph.subgraphs['civil-affairs'].db.query(
     `(SELECT household_id AS id FROM person GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 4)
      UNION (SELECT household_id FROM assistance_case GROUP BY household_id ORDER BY count(*) DESC, household_id LIMIT 3)
-     UNION (SELECT id FROM household WHERE head_key IS NULL OR id NOT IN (SELECT household_id FROM assistance_case) ORDER BY id LIMIT 2)`,
+     UNION (SELECT id FROM household WHERE head_key IS NULL OR id NOT IN (SELECT household_id FROM assistance_case) ORDER BY id LIMIT 2)
+     UNION (SELECT household_id FROM person GROUP BY household_id, relation_to_head, birth_date HAVING count(*) > 1 ORDER BY household_id LIMIT 2)
+     UNION (SELECT household_id FROM assistance_case GROUP BY household_id, start_date HAVING count(*) > 1 ORDER BY household_id LIMIT 2)`,
   )) as { id: string }[];
   return [...rows.map((r) => r.id), '00000000-0000-4000-a000-000000000000'];
 }

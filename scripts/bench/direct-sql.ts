@@ -81,28 +81,31 @@ const list = (fields: Record<string, string>, from: string, orderBy: string) =>
 const rank = (order: string[], sql: string) => `array_position(ARRAY[${order.map((v) => `'${v}'`).join(', ')}], ${sql})`;
 
 // Every ordering below is the loader's ORDER BY followed by the resolver's sort (a reversed loader list is DESC);
-// text tie-breaks compare in "C" order, as the resolvers' localeCompare does on these upper-case enum names.
+// text tie-breaks compare in "C" order, as the resolvers' localeCompare does on these upper-case enum names. The
+// loader ends its order with the primary key, ascending, and a resolver's sort is stable, so each ordering ends with
+// the table's id: ASC after a resolver's sort keys, DESC where the resolver reverses the loader's list. (An
+// enrolment's key is (person_key, school_year): one person's enrolments are already in a total order.)
 
 const casesOf = (t: Tables, household: string, fields: Record<string, string>) =>
-  list(fields, `${t.assistanceCase} c WHERE c.household_id = ${household}`, 'c.start_date DESC');
+  list(fields, `${t.assistanceCase} c WHERE c.household_id = ${household}`, 'c.start_date DESC, c.id DESC');
 
-/** Members as Household.members orders them: by relation to the head, then by birth date. */
+/** Members as Household.members orders them: by relation to the head, then by birth date, then by key (twins). */
 const membersOf = (t: Tables, household: string, fields: Record<string, string>) =>
-  list(fields, `${t.person} m WHERE m.household_id = ${household}`, `${rank(RELATION_ORDER, "coalesce(m.relation_to_head, 'OTHER')")}, m.birth_date`);
+  list(fields, `${t.person} m WHERE m.household_id = ${household}`, `${rank(RELATION_ORDER, "coalesce(m.relation_to_head, 'OTHER')")}, m.birth_date, m.key`);
 
 const enrollmentsOf = (t: Tables, key: string, fields: Record<string, string>) =>
   list(fields, `${t.enrollment} e WHERE e.person_key = ${key}`, 'e.school_year DESC');
 
 /** Standing grants only, as EducationProfile.aid without includeRevoked. */
 const educationAidOf = (t: Tables, key: string, fields: Record<string, string>) =>
-  list(fields, `${t.educationAid} a WHERE a.person_key = ${key} AND a.status = 'GRANTED'`, 'a.granted_on DESC, a.kind COLLATE "C"');
+  list(fields, `${t.educationAid} a WHERE a.person_key = ${key} AND a.status = 'GRANTED'`, 'a.granted_on DESC, a.kind COLLATE "C", a.id');
 
 /** Settled ones only, as HealthProfile.medicalAssistance without includeReversed. */
 const settlementsOf = (t: Tables, key: string, fields: Record<string, string>) =>
   list(fields, `${t.settlement} s WHERE s.person_key = ${key} AND s.status <> 'REVERSED'`, 's.settled_on DESC, s.id');
 
 const housingAssistanceOf = (t: Tables, key: string, fields: Record<string, string>) =>
-  list(fields, `${t.housingAssistance} ha WHERE ha.person_key = ${key}`, 'ha.start_date DESC');
+  list(fields, `${t.housingAssistance} ha WHERE ha.person_key = ${key}`, 'ha.start_date DESC, ha.id DESC');
 
 /** The housing profile exists when the bureaus hold any holding (ended ones too) or any assistance. */
 const housingOf = (t: Tables, key: string, fields: Record<string, string>) =>
@@ -111,7 +114,7 @@ const housingOf = (t: Tables, key: string, fields: Record<string, string>) =>
 
 /** Standing grants only, as TradeUnionProfile.aid without includeRevoked. */
 const unionAidOf = (t: Tables, key: string) =>
-  list({ kind: 'u.kind', amount: 'u.amount_fen', grantedOn: 'u.granted_on' }, `${t.unionAid} u WHERE u.person_key = ${key} AND u.status <> 'REVOKED'`, 'u.granted_on DESC');
+  list({ kind: 'u.kind', amount: 'u.amount_fen', grantedOn: 'u.granted_on' }, `${t.unionAid} u WHERE u.person_key = ${key} AND u.status <> 'REVOKED'`, 'u.granted_on DESC, u.id DESC');
 
 /** The union profile exists when the unions hold a difficult-worker file or any aid (revoked too). */
 const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) =>
@@ -119,7 +122,7 @@ const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) =>
    THEN ${object(fields)} END`;
 
 const subsidiesOf = (t: Tables, key: string) =>
-  list({ kind: 'd.kind', monthlyAmount: 'd.monthly_amount_fen', status: 'd.status' }, `${t.subsidy} d WHERE d.person_key = ${key}`, 'd.start_date DESC, d.kind COLLATE "C"');
+  list({ kind: 'd.kind', monthlyAmount: 'd.monthly_amount_fen', status: 'd.status' }, `${t.subsidy} d WHERE d.person_key = ${key}`, 'd.start_date DESC, d.kind COLLATE "C", d.id');
 
 function personViewSql(t: Tables): string {
   return `SELECT ${object({
@@ -136,11 +139,11 @@ function personViewSql(t: Tables): string {
     }, `${t.student} st WHERE st.person_key = p.key`),
     employment: one({
       status: 'r.status', registeredUnemployed: 'r.registered_unemployed',
-      services: list({ kind: 'sv.kind', startDate: 'sv.start_date' }, `${t.employmentService} sv WHERE sv.person_key = p.key`, 'sv.start_date DESC, sv.kind COLLATE "C"'),
+      services: list({ kind: 'sv.kind', startDate: 'sv.start_date' }, `${t.employmentService} sv WHERE sv.person_key = p.key`, 'sv.start_date DESC, sv.kind COLLATE "C", sv.id'),
     }, `${t.employmentRecord} r WHERE r.person_key = p.key`),
     // json_agg of no rows is null: socialInsurance is null when the person is enrolled in no scheme.
     socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status', contributionBase: 'i.contribution_base_fen' })}
-      ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since) FROM ${t.insurance} i WHERE i.person_key = p.key)`,
+      ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id) FROM ${t.insurance} i WHERE i.person_key = p.key)`,
     health: one({
       medicalAssistance: settlementsOf(t, 'p.key', {
         settledOn: 's.settled_on', hospitalName: 's.hospital_name', totalCost: 's.total_cost_fen', insurancePaid: 's.insurance_paid_fen',
@@ -148,7 +151,7 @@ function personViewSql(t: Tables): string {
       }),
     }, `${t.healthFile} f WHERE f.person_key = p.key`),
     housing: housingOf(t, 'p.key', {
-      properties: list({ kind: 'ph.kind', areaSqm: 'ph.area_sqm' }, `${t.property} ph WHERE ph.person_key = p.key AND ph.ended_on IS NULL`, 'ph.registered_on'),
+      properties: list({ kind: 'ph.kind', areaSqm: 'ph.area_sqm' }, `${t.property} ph WHERE ph.person_key = p.key AND ph.ended_on IS NULL`, 'ph.registered_on, ph.id'),
       assistance: housingAssistanceOf(t, 'p.key', { kind: 'ha.kind', status: 'ha.status', amount: 'ha.amount_fen' }),
     }),
     tradeUnion: tradeUnionOf(t, 'p.key', {
@@ -171,7 +174,7 @@ function householdViewSql(t: Tables): string {
       id: 'm.key', name: 'm.name', relationToHead: 'm.relation_to_head', birthDate: 'm.birth_date',
       education: one({ aid: educationAidOf(t, 'm.key', { kind: 'a.kind', amount: 'a.amount_fen' }) }, `${t.student} st WHERE st.person_key = m.key`),
       employment: one({ status: 'r.status' }, `${t.employmentRecord} r WHERE r.person_key = m.key`),
-      socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status' })} ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since)
+      socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status' })} ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id)
         FROM ${t.insurance} i WHERE i.person_key = m.key)`,
       health: one({
         medicalAssistance: settlementsOf(t, 'm.key', { settledOn: 's.settled_on', assistancePaid: 's.assistance_paid_fen', oneStop: 's.one_stop' }),

@@ -11,26 +11,35 @@ interface Select<E> {
 
 const selects = new WeakMap<Repository<ObjectLiteral>, Map<string, Select<ObjectLiteral>>>();
 
+/** How a batch's rows are ordered: not at all (one row per key), or as a list, by `orderBy` if given. */
+type Order = { list: false } | { list: true; orderBy?: string };
+
 /**
  * The statement of one batch, written once per entity, key column and order from TypeORM's metadata, and
  * the hydration of its rows with the driver's own conversions (transformers included). Building the
  * statement through the query builder and hydrating through getMany was the largest share of a
  * subgraph's CPU under load (BENCHMARKS.md).
+ *
+ * A list ends its ORDER BY with the primary key, ascending, so rows that tie on `orderBy` (twins, two cases
+ * opened the same day) come back in the same order on every request rather than as the sort happens to leave them.
  */
-function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, orderBy?: string): Select<E> {
+function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, order: Order): Select<E> {
   let byShape = selects.get(repo);
   if (!byShape) selects.set(repo, (byShape = new Map()));
-  const shape = `${column}:${orderBy ?? ''}`;
+  const shape = `${column}:${order.list ? `list:${order.orderBy ?? ''}` : 'one'}`;
   let select = byShape.get(shape) as Select<E> | undefined;
   if (!select) {
     const { metadata, manager } = repo;
     const columns = metadata.columns.filter((c) => !c.isVirtual);
     const name = (property: string) => `"${metadata.findColumnWithPropertyPath(property)!.databaseName}"`;
     const driver = manager.connection.driver;
+    const sortKeys = order.list
+      ? [...new Set([...(order.orderBy ? [name(order.orderBy)] : []), ...metadata.primaryColumns.map((c) => `"${c.databaseName}"`)])]
+      : [];
     select = {
       sql:
         `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')}` +
-        ` WHERE ${name(column)} = ANY($1)${orderBy ? ` ORDER BY ${name(orderBy)} ASC` : ''}`,
+        ` WHERE ${name(column)} = ANY($1)${sortKeys.length ? ` ORDER BY ${sortKeys.map((key) => `${key} ASC`).join(', ')}` : ''}`,
       hydrate: (raw) => {
         const entity = repo.create();
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
@@ -43,8 +52,8 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
 }
 
 /** Rows of `repo` whose `column` is any of the keys; one SELECT. */
-async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], orderBy?: string): Promise<E[]> {
-  const { sql, hydrate } = selectOf(repo, column, orderBy);
+async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], order: Order): Promise<E[]> {
+  const { sql, hydrate } = selectOf(repo, column, order);
   const rows: Record<string, unknown>[] = await repo.query(sql, [[...keys]]);
   return rows.map(hydrate);
 }
@@ -53,7 +62,7 @@ async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column
 export function oneByKey<E extends ObjectLiteral>(repo: Repository<E>, column: keyof E & string): DataLoader<string, E | null> {
   return new DataLoader(
     async (keys) => {
-      const rows = await selectByKeys(repo, column, keys);
+      const rows = await selectByKeys(repo, column, keys, { list: false });
       const byKey = new Map(rows.map((row) => [String(row[column]), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     },
@@ -61,7 +70,7 @@ export function oneByKey<E extends ObjectLiteral>(repo: Repository<E>, column: k
   );
 }
 
-/** A loader of every row per key (a person's enrolments), ordered by `orderBy`; [] where none. */
+/** A loader of every row per key (a person's enrolments), ordered by `orderBy` then the primary key; [] where none. */
 export function manyByKey<E extends ObjectLiteral>(
   repo: Repository<E>,
   column: keyof E & string,
@@ -69,7 +78,7 @@ export function manyByKey<E extends ObjectLiteral>(
 ): DataLoader<string, E[]> {
   return new DataLoader(
     async (keys) => {
-      const rows = await selectByKeys(repo, column, keys, orderBy);
+      const rows = await selectByKeys(repo, column, keys, { list: true, orderBy });
       const byKey = new Map<string, E[]>(keys.map((key) => [key, []]));
       for (const row of rows) byKey.get(String(row[column]))?.push(row);
       return keys.map((key) => byKey.get(key) ?? []);

@@ -143,3 +143,33 @@ test.each([
   const res = await post(subgraph.url, query, {}, await as('caseworker'));
   expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe(field);
 });
+
+test('twins and same-day cases come back in one order on every request: members by key, cases newest first then by id descending', async () => {
+  // Each pair goes in with the larger key first. Without a tie-break on the key the sort leaves ties in the table's
+  // order: twins larger key first, and same-day cases (the loader's list reversed) smaller id first.
+  const [{ id: household }] = await subgraph.db.query(
+    "INSERT INTO household (region_code, address, registered_on) VALUES ('411302', '双胞胎测试户', '2020-01-01') RETURNING id",
+  );
+  const twins = ['pTwinsOrderTest00000002', 'pTwinsOrderTest00000001'];
+  for (const [i, key] of twins.entries()) {
+    await subgraph.db.query(
+      "INSERT INTO person (key, id_number, name, gender, birth_date, region_code, household_id, relation_to_head) VALUES ($1, $2, $3, 'FEMALE', '2015-06-01', '411302', $4, 'CHILD')",
+      [key, `41130220150601998${i}`, `双胞胎${i}`, household],
+    );
+  }
+  const cases = ['00000000-0000-4000-a000-00000000000f', '00000000-0000-4000-a000-00000000000a'];
+  for (const id of cases) {
+    await subgraph.db.query(
+      "INSERT INTO assistance_case (id, household_id, region_code, program, status, start_date) VALUES ($1, $2, '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', '2023-03-01')",
+      [id, household],
+    );
+  }
+  const [{ keys: byKey }] = await subgraph.db.query('SELECT array_agg(key ORDER BY key) AS keys FROM person WHERE household_id = $1', [household]);
+  const headers = await as('caseworker');
+  for (let request = 0; request < 20; request++) {
+    const res = await post(subgraph.url, 'query($id: ID!) { household(id: $id) { members { id } assistanceCases { id } } }', { id: household }, headers);
+    expect(res.errors).toBeUndefined();
+    expect({ request, members: res.data!.household.members.map((m: { id: string }) => m.id) }).toEqual({ request, members: byKey });
+    expect({ request, cases: res.data!.household.assistanceCases.map((c: { id: string }) => c.id) }).toEqual({ request, cases });
+  }
+});
