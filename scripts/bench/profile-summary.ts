@@ -31,76 +31,62 @@ export function packageOf(url: string, functionName: string): string {
   return ours ? `ours (${ours[1]})` : 'other';
 }
 
-/** Microseconds of self time per node id. */
-function selfTimes(profile: CpuProfile): Map<number, number> {
+/** Each sampled call stack the process was busy in (leaf first, without the root) and its microseconds. */
+function* busyStacks(profile: CpuProfile): Generator<{ frames: ProfileNode['callFrame'][]; micros: number }> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  return self;
+  for (const [id, micros] of self) {
+    if (IDLE.has(byId.get(id)!.callFrame.functionName)) continue;
+    const frames: ProfileNode['callFrame'][] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (frame.functionName === '(root)') break;
+      frames.push(frame);
+    }
+    yield { frames, micros };
+  }
 }
 
 export function summarize(profile: CpuProfile, top = 15) {
-  const self = selfTimes(profile);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const total = profile.endTime - profile.startTime;
   let busy = 0;
   const packages = new Map<string, number>();
   const functions = new Map<string, number>();
-  for (const [id, micros] of self) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    if (IDLE.has(functionName)) continue;
+  const inclusive = new Map<string, number>();
+  const add = (m: Map<string, number>, name: string, micros: number) => m.set(name, (m.get(name) ?? 0) + micros);
+  for (const { frames, micros } of busyStacks(profile)) {
+    const { functionName, url, lineNumber } = frames[0];
     busy += micros;
-    const pkg = packageOf(url, functionName);
-    packages.set(pkg, (packages.get(pkg) ?? 0) + micros);
-    const name = `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`;
-    functions.set(name, (functions.get(name) ?? 0) + micros);
+    add(packages, packageOf(url, functionName), micros);
+    add(functions, `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`, micros);
+    // On the stack: each library function once per sample, however deep it recursed.
+    const seen = new Set<string>();
+    for (const frame of frames) {
+      const pkg = packageOf(frame.url, frame.functionName);
+      const name = `${frame.functionName} [${pkg}]`;
+      if (!frame.functionName || pkg === 'Node.js core' || pkg.startsWith('V8') || seen.has(name)) continue;
+      seen.add(name);
+      add(inclusive, name, micros);
+    }
   }
   const ranked = (m: Map<string, number>) =>
     [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: Math.round((1000 * micros) / busy) / 10 }));
   return {
-    seconds: Math.round(total / 1e5) / 10,
+    seconds: Math.round((profile.endTime - profile.startTime) / 1e5) / 10,
     busySeconds: Math.round(busy / 1e5) / 10,
     packages: ranked(packages),
     functions: ranked(functions),
-    inclusive: ranked(inclusiveTimes(profile, byId)),
+    inclusive: ranked(inclusive),
   };
-}
-
-/** Microseconds each library function spent on the stack (itself and what it called), counted once per sample. */
-function inclusiveTimes(profile: CpuProfile, byId: Map<number, ProfileNode>): Map<string, number> {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inclusive = new Map<string, number>();
-  for (const [id, micros] of selfTimes(profile)) {
-    if (IDLE.has(byId.get(id)!.callFrame.functionName)) continue;
-    const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url } = byId.get(at)!.callFrame;
-      const pkg = packageOf(url, functionName);
-      if (!functionName || pkg === 'Node.js core' || pkg.startsWith('V8') || pkg === '(root)') continue;
-      const name = `${functionName} [${pkg}]`;
-      if (seen.has(name)) continue;
-      seen.add(name);
-      inclusive.set(name, (inclusive.get(name) ?? 0) + micros);
-    }
-  }
-  return inclusive;
 }
 
 /** Stacks folded as `root;child;leaf micros` lines, the input of every flame graph tool. */
 export function foldedStacks(profile: CpuProfile): Map<string, number> {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const stacks = new Map<string, number>();
-  for (const [id, micros] of selfTimes(profile)) {
-    if (IDLE.has(byId.get(id)!.callFrame.functionName)) continue;
-    const frames: string[] = [];
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url } = byId.get(at)!.callFrame;
-      if (functionName === '(root)') break;
-      frames.unshift(`${functionName || '(anonymous)'} [${packageOf(url, functionName)}]`);
-    }
-    const key = frames.join(';');
+  for (const { frames, micros } of busyStacks(profile)) {
+    const key = frames.map((f) => `${f.functionName || '(anonymous)'} [${packageOf(f.url, f.functionName)}]`).reverse().join(';');
     stacks.set(key, (stacks.get(key) ?? 0) + micros);
   }
   return stacks;
