@@ -26,6 +26,9 @@ export interface GatewayContext {
 /** One keep-alive connection pool per subgraph origin, shared by every request the gateway makes. */
 const subgraphAgent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 120_000 });
 
+/** The names undici (and an abort) give a call that ran out of its deadline. */
+const TIMEOUT_ERRORS = new Set(['HeadersTimeoutError', 'BodyTimeoutError', 'TimeoutError', 'AbortError']);
+
 /**
  * POSTs one subgraph request with undici's `request` and answers with the little of a fetch Response that
  * RemoteGraphQLDataSource reads (ok, status, headers.get, json, text). The deadline covers the wait for the
@@ -59,8 +62,6 @@ async function callSubgraph(subgraph: string, url: string, init: { headers: Reco
     throw err;
   }
 }
-
-const TIMEOUT_ERRORS = new Set(['HeadersTimeoutError', 'BodyTimeoutError', 'TimeoutError', 'AbortError']);
 
 /**
  * One subgraph as the gateway calls it: the caller's identity forwarded, a deadline on every call, and
