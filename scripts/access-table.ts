@@ -1,7 +1,9 @@
 // Generates the README's "who sees what" table from the subgraphs' @authenticated / @requiresScopes.
+// "held": only for persons the role's agency holds records on (civil affairs' register of record holders; in the
+// agency's own subgraph every record is one it holds, so ✓); "masked": of the ID number only its region code.
 import { DirectiveNode, Kind, parse, valueFromASTUntyped } from 'graphql';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { knownRoles, scopesForRole } from '../shared/src/auth/roles';
+import { knownRoles, SCOPES, scopesForRole } from '../shared/src/auth/roles';
 import { projectPath } from '../shared/src/paths';
 import { subgraphSdl } from '../shared/src/schema';
 import { AGENCY_NAMES, INTAKE_AGENCIES, SUBGRAPHS } from '../subgraphs/registry';
@@ -36,8 +38,13 @@ export function accessTable(): string {
         if (!scopes) continue;
         const cells = roles.map((role) => {
           const has = scopesForRole(role, AGENCY_NAMES, INTAKE_AGENCIES)!;
-          const ok = scopes.length === 0 || scopes.some((all) => all.every((x) => has.includes(x)));
-          return ok ? (def.name.value === 'Person' && field.name.value === 'idNumber' && !has.includes('person:identify') ? 'masked' : '✓') : '–';
+          const met = scopes.length === 0 ? [[]] : scopes.filter((all) => all.every((x) => has.includes(x)));
+          if (met.length === 0) return '–';
+          if (def.name.value === 'Person' && field.name.value === 'idNumber' && !has.includes(SCOPES.personIdentify)) {
+            return has.includes(SCOPES.personIdentifyHeld) ? 'held, else masked' : 'masked';
+          }
+          // An agency's own subgraph holds only its own records: there the held identity is every record's.
+          return role !== s.name && met.every((all) => all.includes(SCOPES.personIdentifyHeld)) ? 'held' : '✓';
         });
         const needs = scopes.length ? scopes.map((all) => all.join(' + ')).join(' or ') : 'a valid token';
         lines.push(`| ${s.name} | \`${def.name.value}.${field.name.value}\` | ${needs} | ${cells.join(' | ')} |`);

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../shared/src/config';
+import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -16,7 +16,7 @@ new Command()
   .option('--warmup <n>', 'untimed requests first', '50')
   .option('--purpose <p>', 'x-purpose', 'CASE_REVIEW')
   .action(async (opts: { url: string; operation: string; requests: string; warmup: string; purpose: string }) => {
-    const token = await issueUserToken(loadGatewayConfig().jwt, { subject: 'latency', role: 'caseworker' });
+    const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'latency', role: 'caseworker' });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': opts.purpose };
     const query = readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${opts.operation}.graphql`), 'utf8');
     const list = (await (await fetch(opts.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }) })).json()) as any;

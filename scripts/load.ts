@@ -1,18 +1,19 @@
 // `npm run load`: holds a fixed request rate of caseworker screens against a running graph, with autocannon;
-// reports answers, errors and every service's memory at the start and the end.
+// reports answers, errors and every service's memory at the start and the end. All its requests come from one
+// caller: start the graph with that caller's limits raised (RATE_LIMIT_PER_MINUTE, QUOTA_PER_DAY; README).
 import autocannon from 'autocannon';
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../shared/src/config';
+import { adminPortFor, loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
 const operation = (name: string) => readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${name}.graphql`), 'utf8');
 
-/** Resident memory of every service, read from its /metrics. */
-async function memory(gatewayBase: string): Promise<Record<string, number>> {
-  const targets = [['gateway', gatewayBase], ...SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${s.port}`])];
+/** Resident memory of every service, read from its /metrics on its admin listener (npm start's ports). */
+async function memory(gatewayAdmin: string): Promise<Record<string, number>> {
+  const targets = [['gateway', gatewayAdmin], ...SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${adminPortFor(s.port)}`])];
   const out: Record<string, number> = {};
   for (const [name, base] of targets) {
     const text = await (await fetch(`${base}/metrics`)).text();
@@ -28,8 +29,9 @@ new Command()
   .option('--rate <n>', 'requests per second, held', '100')
   .option('--duration <s>', 'seconds', '60')
   .option('--connections <n>', 'concurrent connections', '16')
-  .action(async (opts: { url: string; rate: string; duration: string; connections: string }) => {
-    const token = await issueUserToken(loadGatewayConfig().jwt, { subject: 'load-test', role: 'caseworker' });
+  .option('--admin-url <url>', 'the gateway\'s admin listener (/metrics)', 'http://127.0.0.1:5000')
+  .action(async (opts: { url: string; rate: string; duration: string; connections: string; adminUrl: string }) => {
+    const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'load-test', role: 'caseworker' });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' };
     const list = await (await fetch(opts.url, {
       method: 'POST', headers,
@@ -41,9 +43,9 @@ new Command()
       ...households.map((h) => JSON.stringify({ query: operation('HouseholdView'), variables: { id: h.id } })),
       ...persons.map((id) => JSON.stringify({ query: operation('PersonView'), variables: { id } })),
     ];
-    const base = opts.url.replace(/\/graphql$/, '');
-    const before = await memory(base);
+    const before = await memory(opts.adminUrl);
     let graphqlErrors = 0;
+    let rateLimited = 0;
     let next = 0;
     const result = await autocannon({
       url: opts.url,
@@ -55,11 +57,13 @@ new Command()
       requests: [{
         setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
         onResponse: (status, body) => {
+          if (status === 429) rateLimited++;
           if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
         },
       }],
     });
-    const after = await memory(base);
+    const after = await memory(opts.adminUrl);
+    if (rateLimited > 0) console.error(`${rateLimited} requests were refused with 429 RATE_LIMITED: start the graph with RATE_LIMIT_PER_MINUTE and QUOTA_PER_DAY above this load's rate (README)`);
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     // The rate counts as held when the run completed at least 95% of the requests the rate asks for.
     const held = result.requests.total >= 0.95 * Number(opts.rate) * Number(opts.duration);

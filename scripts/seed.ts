@@ -4,8 +4,9 @@ import { Command } from 'commander';
 import { wholeNumber } from './cli';
 import { DataSource } from 'typeorm';
 import { DemoCity, generateCity } from '../shared/src/demo/city';
-import { loadSubgraphConfig, schemaNameOf } from '../shared/src/config';
+import { developmentEnv, loadSubgraphConfig, schemaNameOf } from '../shared/src/config';
 import { openDatabase, useBulkLoading } from '../shared/src/db';
+import { provisionAgencyRoles } from '../shared/src/database-roles';
 import { markSeeded, migrationsOf, SubgraphDefinition } from '../shared/src/subgraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
@@ -34,7 +35,9 @@ async function loadAgency(name: string, env: NodeJS.ProcessEnv, city: DemoCity, 
   const admin = await openDatabase({ ...database, schema: 'public' }, { entities: [], migrations: [], runMigrations: false });
   await admin.query(`DROP SCHEMA IF EXISTS "${database.schema}" CASCADE`);
   await admin.destroy();
-  const db = await openDatabase(database, { entities: definition.entities, migrations: migrationsOf(definition), runMigrations: true });
+  // Loaded as the schema's owner role, as the service's migrations would make it; the service runs as the other.
+  const { migrationsUrl } = await provisionAgencyRoles(database.url, database.schema);
+  const db = await openDatabase({ ...database, url: migrationsUrl }, { entities: definition.entities, migrations: migrationsOf(definition), runMigrations: true });
   try {
     const indexes = await secondaryIndexes(db, database.schema);
     for (const index of indexes) await db.query(`DROP INDEX "${database.schema}"."${index.name}"`);
@@ -61,7 +64,8 @@ new Command()
   .action(async (opts: { people: number; seed: number; databaseUrl?: string; schemaSuffix: string; parallel: number }) => {
     const people = opts.people;
     const started = Date.now();
-    const env = { ...process.env, ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}) };
+    // Development keys, as `npm start` derives them, unless NODE_ENV says otherwise.
+    const env = { ...developmentEnv(process.env), ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}) };
     const base = loadSubgraphConfig('seed', 0, env);
     console.log(`generating a city of ${people.toLocaleString('en')} people (seed ${opts.seed})…`);
     const city = generateCity({ people, seed: opts.seed, personKeySecret: base.personKeySecret });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { compose, registrySources } from '../gateway/src/supergraph';
-import { loadLauncherConfig, schemaNameOf } from '../shared/src/config';
+import { adminPortFor, developmentEnv, loadLauncherConfig, schemaNameOf } from '../shared/src/config';
+import { provisionAgencyRoles } from '../shared/src/database-roles';
 import { projectPath } from '../shared/src/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
@@ -32,7 +33,8 @@ function relay(name: string, stream: NodeJS.ReadableStream, onLine?: (line: stri
 }
 
 function run(name: string, script: string, args: string[], env: Record<string, string>, onLine?: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, [projectPath('dist', script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Development mode, said explicitly (a service's default is production), unless the caller chose a mode.
+  const child = spawn(process.execPath, [projectPath('dist', script), ...args], { env: { ...developmentEnv(process.env), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push({ name, child });
   relay(name, child.stdout!, onLine);
   relay(name, child.stderr!);
@@ -50,6 +52,21 @@ function startEmbeddedDatabase(name: string): Promise<string> {
     });
     child.once('exit', (code) => reject(new Error(`${name}'s embedded database exited with ${code}`)));
   });
+}
+
+/**
+ * An agency's connections. On a PostgreSQL server, DATABASE_URL is an administrator's: it makes the
+ * agency's owner role (migrations, seed) and runtime role (the service). PGlite is one embedded session
+ * with no roles to separate.
+ */
+async function databaseOf(name: string): Promise<Record<string, string>> {
+  if (!config.databaseUrl) return { DATABASE_URL: await startEmbeddedDatabase(name) };
+  try {
+    const { runtimeUrl, migrationsUrl } = await provisionAgencyRoles(config.databaseUrl, schemaNameOf(name));
+    return { DATABASE_URL: runtimeUrl, MIGRATIONS_DATABASE_URL: migrationsUrl };
+  } catch (err) {
+    throw new Error(`could not make ${name}'s database roles with DATABASE_URL (it needs CREATEROLE): ${(err as Error).message}`);
+  }
 }
 
 async function waitHealthy(name: string, url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
@@ -87,10 +104,11 @@ async function main() {
 
   await Promise.all(
     SUBGRAPHS.map(async (s) => {
-      const databaseUrl = config.databaseUrl ?? (await startEmbeddedDatabase(s.name));
       const child = run(s.name, `subgraphs/${s.name}/src/index.js`, [], {
         PORT: String(s.port),
-        DATABASE_URL: databaseUrl,
+        // Each its own: an ADMIN_PORT in the caller's environment is the gateway's.
+        ADMIN_PORT: String(adminPortFor(s.port)),
+        ...(await databaseOf(s.name)),
         // One PGlite session serves every connection, so a pool larger than a few only queues.
         ...(config.databaseUrl ? {} : { DATABASE_POOL_SIZE: '4' }),
         SEED_PEOPLE: String(config.seedPeople),
@@ -110,6 +128,7 @@ async function main() {
   The social-assistance graph is up (${((Date.now() - started) / 1000).toFixed(1)}s).
     Explorer:  http://127.0.0.1:${port}/           (pre-filled with a caseworker token)
     GraphQL:   http://127.0.0.1:${port}/graphql
+    Admin:     http://127.0.0.1:${adminPortFor(port, process.env.ADMIN_PORT ? Number(process.env.ADMIN_PORT) : undefined)}/ready and /metrics (each subgraph: its port + 1000)
     Supergraph: ${supergraphFile} (publish a new one: npm run compose -- ${supergraphFile})
     A token:   npm run -s token -- caseworker    (roles: caseworker, analyst, admin, auditor, ${SUBGRAPHS.map((s) => s.name).join(', ')})
   Ctrl-C stops everything.`);

@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { knownRoles } from '../shared/src/auth/roles';
 import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
+import { GatewayConfig, loadTokenConfig } from '../shared/src/config';
 import { AGENCY_NAMES } from '../subgraphs/registry';
 
 const roles = knownRoles(AGENCY_NAMES);
@@ -14,8 +14,12 @@ const program = new Command()
   .option('--subject <id>', 'the user the token names', 'dev-user')
   .option('--ttl <seconds>', 'lifetime in seconds', '28800')
   .action(async (role: string, options: { subject: string; ttl: string }) => {
-    const config = loadTokenConfig();
-    if (!config.devTokens) program.error('Development tokens are not issued when NODE_ENV=production; use your identity provider.');
+    let config: GatewayConfig;
+    try {
+      config = loadTokenConfig();
+    } catch (err) {
+      return program.error((err as Error).message);
+    }
     if (!roles.includes(role)) program.error(`Unknown role "${role}". Roles: ${roles.join(', ')}`);
     const ttl = Number(options.ttl);
     if (!Number.isInteger(ttl) || ttl < 1 || ttl > 7 * 24 * 3600) program.error('--ttl must be whole seconds from 1 to 604800');

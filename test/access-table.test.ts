@@ -8,11 +8,23 @@ test('the README table is what the subgraph schemas declare (run `npm run docs:a
   expect(readme).toBe(readmeWithAccessTable(readme));
 });
 
-test('the table shows an analyst the ID number masked and no name', () => {
-  const rows = accessTable().split('\n');
-  const header = rows[0].split('|').map((c) => c.trim());
-  const analyst = header.indexOf('analyst');
-  const cell = (field: string) => rows.find((r) => r.includes(`\`${field}\``))!.split('|').map((c) => c.trim())[analyst];
-  expect(cell('Person.idNumber')).toBe('masked');
-  expect(cell('Person.name')).toBe('–');
+const rows = accessTable().split('\n');
+const header = rows[0].split('|').map((c) => c.trim());
+const cell = (field: string, role: string) => rows.find((r) => r.includes(`\`${field}\``))!.split('|').map((c) => c.trim())[header.indexOf(role)];
+
+test('the table shows an analyst the ID number masked, an age band and no name or exact age', () => {
+  expect(cell('Person.idNumber', 'analyst')).toBe('masked');
+  expect(cell('Person.name', 'analyst')).toBe('–');
+  expect(cell('Person.age', 'analyst')).toBe('–');
+  expect(cell('Person.ageBand', 'analyst')).toBe('✓');
+});
+
+test('the table shows an agency role identity only for the persons it holds records on, and civil affairs all of it', () => {
+  expect(cell('Person.name', 'education')).toBe('held');
+  expect(cell('Person.idNumber', 'education')).toBe('held, else masked');
+  expect(cell('Household.address', 'education')).toBe('held');
+  expect(cell('Person.name', 'civil-affairs')).toBe('✓');
+  expect(cell('Person.name', 'caseworker')).toBe('✓');
+  // In its own subgraph every record an agency reads is one it holds.
+  expect(cell('EmploymentProfile.history', 'human-resources')).toBe('✓');
 });

@@ -57,11 +57,16 @@ async function recordCorrections() {
     WHERE person_key = (SELECT min(person_key) FROM union_aid u WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = u.person_key))`);
   // Ties. Members are listed by key (twins: the larger key goes in first); cases, housing assistance and union aid
   // newest first and, within a day, by id descending (the smaller id goes in first).
-  const [{ id: household }] = await run('civil-affairs',
-    "INSERT INTO household (region_code, address, registered_on) VALUES ('411302', '双胞胎', '2020-01-01') RETURNING id");
-  await run('civil-affairs', `INSERT INTO person (key, id_number, name, gender, birth_date, region_code, household_id, relation_to_head) VALUES
-    ('pTwinsFloorTest00000002', '411302201506019982', '双胞胎乙', 'MALE', '2015-06-01', '411302', '${household}', 'CHILD'),
-    ('pTwinsFloorTest00000001', '411302201506019991', '双胞胎甲', 'MALE', '2015-06-01', '411302', '${household}', 'CHILD')`);
+  // One statement, so one transaction: a household's head (their mother) is among its members when it commits.
+  const [{ id: household }] = await run('civil-affairs', `WITH h AS (
+      INSERT INTO household (region_code, address, head_key, registered_on) VALUES ('411302', '双胞胎', 'pTwinsFloorTest00000000', '2020-01-01') RETURNING id
+    ), members AS (
+      INSERT INTO person (key, id_number, name, gender, birth_date, region_code, household_id, relation_to_head)
+      SELECT m.key, m.id_number, m.name, m.gender, m.birth_date::date, '411302', h.id, m.relation FROM h, (VALUES
+        ('pTwinsFloorTest00000000', '411302198506019980', '双胞胎之母', 'FEMALE', '1985-06-01', 'HEAD'),
+        ('pTwinsFloorTest00000002', '411302201506019982', '双胞胎乙', 'MALE', '2015-06-01', 'CHILD'),
+        ('pTwinsFloorTest00000001', '411302201506019991', '双胞胎甲', 'MALE', '2015-06-01', 'CHILD')) AS m (key, id_number, name, gender, birth_date, relation)
+    ) SELECT id FROM h`);
   await run('civil-affairs', `INSERT INTO assistance_case (id, household_id, region_code, program, status, monthly_amount_fen, start_date) VALUES
     ('00000000-0000-4000-a000-0000000000a1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 10000, '2023-03-01'),
     ('00000000-0000-4000-a000-0000000000b1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 20000, '2023-03-01')`);
@@ -141,10 +146,11 @@ test('the floor\'s HouseholdView is the graph\'s HouseholdView, field for field'
   }
 });
 
-test('the floor\'s first two pages of DibaoHouseholdStudents are the graph\'s, as an analyst sees them', async () => {
+// The contract runs with a caseworker's token: an analyst gets age bands and no school names, not the page as written.
+test('the floor\'s first two pages of DibaoHouseholdStudents are the graph\'s, as a caseworker sees them', async () => {
   let after: string | null = null;
   for (const page of [1, 2]) {
-    const expected = await graphData('DibaoHouseholdStudents', { after }, 'analyst', 'STATISTICS');
+    const expected = await graphData('DibaoHouseholdStudents', { after }, 'caseworker', 'PROACTIVE_DISCOVERY');
     expect({ page, data: await floor.DibaoHouseholdStudents({ after }) }).toEqual({ page, data: expected });
     expect(expected!.households.pageInfo.hasNextPage).toBe(page === 1);
     after = expected!.households.pageInfo.endCursor;
@@ -155,7 +161,7 @@ test('the floor\'s DibaoHouseholdStudents of one county is the graph\'s', async 
   const [{ region_code: regionCode }] = await graph.subgraphs['civil-affairs'].db.query(
     "SELECT region_code FROM assistance_case WHERE program = 'MINIMUM_LIVING_ALLOWANCE' AND status = 'ACTIVE' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
   );
-  const expected = await graphData('DibaoHouseholdStudents', { regionCode }, 'analyst', 'STATISTICS');
+  const expected = await graphData('DibaoHouseholdStudents', { regionCode }, 'caseworker', 'PROACTIVE_DISCOVERY');
   expect(await floor.DibaoHouseholdStudents({ regionCode })).toEqual(expected);
 });
 

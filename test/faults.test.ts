@@ -8,6 +8,7 @@ import { RunningGateway, startGateway } from '../gateway/src/server';
 import { compose, registrySources } from '../gateway/src/supergraph';
 import { SUBGRAPHS } from '../subgraphs/registry';
 import { contractOperation } from './support/contract';
+import { UNTHROTTLED } from './support/federation';
 import { CuttableProxy, freePort, SubgraphProcess, waitFor } from './support/processes';
 
 const KILLED = 'education';
@@ -40,7 +41,7 @@ beforeAll(async () => {
     });
   }
   await Promise.all(Object.values(processes).map((p) => p.start()));
-  const config = { ...loadGatewayConfig({ NODE_ENV: 'test' }), port: 0, subgraphTimeoutMs: 2000 };
+  const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0, subgraphTimeoutMs: 2000 };
   gateway = await startGateway(config, { sdl: compose(registrySources(Object.fromEntries(Object.values(processes).map((p) => [p.name, p.url])))) });
   headers = { authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'fault-test', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' };
   const list = await post(gateway.url, '{ households(filter: { program: MINIMUM_LIVING_ALLOWANCE, status: ACTIVE }, first: 20) { nodes { id size } } }', {}, headers);
@@ -109,7 +110,7 @@ test('the graph answers through a killed subgraph and a cut database, names the 
   await proxy.cut();
   await sleep(3000);
   await proxy.open();
-  await waitFor(async () => (await fetch(processes[CUT].url.replace(/graphql$/, 'ready'))).ok, `${CUT} to see its database again`, 30_000);
+  await waitFor(async () => (await fetch(`${processes[CUT].adminUrl}/ready`)).ok, `${CUT} to see its database again`, 30_000);
   const recovered = Date.now();
   await sleep(3000);
   await stream.stop();

@@ -24,7 +24,7 @@ async function directProfile(agency: string, id: string) {
     graph.subgraphs[agency].url,
     `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { ${PROFILE_SELECTIONS[agency]} } } }`,
     { r: [{ __typename: 'Person', id }] },
-    { authorization: `Bearer ${await subgraphIdentity('caseworker', AGENCY_NAMES)}` },
+    { authorization: `Bearer ${await subgraphIdentity(agency, 'caseworker', AGENCY_NAMES)}` },
   );
   expect(res.errors).toBeUndefined();
   return res.data!._entities[0];

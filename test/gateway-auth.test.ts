@@ -1,4 +1,5 @@
 // The gateway's front door: who may call, the offline explorer, health.
+import { developmentPrivateKey } from '../shared/src/auth/signing-keys';
 import { SignJWT } from 'jose';
 import { loadGatewayConfig } from '../shared/src/config';
 import { expectErrorCode, post } from '../shared/src/testing/graphql';
@@ -71,7 +72,9 @@ describe('in production mode', () => {
   let production: Awaited<ReturnType<typeof startGateway>>;
   let headers: Record<string, string>;
   beforeAll(async () => {
-    const env = { NODE_ENV: 'production', PERSON_KEY_SECRET: 'p'.repeat(32), INTERNAL_TOKEN_SECRET: 'i'.repeat(32), JWT_SECRET: 'j'.repeat(32) };
+    // The test's subgraphs accept the development key pair; production must be given its key explicitly.
+    const signingKey = developmentPrivateKey().export({ format: 'pem', type: 'pkcs8' }).toString();
+    const env = { NODE_ENV: 'production', GATEWAY_SIGNING_KEY: signingKey, JWT_SECRET: 'j'.repeat(32) };
     const prodConfig = { ...loadGatewayConfig(env), port: 0 };
     const urls = Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url]));
     production = await startGateway(prodConfig, { sdl: compose(registrySources(urls)) });
@@ -96,11 +99,11 @@ describe('in production mode', () => {
   });
 });
 
-test('GET /metrics reports operations and subgraph calls on the gateway, and pool usage on a subgraph', async () => {
+test('GET /metrics on the admin listener reports operations and subgraph calls on the gateway, and pool usage on a subgraph', async () => {
   await post(graph.gatewayUrl, 'query RegionsForMetrics { regions { code } }', {}, await graph.as('caseworker'));
-  const gateway = await (await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/metrics'))).text();
+  const gateway = await (await fetch(`${graph.gateway.adminUrl}/metrics`)).text();
   expect(gateway).toMatch(/graphql_requests_total\{service="gateway",operation="RegionsForMetrics",outcome="ok"\} [1-9]/);
   expect(gateway).toMatch(/gateway_subgraph_request_duration_seconds_count\{subgraph="civil-affairs",outcome="ok"\} [1-9]/);
-  const subgraph = await (await fetch(graph.subgraphs['civil-affairs'].url.replace(/\/graphql$/, '/metrics'))).text();
+  const subgraph = await (await fetch(`${graph.subgraphs['civil-affairs'].adminUrl}/metrics`)).text();
   expect(subgraph).toMatch(/db_pool_connections\{service="civil-affairs",state="total"\} \d+/);
 });

@@ -6,7 +6,7 @@ import { post } from '../shared/src/testing/graphql';
 import { expectErrorCode } from '../shared/src/testing/graphql';
 import { AGENCY_NAMES } from '../subgraphs/registry';
 import { accessLogFieldName } from '../shared/src/audit/resolvers';
-import { contractOperation } from './support/contract';
+import { contractOperation, contractOperationNames } from './support/contract';
 import { Federation, startFederation } from './support/federation';
 
 let graph: Federation;
@@ -37,13 +37,13 @@ test('a caseworker sees PersonView in full', async () => {
   expect(res.data!.person.idNumber).toBe(idNumber);
 });
 
-test('an analyst sees PersonView pseudonymously: no name or birth date, the ID number masked, records intact', async () => {
+test('an analyst sees PersonView pseudonymously: no name, birth date or exact age, of the ID number only the region code, records intact', async () => {
   const res = await view('analyst');
-  expect(forbiddenPaths(res)).toEqual(expect.arrayContaining(['person.birthDate', 'person.name']));
+  expect(forbiddenPaths(res)).toEqual(expect.arrayContaining(['person.age', 'person.birthDate', 'person.name']));
   expect(res.data!.person.name).toBeNull();
   expect(res.data!.person.birthDate).toBeNull();
-  expect(res.data!.person.idNumber).toBe(`${idNumber.slice(0, 6)}********${idNumber.slice(14)}`);
-  expect(res.data!.person.age).toEqual(expect.any(Number));
+  expect(res.data!.person.age).toBeNull();
+  expect(res.data!.person.idNumber).toBe(`${idNumber.slice(0, 6)}************`);
   expect(res.data!.person.household.assistanceCases.length).toBeGreaterThan(0);
   // Health details beyond amounts are not an analyst's.
   for (const s of res.data!.person.health?.medicalAssistance ?? []) {
@@ -52,9 +52,14 @@ test('an analyst sees PersonView pseudonymously: no name or birth date, the ID n
   }
 });
 
-test('an agency role sees its own records and the person core, and not another agency\'s records', async () => {
-  const res = await view('disabled-persons');
+test('an agency role sees its own records and the identity of a person it holds records on, and not another agency\'s records', async () => {
+  const [{ person_key: holder }] = await graph.subgraphs['civil-affairs'].db.query(
+    "SELECT person_key FROM person_record_holder WHERE agency = 'disabled-persons' ORDER BY person_key LIMIT 1",
+  );
+  const res = await view('disabled-persons', 'PersonView', { id: holder });
   expect(res.data!.person.name).not.toBeNull();
+  expect(res.data!.person.idNumber).toMatch(/^\d{17}[\dX]$/);
+  expect(res.data!.person.disability).not.toBeNull();
   const forbidden = forbiddenPaths(res);
   expect(forbidden).toEqual(expect.arrayContaining(['person.education', 'person.employment', 'person.health', 'person.household.assistanceCases']));
   expect(forbidden.some((p) => p.startsWith('person.disability'))).toBe(false);
@@ -63,8 +68,8 @@ test('an agency role sees its own records and the person core, and not another a
 test('HouseholdView for an analyst keeps amounts and withholds names', async () => {
   const res = await view('analyst', 'HouseholdView', { id: householdId });
   expect(res.data!.household.assistanceCases[0].monthlyAmount).toMatch(/^\d+\.\d{2}$/);
-  expect(res.data!.household.members.every((m: any) => m.name === null)).toBe(true);
-  expect(forbiddenPaths(res).every((p) => /^household\.(members\.\d+\.name|head\.name)$/.test(p))).toBe(true);
+  expect(res.data!.household.members.every((m: any) => m.name === null && m.age === null)).toBe(true);
+  expect(forbiddenPaths(res).every((p) => /^household\.(members\.\d+\.(name|age)|head\.name)$/.test(p))).toBe(true);
 });
 
 test('HouseholdView for an agency role withholds the other agencies\' records and keeps its own', async () => {
@@ -73,6 +78,86 @@ test('HouseholdView for an agency role withholds the other agencies\' records an
   expect(forbidden).toContain('household.assistanceCases');
   expect(forbidden.some((p) => /members\.\d+\.education/.test(p))).toBe(false);
   expect(forbidden.some((p) => /members\.\d+\.disability/.test(p))).toBe(true);
+});
+
+test('an analyst gets an age band and not an exact age', async () => {
+  const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { age ageBand } }', { id: personId }, await graph.as('analyst'));
+  expect(forbiddenPaths(res)).toEqual(['person.age']);
+  expect(res.data!.person).toEqual({ age: null, ageBand: expect.stringMatching(/^\d+-\d+$|^100\+$/) });
+});
+
+test('an analyst\'s age filter off the 5-year bands is refused, saying what is allowed', async () => {
+  const res = await post(graph.gatewayUrl, '{ persons(filter: { minAge: 33, maxAge: 37 }) { totalCount } }', {}, await graph.as('analyst'));
+  expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/filter\.minAge: must be a multiple of 5/);
+  const aligned = await post(graph.gatewayUrl, '{ persons(filter: { minAge: 30, maxAge: 39 }) { totalCount } }', {}, await graph.as('analyst'));
+  expect(aligned.errors).toBeUndefined();
+  expect(aligned.data!.persons.totalCount).toBeGreaterThan(0);
+});
+
+test('analysts see no free text: no case reason, school, employer or service provider, and keep the records', async () => {
+  const res = await post(
+    graph.gatewayUrl,
+    `query($id: ID!) { household(id: $id) { assistanceCases { program statusReason }
+      members { id education { enrollments { stage schoolName } } employment { status employerName services { kind provider } } } } }`,
+    { id: householdId },
+    await graph.as('analyst'),
+  );
+  const forbidden = forbiddenPaths(res);
+  expect(forbidden).toContain('household.assistanceCases.0.statusReason');
+  expect(forbidden.filter((p) => !/\.(statusReason|schoolName|employerName|provider)$/.test(p))).toEqual([]);
+  const members = res.data!.household.members;
+  for (const m of members) {
+    for (const e of m.education?.enrollments ?? []) expect(e).toEqual({ stage: expect.any(String), schoolName: null });
+    if (m.employment) expect(m.employment).toMatchObject({ status: expect.any(String), employerName: null });
+    for (const s of m.employment?.services ?? []) expect(s.provider).toBeNull();
+  }
+  expect(res.data!.household.assistanceCases[0].program).toEqual(expect.any(String));
+});
+
+test('an education role sees the name of a student\'s person and not of a person education holds nothing on', async () => {
+  const db = graph.subgraphs['civil-affairs'].db;
+  const [student] = await db.query("SELECT p.key, p.name FROM person p JOIN person_record_holder r ON r.person_key = p.key AND r.agency = 'education' ORDER BY p.key LIMIT 1");
+  const [stranger] = await db.query(
+    "SELECT key FROM person p WHERE NOT EXISTS (SELECT 1 FROM person_record_holder r WHERE r.person_key = p.key AND r.agency = 'education') ORDER BY key LIMIT 1",
+  );
+  const query = 'query($id: ID!) { person(id: $id) { name education { enrollments { stage } } } }';
+  const seen = await post(graph.gatewayUrl, query, { id: student.key }, await graph.as('education'));
+  expect(seen.errors).toBeUndefined();
+  expect(seen.data!.person.name).toBe(student.name);
+  expect(seen.data!.person.education.enrollments.length).toBeGreaterThan(0);
+  const refused = await post(graph.gatewayUrl, query, { id: stranger.key }, await graph.as('education'));
+  expect(expectErrorCode(refused, 'FORBIDDEN', 'person.name').message).toMatch(/education holds no records on this person/);
+  expect(refused.data!.person).toEqual({ name: null, education: null });
+});
+
+test('every saved contract operation answers a caseworker giving CONTRACT_CHECK without errors', async () => {
+  const variables: Record<string, Record<string, unknown>> = { PersonView: { id: personId }, HouseholdView: { id: householdId }, PersonByIdNumber: { idNumber } };
+  for (const name of contractOperationNames()) {
+    const res = await post(graph.gatewayUrl, contractOperation(name), variables[name] ?? {}, await graph.as('caseworker', 'CONTRACT_CHECK'));
+    expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
+  }
+});
+
+test('x-purpose: constructor is refused before any subgraph is called: only the fixed list counts', async () => {
+  for (const s of Object.values(graph.subgraphs)) s.counter.reset();
+  const res = await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, await graph.as('caseworker', 'constructor'));
+  expect(res.status).toBe(400);
+  expect(expectErrorCode(res, 'PURPOSE_REQUIRED').message).toMatch(/CASE_REVIEW/);
+  expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
+});
+
+test('an analyst giving the AUDIT purpose is refused, naming the purposes an analyst may give', async () => {
+  for (const s of Object.values(graph.subgraphs)) s.counter.reset();
+  const res = await post(graph.gatewayUrl, '{ persons(first: 1) { totalCount } }', {}, await graph.as('analyst', 'AUDIT'));
+  expect(res.status).toBe(403);
+  expect(expectErrorCode(res, 'PURPOSE_NOT_ALLOWED').message).toMatch(/analyst may not read for purpose AUDIT.*STATISTICS, PROACTIVE_DISCOVERY/);
+  expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
+});
+
+test('an analyst reviewing a case is refused: CASE_REVIEW is not an analyst\'s purpose', async () => {
+  const res = await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, await graph.as('analyst', 'CASE_REVIEW'));
+  expectErrorCode(res, 'PURPOSE_NOT_ALLOWED');
+  expect(res.data ?? null).toBeNull();
 });
 
 test('a request without a purpose is refused before any subgraph is called', async () => {
@@ -84,22 +169,26 @@ test('a request without a purpose is refused before any subgraph is called', asy
   expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
 });
 
-test('a read through the gateway leaves exactly one access-log entry in each subgraph it touched, naming the person and fields', async () => {
-  const requestId = `audit-${Date.now()}`;
-  await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, { ...(await graph.as('caseworker')), 'x-request-id': requestId });
-  await Promise.all(Object.values(graph.subgraphs).map((s) => s.accessLog.flush()));
+test('a read through the gateway leaves entries in each subgraph it touched, under the gateway\'s one request id, naming the person and fields', async () => {
+  const clientRequestId = `audit-${Date.now()}`;
+  await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, { ...(await graph.as('caseworker')), 'x-request-id': clientRequestId });
+  const requestIds = new Set<string>();
   for (const name of AGENCY_NAMES) {
-    const rows = await graph.subgraphs[name].db.query('SELECT person_keys, fields, purpose, role FROM access_log WHERE request_id = $1', [requestId]);
-    expect({ name, entries: rows.length }).toEqual({ name, entries: 1 });
-    expect(rows[0].person_keys).toContain(personId);
-    expect(rows[0]).toMatchObject({ purpose: 'CASE_REVIEW', role: 'caseworker' });
-    expect(rows[0].fields.length).toBeGreaterThan(0);
+    const rows = await graph.subgraphs[name].db.query('SELECT request_id, person_keys, fields, purpose, role FROM access_log WHERE client_request_id = $1', [clientRequestId]);
+    expect({ name, entries: rows.length > 0 }).toEqual({ name, entries: true });
+    expect(rows.flatMap((r: { person_keys: string[] }) => r.person_keys)).toContain(personId);
+    for (const row of rows) {
+      expect(row).toMatchObject({ purpose: 'CASE_REVIEW', role: 'caseworker' });
+      requestIds.add(row.request_id);
+    }
+    expect(rows.some((r: { fields: string[] }) => r.fields.length > 0)).toBe(true);
   }
+  expect(requestIds.size).toBe(1);
+  expect([...requestIds][0]).not.toBe(clientRequestId);
 });
 
 test('an auditor reads the access log of every subgraph through the gateway, filtered by person', async () => {
   await view('caseworker');
-  await Promise.all(Object.values(graph.subgraphs).map((s) => s.accessLog.flush()));
   const fields = AGENCY_NAMES.map((n) => `${accessLogFieldName(n).replace(/-/g, '')}: ${accessLogFieldName(n)}(filter: { personId: $p }, first: 5) { totalCount nodes { role purpose personIds } }`);
   const res = await post(graph.gatewayUrl, `query($p: ID!) { ${fields.join('\n')} }`, { p: personId }, await graph.as('auditor', 'AUDIT'));
   expect(res.errors).toBeUndefined();

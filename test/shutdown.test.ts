@@ -8,7 +8,7 @@ import { freePort, SubgraphProcess } from './support/processes';
 
 test('stopping a subgraph lets the request in flight finish and refuses new connections', async () => {
   const subgraph = await startTestSubgraph('civil-affairs', { people: 2000 });
-  const headers = { authorization: `Bearer ${await subgraphIdentity('caseworker', AGENCY_NAMES)}` };
+  const headers = { authorization: `Bearer ${await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES)}` };
   const query = '{ households(first: 100) { totalCount nodes { id size members { id name age household { id size } } assistanceCases { program status } } } }';
   // Lock the table for a moment so the request is surely still in flight when stop() begins.
   const slow = subgraph.db.transaction(async (tx) => {
@@ -46,7 +46,7 @@ test('a subgraph process told to stop records the reads it answered in its acces
   await db.connect();
   try {
     const [person] = (await db.query(`SELECT key FROM ${schema}.person LIMIT 1`)).rows;
-    const headers = { authorization: `Bearer ${await subgraphIdentity('caseworker', AGENCY_NAMES)}` };
+    const headers = { authorization: `Bearer ${await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES)}` };
     const res = await post(subgraph.url, 'query ($id: ID!) { person(id: $id) { name } }', { id: person.key }, headers);
     expect(res.data!.person.name).toBeTruthy();
 

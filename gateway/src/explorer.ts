@@ -36,8 +36,8 @@ function page(defaultHeaders: Record<string, string> | undefined): string {
 }
 
 /**
- * Mounts the explorer. In development the page is pre-filled with a caseworker token and a purpose,
- * so a new user can run a query at once; production pages start with empty headers.
+ * Mounts the explorer. In development on loopback the page is pre-filled with a caseworker token and a
+ * purpose, so a new user can run a query at once; every other page starts with empty headers.
  */
 export function mountExplorer(app: Express, defaultHeaders: () => Promise<Record<string, string> | undefined>) {
   app.use('/explorer/graphiql', express.static(pkgDir('graphiql'), { maxAge: '1d' }));

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
 import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
 import { bearerToken, Identity, UserClaims } from '../../shared/src/auth/tokens';
-import { isPurpose, PURPOSES } from '../../shared/src/auth/purposes';
-import { purposeRequired, unauthenticated } from '../../shared/src/errors';
+import { isPurpose, mayUsePurpose, PURPOSES, purposesForRole } from '../../shared/src/auth/purposes';
+import { purposeNotAllowed, purposeRequired, unauthenticated } from '../../shared/src/errors';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
 
 const header = (headers: IncomingHttpHeaders, name: string) => {
@@ -22,12 +22,17 @@ export async function identify(headers: IncomingHttpHeaders, verify: (token: str
       `Say why you read personal data: send the header x-purpose with one of ${Object.keys(PURPOSES).join(', ')}${purpose ? ` (got ${JSON.stringify(purpose.slice(0, 40))})` : ''}`,
     );
   }
-  const requestId = header(headers, 'x-request-id');
+  if (!mayUsePurpose(claims.role, purpose)) {
+    throw purposeNotAllowed(`Role ${claims.role} may not read for purpose ${purpose}; send x-purpose with one of ${purposesForRole(claims.role).join(', ')}`, true);
+  }
+  const clientRequestId = header(headers, 'x-request-id');
   return {
     subject: claims.subject,
     role: claims.role,
     scopes,
     purpose,
-    requestId: requestId && /^[\w-]{1,64}$/.test(requestId) ? requestId : randomUUID(),
+    // The gateway's own id keys the log entries of this request; a caller could repeat or forge its own.
+    requestId: randomUUID(),
+    clientRequestId: clientRequestId && /^[\w.:-]{1,64}$/.test(clientRequestId) ? clientRequestId : undefined,
   };
 }

@@ -5,7 +5,7 @@ import { startGateway } from './server';
 
 async function main() {
   const running = await startGateway(loadGatewayConfig());
-  logger.info({ url: running.url }, 'gateway ready');
+  logger.info({ url: running.url, admin: running.adminUrl }, 'gateway ready');
   const shutdown = async (signal: string) => {
     logger.info({ signal }, 'gateway stopping');
     await running.stop();

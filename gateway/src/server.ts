@@ -8,7 +8,7 @@ import { Agent, request as undiciRequest } from 'undici';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
-import { GatewayConfig } from '../../shared/src/config';
+import { GatewayConfig, isLoopbackHost, refuseDevelopmentSecretsBeyondLoopback } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
 import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
@@ -16,11 +16,12 @@ import { compose, forApolloGateway, parseSupergraph, registrySources } from './s
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
 import { identify } from './identity';
+import { callerLimits } from './rate-limits';
 
 export interface GatewayContext {
   identity: Identity;
-  /** The identity forwarded to every subgraph of this request, signed once. */
-  forwardedIdentity: () => Promise<string>;
+  /** The identity forwarded to one subgraph call: addressed to that subgraph, signed for that call alone. */
+  forwardedIdentity: (subgraph: string) => Promise<string>;
 }
 
 /** One keep-alive connection pool per subgraph origin, shared by every request the gateway makes. */
@@ -78,7 +79,7 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('identity' in context) || !context.identity) return;
-    request.http?.headers.set('authorization', `Bearer ${await context.forwardedIdentity()}`);
+    request.http?.headers.set('authorization', `Bearer ${await context.forwardedIdentity(this.subgraph)}`);
     request.http?.headers.set('x-request-id', context.identity.requestId);
   }
 
@@ -131,16 +132,21 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
   });
   await server.start();
 
-  const app = httpApp<GatewayContext>({
+  const callers = await callerLimits(config.rateLimits);
+  // Only a development gateway that nobody else can reach pre-fills the explorer with a valid token.
+  const explorerToken = config.nodeEnv === 'development' && isLoopbackHost(config.host);
+  const apps = httpApp<GatewayContext>({
     server,
     context: async ({ req }) => {
       const identity = await identify(req.headers, verify);
-      let signed: Promise<string> | undefined;
-      return { identity, forwardedIdentity: () => (signed ??= signIdentity(identity, config.internalTokenSecret)) };
+      // A batch counts each of its operations.
+      await callers.consume(identity, Array.isArray(req.body) ? req.body.length : 1);
+      return { identity, forwardedIdentity: (subgraph) => signIdentity(identity, subgraph, config.signingKey) };
     },
     health: async () => ({
       status: followed?.status.rejected ? 'degraded' : 'ok',
       service: 'gateway',
+      rateLimits: callers.store(),
       ...(followed ? { supergraph: followed.status } : {}),
     }),
     ready: async () => {
@@ -155,14 +161,19 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
           ? refuse(res, 400, 'BATCH_TOO_LARGE', `A batch may hold at most ${limits.maxBatch} operations; this one holds ${req.body.length}`)
           : next(),
     ],
-    routes: (express) =>
+    routes: (express) => {
+      // The public keys subgraphs verify forwarded identities with (GATEWAY_JWKS_URL points here).
+      express.get('/.well-known/jwks.json', (_req, res) => {
+        res.set('cache-control', 'max-age=300').json(config.publishedKeys);
+      });
       mountExplorer(express, async () =>
-        config.devTokens
+        explorerToken
           ? { Authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'explorer', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' }
           : undefined,
-      ),
+      );
+    },
   });
-  return { app, server, gateway, supergraph: followed };
+  return { ...apps, server, gateway, supergraph: followed, callers };
 }
 
 /** Each subgraph of the served supergraph: up, or why not. */
@@ -187,13 +198,18 @@ export interface RunningGateway extends Listening {
 }
 
 export async function startGateway(config: GatewayConfig, source?: SupergraphSource): Promise<RunningGateway> {
-  const { app, server } = await buildGateway(config, source);
-  const listening = await listen(app, config.host, config.port);
+  refuseDevelopmentSecretsBeyondLoopback('gateway', config);
+  const { app, admin, server, callers } = await buildGateway(config, source);
+  const listening = await listen({ app, admin }, config).catch(async (err) => {
+    await Promise.all([server.stop(), callers.close()]);
+    throw err;
+  });
   return {
     ...listening,
     stop: async () => {
       await listening.close();
       await server.stop();
+      await callers.close();
     },
   };
 }

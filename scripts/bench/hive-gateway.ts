@@ -6,24 +6,22 @@ import { unifiedGraphHandler as rustQueryPlanner } from '@graphql-hive/router-ru
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { signIdentity, userTokenVerifier } from '../../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../../shared/src/config';
+import { Identity, signIdentity, userTokenVerifier } from '../../shared/src/auth/tokens';
+import { developmentEnv, loadGatewayConfig } from '../../shared/src/config';
 import { identify } from '../../gateway/src/identity';
 
 export type HivePlanner = 'js' | 'rust';
 
 export async function startHiveGateway(options: { supergraphFile: string; port: number; planner: HivePlanner }) {
-  const config = loadGatewayConfig();
+  // The bench runs the graph as `npm start` does: development keys unless NODE_ENV says otherwise.
+  const config = loadGatewayConfig(developmentEnv());
   const verify = await userTokenVerifier(config.jwt);
-  // One signed identity per client request, shared by every subgraph call that request makes.
-  const identities = new WeakMap<Request, Promise<string>>();
-  const forwardedIdentity = (request: Request) => {
-    let signed = identities.get(request);
-    if (!signed) {
-      signed = identify(Object.fromEntries(request.headers), verify).then((identity) => signIdentity(identity, config.internalTokenSecret));
-      identities.set(request, signed);
-    }
-    return signed;
+  // The caller is identified once per client request; each subgraph call gets its own token addressed to it.
+  const identities = new WeakMap<Request, Promise<Identity>>();
+  const forwardedIdentity = async (request: Request, subgraph: string) => {
+    let identity = identities.get(request);
+    if (!identity) identities.set(request, (identity = identify(Object.fromEntries(request.headers), verify)));
+    return signIdentity(await identity, subgraph, config.signingKey);
   };
   const gateway = createGatewayRuntime({
     supergraph: readFileSync(options.supergraphFile, 'utf8'),
@@ -31,8 +29,8 @@ export async function startHiveGateway(options: { supergraphFile: string; port: 
     logging: false,
     landingPage: false,
     propagateHeaders: {
-      fromClientToSubgraphs: async ({ request }) => ({
-        authorization: `Bearer ${await forwardedIdentity(request)}`,
+      fromClientToSubgraphs: async ({ request, subgraphName }) => ({
+        authorization: `Bearer ${await forwardedIdentity(request, subgraphName)}`,
         'x-request-id': request.headers.get('x-request-id') ?? undefined,
       }),
     },

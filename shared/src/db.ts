@@ -51,7 +51,9 @@ export async function ensureSchema(config: DatabaseConfig): Promise<void> {
   const client = new Client({ connectionString: config.url });
   await client.connect();
   try {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
+    // Only an owner may create it; a runtime role that finds it there must not try (CREATE is checked first).
+    const exists = (await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [config.schema])).rowCount;
+    if (!exists) await client.query(`CREATE SCHEMA IF NOT EXISTS "${config.schema}"`);
   } finally {
     await client.end();
   }
@@ -76,6 +78,8 @@ export async function openDatabase(config: DatabaseConfig, options: OpenDatabase
     migrationsTransactionMode: 'each',
     synchronize: false,
     uuidExtension: 'pgcrypto',
+    // gen_random_uuid() is built in (PostgreSQL 13+); a runtime role could not create an extension anyway.
+    installExtensions: false,
     logging: ['query'],
     logger: options.counter ?? new StatementCounter(),
     extra: {

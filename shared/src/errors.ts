@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNAVAILABLE'
   | 'PURPOSE_REQUIRED'
+  | 'PURPOSE_NOT_ALLOWED'
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /**
@@ -29,6 +31,18 @@ export const conflict = (message: string) => error('CONFLICT', message);
 export const unavailable = (message: string) => error('UNAVAILABLE', message);
 /** Personal data is read only for a stated purpose (PIPL Art 6); the request gave none or an unknown one. */
 export const purposeRequired = (message: string) => error('PURPOSE_REQUIRED', message, {}, 400);
+/**
+ * The purpose is on the list but not one the caller's role may give (an analyst reviewing a case). The
+ * gateway refuses the whole request (403); a subgraph refuses each field, leaving the response 200.
+ */
+export const purposeNotAllowed = (message: string, wholeRequest = false) => error('PURPOSE_NOT_ALLOWED', message, {}, wholeRequest ? 403 : undefined);
+
+/** The caller used up a limit (`limit` names it); HTTP 429 with Retry-After, and the same wait in the extensions. */
+export function rateLimited(message: string, limit: string, retryAfterSeconds: number): GraphQLError {
+  // Apollo Server sends extensions.http's status and headers (a Map) as the HTTP response's, then drops it.
+  const http: Record<string, unknown> = { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
+  return error('RATE_LIMITED', message, { limit, retryAfterSeconds, http });
+}
 
 /** A thrown value that is not already a GraphQLError; tells whether it is a database outage. */
 export function isDatabaseUnavailable(err: unknown): boolean {

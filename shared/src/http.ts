@@ -1,10 +1,12 @@
-// The HTTP shell every service shares: /graphql through Apollo, /health, JSON bodies, clean shutdown.
+// The HTTP shell every service shares: /graphql and /health on the public port, /ready and /metrics on a
+// separate admin listener (loopback by default), JSON bodies, clean shutdown.
 import { ApolloServer, BaseContext, ContextFunction } from '@apollo/server';
 import { expressMiddleware, ExpressContextFunctionArgument } from '@as-integrations/express5';
 import express, { ErrorRequestHandler, Express, RequestHandler } from 'express';
 import { once } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { Server } from 'node:http';
+import { adminPortFor } from './config';
 import { metricsContentType, metricsText } from './metrics';
 
 export interface HealthReport {
@@ -40,20 +42,38 @@ export function refuse(res: express.Response, status: number, code: string, mess
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Express {
+/** A service's two faces: the public app (GraphQL, /health) and the admin app (/ready, /metrics, /health). */
+export interface ServiceApps {
+  app: Express;
+  admin: Express;
+}
+
+function bareApp(): Express {
   const app = express();
   app.disable('x-powered-by');
   // No ETag: GraphQL answers are POST responses no cache revalidates, and express would hash every body.
   app.disable('etag');
-  app.get('/health', async (_req, res) => {
+  return app;
+}
+
+/**
+ * /ready says which subgraphs and databases answer, /metrics what every operation costs: an operator's
+ * view, not a caller's, so neither is on the public port. /health (liveness) is on both.
+ */
+export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): ServiceApps {
+  const app = bareApp();
+  const admin = bareApp();
+  const health: RequestHandler = async (_req, res) => {
     const report = await options.health();
     res.status(report.status === 'down' ? 503 : 200).json(report);
-  });
-  app.get('/ready', async (_req, res) => {
+  };
+  app.get('/health', health);
+  admin.get('/health', health);
+  admin.get('/ready', async (_req, res) => {
     const report = await options.ready();
     res.status(report.status === 'ok' ? 200 : 503).json(report);
   });
-  app.get('/metrics', async (_req, res) => {
+  admin.get('/metrics', async (_req, res) => {
     res.type(metricsContentType).send(await metricsText());
   });
   options.routes?.(app);
@@ -64,27 +84,63 @@ export function httpApp<C extends BaseContext>(options: HttpAppOptions<C>): Expr
     expressMiddleware(options.server, { context: options.context }),
   );
   app.use(bodyErrors);
-  return app;
+  return { app, admin };
 }
 
 export interface Listening {
   url: string;
   port: number;
+  /** The admin listener's base URL (`${adminUrl}/ready`, `${adminUrl}/metrics`). */
+  adminUrl: string;
+  adminPort: number;
   close: () => Promise<void>;
 }
 
-/** Listens on host:port (0 picks a free port) and tells where; close() lets in-flight requests finish. */
-export async function listen(app: Express, host: string, port: number, path = '/graphql'): Promise<Listening> {
+export interface ListenAt {
+  host: string;
+  port: number;
+  adminHost: string;
+  adminPort?: number;
+}
+
+async function serve(app: Express, host: string, port: number, what: string): Promise<Server> {
   const server: Server = app.listen(port, host);
-  await once(server, 'listening');
+  try {
+    await Promise.race([once(server, 'listening'), once(server, 'error').then(([err]) => Promise.reject(err))]);
+  } catch (err) {
+    throw new Error(`${what} could not listen on ${host}:${port}: ${(err as Error).message}`);
+  }
+  return server;
+}
+
+const closing = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+
+/**
+ * Listens on host:port and on the admin address (0 picks a free port; the admin port defaults to the public
+ * one + 1000) and tells where; close() lets in-flight requests finish.
+ */
+export async function listen(apps: ServiceApps, at: ListenAt, path = '/graphql'): Promise<Listening> {
+  const server = await serve(apps.app, at.host, at.port, 'the public listener (HOST, PORT)');
+  let admin: Server;
+  try {
+    admin = await serve(apps.admin, at.adminHost, adminPortFor(at.port, at.adminPort), 'the admin listener (ADMIN_HOST, ADMIN_PORT)');
+  } catch (err) {
+    await closing(server);
+    throw err;
+  }
   const actual = (server.address() as AddressInfo).port;
+  const adminPort = (admin.address() as AddressInfo).port;
   return {
-    url: `http://${host}:${actual}${path}`,
+    url: `http://${at.host}:${actual}${path}`,
     port: actual,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
+    adminUrl: `http://${at.adminHost}:${adminPort}`,
+    adminPort,
+    close: async () => {
+      await Promise.all([closing(server), closing(admin)]);
+    },
   };
 }

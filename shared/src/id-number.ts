@@ -51,5 +51,8 @@ export const birthDateOf = (idNumber: string) =>
 export const genderOf = (idNumber: string): 'MALE' | 'FEMALE' => (Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE');
 export const regionCodeOf = (idNumber: string) => idNumber.slice(0, 6);
 
-/** Keeps the region (first 6) and the last 4, as PIPL's minimum-necessary display allows. */
-export const maskIdNumber = (idNumber: string) => `${idNumber.slice(0, 6)}********${idNumber.slice(14)}`;
+/**
+ * Keeps only the 6-digit region code: the birth date, the sequence and the check character (which narrows
+ * the rest) would single a person out (PIPL Art 6, minimum necessary). Still 18 characters long.
+ */
+export const maskIdNumber = (idNumber: string) => `${regionCodeOf(idNumber)}${'*'.repeat(12)}`;

@@ -5,15 +5,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode, GraphQLError, GraphQLFormattedError, parse } from 'graphql';
 import { DataSource, MixedList } from 'typeorm';
-import { bearerToken, Identity, verifyIdentity } from './auth/tokens';
+import { decodeJwt, JWTPayload } from 'jose';
+import { randomUUID } from 'node:crypto';
+import { IncomingHttpHeaders } from 'node:http';
+import { bearerToken, Identity, identityVerifier } from './auth/tokens';
 import { enforcePolicies } from './auth/policy';
-import { SubgraphConfig } from './config';
+import { refuseDevelopmentSecretsBeyondLoopback, SubgraphConfig } from './config';
 import { databaseIsUp, openDatabase, StatementCounter } from './db';
+import { grantRuntimeRole, runtimeRoleProblems } from './database-roles';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
-import { AccessLogSubjectPages1764500000000, CreateAccessLog1764300000000 } from './audit/migration';
-import { CreateWriteSupport1764300000001 } from './writes/migration';
-import { AccessLogWriter, AccessRecord } from './audit/recorder';
+import { AccessLogChain1764600000000, AccessLogSubjectPages1764500000000, CreateAccessLog1764300000000 } from './audit/migration';
+import { CreateWriteSupport1764300000001, IdempotencyKeysPerCaller1764800000100 } from './writes/migration';
+import { AccessLogUnavailable, AccessLogWriter, AccessRecord, entryOf } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
 import { logger, requestLogPlugin } from './log';
@@ -71,19 +75,61 @@ function formatError(subgraph: string) {
   };
 }
 
-/** Appends each request's reads to the access log when the response is sent. */
-function accessLogPlugin<L>(writer: AccessLogWriter): ApolloServerPlugin<SubgraphContext<L>> {
+/**
+ * Makes each request's log entry durable before its answer is sent: the answer leaves only once its
+ * row is committed. When the log cannot be written, the answer is replaced by an UNAVAILABLE error that
+ * names the access log, so no personal data leaves unrecorded; requests that read none (regions,
+ * standards) leave no entry and are answered as usual.
+ */
+function accessLogPlugin<L>(subgraph: string, writer: AccessLogWriter): ApolloServerPlugin<SubgraphContext<L>> {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse({ contextValue, operationName }) {
-          if (!contextValue.identity) return;
+        async willSendResponse({ contextValue, operationName, response }) {
+          if (!contextValue.identity || contextValue.access.empty) return;
           contextValue.access.operation = operationName ?? undefined;
-          writer.record(contextValue.identity, contextValue.access);
+          try {
+            await writer.append(entryOf(contextValue.identity, contextValue.access));
+          } catch (err) {
+            if (!(err instanceof AccessLogUnavailable)) throw err;
+            response.body = {
+              kind: 'single',
+              singleResult: {
+                data: null,
+                errors: [{ message: `${subgraph}: its access log cannot be written, so no personal data is released; try again shortly`, extensions: { code: 'UNAVAILABLE', subgraph, reason: 'ACCESS_LOG' } }],
+              },
+            };
+          }
         },
       };
     },
   };
+}
+
+/** A request refused at authentication is on the record too, with what it claimed to be (unverified). */
+async function recordRefusedAuthentication(writer: AccessLogWriter | undefined, headers: IncomingHttpHeaders, err: unknown) {
+  if (!writer) return;
+  let claimed: JWTPayload = {};
+  try {
+    claimed = decodeJwt(bearerToken(headers.authorization));
+  } catch {
+    // not even a JWT: nothing claimed
+  }
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
+  const rid = text(headers['x-request-id']);
+  await writer
+    .append({
+      subject: `unverified:${text(claimed.sub) ?? '(none)'}`,
+      role: `unverified:${text(claimed.role) ?? '(none)'}`,
+      purpose: text(claimed.purpose),
+      requestId: randomUUID(),
+      clientRequestId: rid && /^[\w.:-]{1,100}$/.test(rid) ? rid : undefined,
+      persons: [],
+      households: [],
+      fields: [],
+      refusals: [{ path: '(request)', code: 'UNAUTHENTICATED', reason: (err as Error).message.slice(0, 200) }],
+    })
+    .catch(() => undefined);
 }
 
 export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter | undefined) {
@@ -104,7 +150,7 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     // would re-raise the signal as soon as the server stopped and kill the process before the log was flushed.
     stopOnTerminationSignals: false,
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(writer ? [accessLogPlugin<L>(writer)] : []), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(writer ? [accessLogPlugin<L>(definition.name, writer)] : []), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
   });
 }
 
@@ -117,24 +163,22 @@ export interface RunningSubgraph extends Listening {
 
 /** Opens the agency's database (migrating and seeding as configured), then serves it over HTTP. */
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
-  const db = await openDatabase(config.database, {
-    entities: definition.entities,
-    migrations: migrationsOf(definition),
-    runMigrations: config.runMigrations,
-    counter,
-  });
-  if (config.seedPeople > 0) await seedOnce(definition, db, config);
+  refuseDevelopmentSecretsBeyondLoopback(definition.name, config);
+  const db = await openAgencyDatabase(definition, config, counter);
 
   const unwatchPool = watchPool(definition.name, db);
   const accessLog = new AccessLogWriter(db, definition.name);
-  if (config.accessLog) accessLog.start();
-  else logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
+  if (!config.accessLog) logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
   const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined);
   await server.start();
-  const app = httpApp<SubgraphContext<L>>({
+  const verifyIdentity = identityVerifier(definition.name, config.gatewayKeys);
+  const apps = httpApp<SubgraphContext<L>>({
     server,
     context: async ({ req }) => ({
-      identity: await verifyIdentity(bearerToken(req.headers.authorization), config.internalTokenSecret),
+      identity: await verifyIdentity(bearerToken(req.headers.authorization)).catch(async (err) => {
+        await recordRefusedAuthentication(config.accessLog ? accessLog : undefined, req.headers, err);
+        throw err;
+      }),
       access: new AccessRecord(),
       db,
       loaders: definition.createLoaders(db),
@@ -149,7 +193,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
       return { status: up ? 'ok' : 'down', subgraph: definition.name, database: up ? 'up' : 'down' };
     },
   });
-  const listening = await listen(app, config.host, config.port);
+  const listening = await listen(apps, config);
   return {
     ...listening,
     db,
@@ -165,12 +209,47 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
   };
 }
 
+/**
+ * The agency's database as its service uses it. With MIGRATIONS_DATABASE_URL, migrations and the demo seed
+ * run as the owner role, which then grants the runtime role what it needs and no more; the service
+ * connects as the runtime role, which production refuses to be an owner or a superuser.
+ */
+async function openAgencyDatabase<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter: StatementCounter): Promise<DataSource> {
+  const tables = { entities: definition.entities, migrations: migrationsOf(definition) };
+  const { migrationsUrl, ...database } = config.database;
+  if (!migrationsUrl) {
+    const db = await openDatabase(database, { ...tables, runMigrations: config.runMigrations, counter });
+    if (config.seedPeople > 0) await seedOnce(definition, db, config);
+    return refuseAnOwnerInProduction(definition.name, config, db);
+  }
+  const owner = await openDatabase({ ...database, url: migrationsUrl, poolSize: 2 }, { ...tables, runMigrations: config.runMigrations });
+  try {
+    if (config.seedPeople > 0) await seedOnce(definition, owner, config);
+    const runtimeRole = decodeURIComponent(new URL(database.url).username);
+    if (!runtimeRole) throw new Error(`${definition.name}: DATABASE_URL names no role; with MIGRATIONS_DATABASE_URL it must name the runtime role`);
+    await grantRuntimeRole(owner, database.schema, runtimeRole);
+  } finally {
+    await owner.destroy();
+  }
+  return refuseAnOwnerInProduction(definition.name, config, await openDatabase(database, { ...tables, runMigrations: false, counter }));
+}
+
+async function refuseAnOwnerInProduction(subgraph: string, config: SubgraphConfig, db: DataSource): Promise<DataSource> {
+  if (config.nodeEnv !== 'production') return db;
+  const problems = await runtimeRoleProblems(db, config.database.schema);
+  if (problems.length === 0) return db;
+  await db.destroy();
+  throw new Error(`${subgraph}: refusing to serve as a role that could rewrite its own access log (${problems.join('; ')}); connect as the runtime role (shared/src/database-roles.ts)`);
+}
+
 /** Every migration a subgraph runs: the shared tables (access log, write support), then the agency's own. */
 export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>): Function[] => [
   CreateAccessLog1764300000000,
   CreateWriteSupport1764300000001,
   ...(definition.migrations as Function[]),
   AccessLogSubjectPages1764500000000,
+  AccessLogChain1764600000000,
+  IdempotencyKeysPerCaller1764800000100,
 ];
 
 const SEED_MARKER = 'CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())';
@@ -197,7 +276,7 @@ async function seedOnce<L>(definition: SubgraphDefinition<L>, db: DataSource, co
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig): Promise<void> {
   try {
     const running = await startSubgraph(definition, config);
-    logger.info({ subgraph: definition.name, url: running.url }, 'subgraph ready');
+    logger.info({ subgraph: definition.name, url: running.url, admin: running.adminUrl }, 'subgraph ready');
     const shutdown = async (signal: string) => {
       logger.info({ subgraph: definition.name, signal }, 'stopping');
       await running.stop();

@@ -45,3 +45,20 @@ test('a 低保 benefit is positive and no household is both on 低保 and merely
     expect(h.cases.some((c) => c.program === 'LOW_INCOME_CERTIFICATION' && c.status === 'ACTIVE')).toBe(false);
   }
 });
+
+test('each person lists the agencies that hold records on them: civil affairs always, the others by their latent facts', () => {
+  for (const p of city.persons) {
+    expect(p.recordHolders[0]).toBe('civil-affairs');
+    expect(p.recordHolders.includes('education')).toBe(Boolean(p.schooling));
+    expect(p.recordHolders.includes('disabled-persons')).toBe(Boolean(p.disability));
+    expect(p.recordHolders.includes('health')).toBe(Boolean(p.health));
+    expect(p.recordHolders.includes('trade-union')).toBe(Boolean(p.tradeUnion));
+  }
+  const share = (agency: string) => city.persons.filter((p) => p.recordHolders.includes(agency)).length / city.persons.length;
+  // Human resources holds nearly everyone (work or resident insurance); the unions and housing far fewer.
+  expect(share('human-resources')).toBeGreaterThan(0.95);
+  expect(share('housing')).toBeGreaterThan(0.2);
+  expect(share('housing')).toBeLessThan(0.6);
+  expect(share('trade-union')).toBeGreaterThan(0);
+  expect(share('trade-union')).toBeLessThan(0.1);
+});

@@ -48,6 +48,6 @@ test('birth date and gender are read from the number (odd sequence = male)', () 
   expect(genderOf('11010519491231002X')).toBe('FEMALE');
 });
 
-test('masking keeps the region code and the last four characters only', () => {
-  expect(maskIdNumber('11010519491231002X')).toBe('110105********002X');
+test('masking keeps the 6-digit region code only, hiding birth date, sequence and check character', () => {
+  expect(maskIdNumber('11010519491231002X')).toBe('110105************');
 });

@@ -21,21 +21,28 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   }
 }
 
-/** A subgraph running as its own process, as `npm start` runs it. */
+/** A subgraph running as its own process, as `npm start` runs it; its admin listener (/ready, /metrics) on a port of its own. */
 export class SubgraphProcess {
   private child?: ChildProcess;
   readonly url: string;
+  /** Chosen at the first start and kept across restarts, like the public port. */
+  adminPort?: number;
 
   constructor(readonly name: string, readonly port: number, private readonly env: Record<string, string>) {
     this.url = `http://127.0.0.1:${port}/graphql`;
   }
 
+  get adminUrl(): string {
+    return `http://127.0.0.1:${this.adminPort}`;
+  }
+
   async start(): Promise<void> {
+    this.adminPort ??= await freePort();
     this.child = spawn(process.execPath, [projectPath('dist', 'subgraphs', this.name, 'src', 'index.js')], {
-      env: { ...process.env, ...this.env, PORT: String(this.port), LOG_LEVEL: 'error' },
+      env: { ...process.env, ...this.env, PORT: String(this.port), ADMIN_PORT: String(this.adminPort), LOG_LEVEL: 'error' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
-    await waitFor(async () => (await fetch(this.url.replace(/graphql$/, 'ready'))).ok, `${this.name} to be ready`);
+    await waitFor(async () => (await fetch(`${this.adminUrl}/ready`)).ok, `${this.name} to be ready`);
   }
 
   /** Dies at once, as a crashed or OOM-killed process does. */

@@ -1,81 +1,147 @@
-// Records which persons and fields each request read, and appends them to the access log in batches.
+// What each request read or was refused, and the writer that makes it durable before the answer leaves.
 import { DataSource } from 'typeorm';
 import { Identity } from '../auth/tokens';
 import { logger } from '../log';
 
+/** A field the caller was refused, and whose record it would have read. */
+export interface Refusal {
+  path: string;
+  code: string;
+  personId?: string;
+  householdId?: string;
+  /** Why, where the code alone does not say (a refused authentication). */
+  reason?: string;
+}
+
 /** What one subgraph request read; filled by the policy wrapper as fields resolve. */
 export class AccessRecord {
   readonly persons = new Set<string>();
+  readonly households = new Set<string>();
   readonly fields = new Set<string>();
+  /** The arguments of each root field asked, ID numbers replaced by person keys. */
+  readonly filters: Record<string, unknown> = {};
+  readonly refusals: Refusal[] = [];
   operation?: string;
+
+  get empty() {
+    return this.persons.size === 0 && this.households.size === 0 && this.fields.size === 0 && this.refusals.length === 0;
+  }
 }
 
-interface PendingEntry {
-  identity: Identity;
+/** One row of the access log. */
+export interface AccessEntry {
+  subject: string;
+  role: string;
+  purpose?: string;
   operation?: string;
-  persons: Set<string>;
-  fields: Set<string>;
-  touchedAt: number;
+  requestId: string;
+  clientRequestId?: string;
+  persons: string[];
+  households: string[];
+  fields: string[];
+  filters?: Record<string, unknown>;
+  refusals?: Refusal[];
 }
+
+export const entryOf = (identity: Identity, access: AccessRecord): AccessEntry => ({
+  subject: identity.subject,
+  role: identity.role,
+  purpose: identity.purpose,
+  operation: access.operation,
+  requestId: identity.requestId,
+  clientRequestId: identity.clientRequestId,
+  persons: [...access.persons],
+  households: [...access.households],
+  fields: [...access.fields],
+  filters: Object.keys(access.filters).length ? access.filters : undefined,
+  refusals: access.refusals.length ? access.refusals : undefined,
+});
+
+/** The access log could not be written: the read it would record must not be answered. */
+export class AccessLogUnavailable extends Error {
+  constructor(readonly subgraph: string, cause: unknown) {
+    super(`${subgraph}: the access log cannot be written (${(cause as Error)?.message ?? cause})`);
+  }
+}
+
+interface Waiting {
+  entry: AccessEntry;
+  done: (err?: Error) => void;
+}
+
+/** Rows per INSERT: each column goes as one array parameter, so no batch nears PostgreSQL's bind limit. */
+const ROWS_PER_STATEMENT = 5_000;
+
+const INSERT = `INSERT INTO access_log (subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals)
+  SELECT subject, role, purpose, operation, request_id, client_request_id,
+         ARRAY(SELECT jsonb_array_elements_text(persons)), ARRAY(SELECT jsonb_array_elements_text(households)),
+         ARRAY(SELECT jsonb_array_elements_text(fields)), filters, refusals
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::jsonb[], $10::jsonb[], $11::jsonb[])
+      AS e(subject, role, purpose, operation, request_id, client_request_id, persons, households, fields, filters, refusals)`;
 
 /**
- * Buffers entries and writes them with one multi-row INSERT. Entries of one gateway request (one
- * request id) that reach this subgraph in several plan steps are merged into one row, so a read is
- * one log entry per subgraph; an entry is written once its request has been quiet for `quietMs`.
+ * Appends entries with group commit: `append` resolves once the entry's row is committed. Entries that
+ * arrive while a write is in flight go together in the next one, so under load many requests share one
+ * commit, and the log's durability costs each request one commit's wait at most, not one each. Each
+ * request is its own row: entries of different callers or requests are never merged, and none waits for
+ * anything but the next write.
  */
 export class AccessLogWriter {
-  private pending = new Map<string, PendingEntry>();
-  private timer?: NodeJS.Timeout;
-  private flushing: Promise<void> = Promise.resolve();
+  private queue: Waiting[] = [];
+  private writing?: Promise<void>;
 
-  constructor(private readonly db: DataSource, private readonly subgraph: string, private readonly quietMs = 200, private readonly maxPending = 50_000) {}
+  constructor(private readonly db: DataSource, private readonly subgraph: string) {}
 
-  start() {
-    this.timer = setInterval(() => void this.flush(false), this.quietMs);
-    this.timer.unref();
-  }
-
-  record(identity: Identity, access: AccessRecord) {
-    if (access.persons.size === 0 && access.fields.size === 0) return;
-    const existing = this.pending.get(identity.requestId);
-    if (existing) {
-      access.persons.forEach((p) => existing.persons.add(p));
-      access.fields.forEach((f) => existing.fields.add(f));
-      existing.touchedAt = Date.now();
-      return;
-    }
-    if (this.pending.size >= this.maxPending) {
-      logger.error({ subgraph: this.subgraph, pending: this.pending.size }, 'access log backlog full; writing now');
-      void this.flush(true);
-    }
-    this.pending.set(identity.requestId, { identity, operation: access.operation, persons: new Set(access.persons), fields: new Set(access.fields), touchedAt: Date.now() });
-  }
-
-  /** Writes quiet entries (or all, when `all`); on failure keeps them for the next attempt. */
-  flush(all = true): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
-      const cutoff = Date.now() - this.quietMs;
-      const ready = [...this.pending.entries()].filter(([, e]) => all || e.touchedAt <= cutoff);
-      if (ready.length === 0) return;
-      ready.forEach(([rid]) => this.pending.delete(rid));
-      const params: unknown[] = [];
-      const rows = ready.map(([rid, e]) => {
-        params.push(e.identity.subject, e.identity.role, e.identity.purpose ?? null, e.operation ?? null, rid, [...e.persons], [...e.fields]);
-        const n = params.length;
-        return `($${n - 6}, $${n - 5}, $${n - 4}, $${n - 3}, $${n - 2}, $${n - 1}::text[], $${n}::text[])`;
-      });
-      try {
-        await this.db.query(`INSERT INTO access_log (subject, role, purpose, operation, request_id, person_keys, fields) VALUES ${rows.join(', ')}`, params);
-      } catch (err) {
-        ready.forEach(([rid, e]) => this.pending.set(rid, e));
-        logger.error({ subgraph: this.subgraph, err, entries: ready.length }, 'could not write the access log; will retry');
-      }
+  /** Resolves when the entry is durable; rejects with AccessLogUnavailable when it could not be written. */
+  append(entry: AccessEntry): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ entry, done: (err) => (err ? reject(err) : resolve()) });
+      this.writing ??= this.drain();
     });
-    return this.flushing;
   }
 
+  /** How many entries wait for the next write. */
+  get backlog() {
+    return this.queue.length;
+  }
+
+  private async drain(): Promise<void> {
+    // One turn of the event loop lets the requests answered together join one write.
+    await new Promise((r) => setImmediate(r));
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, ROWS_PER_STATEMENT);
+      try {
+        await this.write(batch.map((w) => w.entry));
+        batch.forEach((w) => w.done());
+      } catch (err) {
+        logger.error({ subgraph: this.subgraph, err, entries: batch.length }, 'could not write the access log; the reads it records are refused');
+        const failure = new AccessLogUnavailable(this.subgraph, err);
+        batch.forEach((w) => w.done(failure));
+      }
+    }
+    this.writing = undefined;
+  }
+
+  private async write(entries: AccessEntry[]) {
+    const column = <T>(pick: (e: AccessEntry) => T) => entries.map(pick);
+    const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
+    await this.db.query(INSERT, [
+      column((e) => e.subject),
+      column((e) => e.role),
+      column((e) => e.purpose ?? null),
+      column((e) => e.operation ?? null),
+      column((e) => e.requestId),
+      column((e) => e.clientRequestId ?? null),
+      column((e) => JSON.stringify(e.persons)),
+      column((e) => JSON.stringify(e.households)),
+      column((e) => JSON.stringify(e.fields)),
+      column((e) => json(e.filters)),
+      column((e) => json(e.refusals)),
+    ]);
+  }
+
+  /** Waits for the writes in flight; appends after this still write. */
   async stop() {
-    if (this.timer) clearInterval(this.timer);
-    await this.flush(true);
+    while (this.writing) await this.writing;
   }
 }

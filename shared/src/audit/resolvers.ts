@@ -9,6 +9,7 @@ export const accessLogFieldName = (subgraph: string) => `${subgraph.replace(/-([
 
 interface AccessLogFilter {
   personId?: string | null;
+  householdId?: string | null;
   subject?: string | null;
   from?: Date | null;
   to?: Date | null;
@@ -22,8 +23,12 @@ interface AccessLogRow {
   purpose: string | null;
   operation: string | null;
   request_id: string | null;
+  client_request_id: string | null;
   person_keys: string[];
+  household_keys: string[];
   fields: string[];
+  filters: unknown;
+  refusals: unknown[] | null;
 }
 
 export function accessLogResolver(db: DataSource) {
@@ -39,6 +44,7 @@ export function accessLogResolver(db: DataSource) {
       conditions.push(sql.replace('?', `$${params.length}`));
     };
     if (f.personId) add('person_keys @> ARRAY[?]::text[]', personKeyArg('filter.personId', f.personId));
+    if (f.householdId) add('household_keys @> ARRAY[?]::text[]', f.householdId.slice(0, 64));
     if (f.subject) add('subject = ?', f.subject);
     if (f.from) add('at >= ?', f.from);
     if (f.to) add('at <= ?', f.to);
@@ -51,14 +57,18 @@ export function accessLogResolver(db: DataSource) {
     }
     pageParams.push(window.limit + 1);
     const rows: AccessLogRow[] = await db.query(
-      `SELECT * FROM access_log ${page.length ? `WHERE ${page.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${pageParams.length}`,
+      `SELECT id, at, subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals FROM access_log ${page.length ? `WHERE ${page.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${pageParams.length}`,
       pageParams,
     );
     return toConnection(
       rows,
       window,
       (r) => String(r.id),
-      (r) => ({ id: String(r.id), at: r.at, subject: r.subject, role: r.role, purpose: r.purpose, operation: r.operation, requestId: r.request_id, personIds: r.person_keys, fields: r.fields }),
+      (r) => ({
+        id: String(r.id), at: r.at, subject: r.subject, role: r.role, purpose: r.purpose, operation: r.operation,
+        requestId: r.request_id, clientRequestId: r.client_request_id, personIds: r.person_keys, householdIds: r.household_keys,
+        fields: r.fields, filters: r.filters == null ? null : JSON.stringify(r.filters), refusals: r.refusals ?? [],
+      }),
       async () => (await db.query(`SELECT count(*)::int AS count FROM access_log ${where}`, params))[0].count,
     );
   };

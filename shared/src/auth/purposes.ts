@@ -1,4 +1,5 @@
-// Why personal data is read (PIPL purpose limitation): the fixed list callers choose from in x-purpose.
+// Why personal data is read (PIPL purpose limitation): the fixed list callers choose from in x-purpose,
+// and which of them each role may give.
 
 export const PURPOSES = {
   CASE_REVIEW: '个案审核: handling an application or a case',
@@ -11,4 +12,26 @@ export const PURPOSES = {
 
 export type Purpose = keyof typeof PURPOSES;
 
-export const isPurpose = (value: string | undefined): value is Purpose => value !== undefined && value in PURPOSES;
+/** Exactly one of the list: `constructor`, `toString` and other names every object has are not purposes. */
+export const isPurpose = (value: string | undefined): value is Purpose => value !== undefined && Object.hasOwn(PURPOSES, value);
+
+/** What an agency's own staff read for: their cases, verifications and proactive discovery in their field. */
+const AGENCY_PURPOSES: readonly Purpose[] = ['CASE_REVIEW', 'ELIGIBILITY_VERIFICATION', 'PROACTIVE_DISCOVERY'];
+
+/**
+ * The purposes each cross-agency role may give, the first being the one it most often gives. Caseworkers
+ * handle cases, verify households and follow up discoveries; the consumers' contract runs with a
+ * caseworker's token (../shared/contract/run.mjs sends CONTRACT_CHECK). Analysts count and discover, and
+ * never handle a case. Auditors read the access logs; admins audit and, on an escalated case, review it.
+ */
+const ROLE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
+  caseworker: ['CASE_REVIEW', 'ELIGIBILITY_VERIFICATION', 'PROACTIVE_DISCOVERY', 'CONTRACT_CHECK'],
+  analyst: ['STATISTICS', 'PROACTIVE_DISCOVERY'],
+  admin: ['AUDIT', 'CASE_REVIEW'],
+  auditor: ['AUDIT'],
+};
+
+/** The purposes `role` may give: its own list, or an agency role's (every other known role is an agency's). */
+export const purposesForRole = (role: string): readonly Purpose[] => (Object.hasOwn(ROLE_PURPOSES, role) ? ROLE_PURPOSES[role] : AGENCY_PURPOSES);
+
+export const mayUsePurpose = (role: string, purpose: string | undefined): boolean => isPurpose(purpose) && purposesForRole(role).includes(purpose);

@@ -6,8 +6,13 @@ export const GENERAL_ROLES = ['caseworker', 'analyst', 'admin', 'auditor'] as co
 export const SCOPES = {
   /** The person core without direct identifiers: key, age, gender, region, household link. */
   personRead: 'person:read',
-  /** Direct identifiers: name, full ID number, birth date, address. */
+  /** Direct identifiers of anyone in the index: name, full ID number, birth date, exact age, address. */
   personIdentify: 'person:identify',
+  /**
+   * The same identifiers, only of persons the caller's agency (its role name) holds records on, as civil
+   * affairs' register of record holders says; refused (FORBIDDEN) for anyone else.
+   */
+  personIdentifyHeld: 'person:identify:held',
   /** The access logs of every subgraph. */
   auditRead: 'audit:read',
 } as const;
@@ -22,6 +27,10 @@ export const writeScope = (agency: string) => `write:${agency}`;
 /**
  * Scopes for a role, given the agencies of the registry and those that run the one-window intake
  * (whose records caseworkers write); undefined for an unknown role.
+ *
+ * Minimum necessary (PIPL Art 6): an analyst gets no identifiers at all (the ID number's region code, age
+ * bands, no free text: no detail scope); an agency identifies only the persons it holds records on, except
+ * an intake agency, whose window serves any resident who walks in and keeps the person index.
  */
 export function scopesForRole(role: string, agencies: readonly string[], intake: readonly string[] = []): string[] | undefined {
   const records = agencies.map(recordsScope);
@@ -36,7 +45,8 @@ export function scopesForRole(role: string, agencies: readonly string[], intake:
     case 'auditor':
       return [SCOPES.auditRead];
     default:
-      return agencies.includes(role) ? [SCOPES.personRead, SCOPES.personIdentify, recordsScope(role), detailScope(role), writeScope(role)] : undefined;
+      if (!agencies.includes(role)) return undefined;
+      return [SCOPES.personRead, intake.includes(role) ? SCOPES.personIdentify : SCOPES.personIdentifyHeld, recordsScope(role), detailScope(role), writeScope(role)];
   }
 }
 

@@ -1,8 +1,9 @@
 // JWTs: the caller's token the gateway verifies, and the short-lived identity it forwards to subgraphs.
-import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, errors, JWTVerifyGetKey, KeyLike } from 'jose';
-import { createSecretKey, KeyObject, randomUUID } from 'node:crypto';
+import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, errors, JSONWebKeySet, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { JwtConfig } from '../config';
 import { unauthenticated } from '../errors';
+import { PublicKeySet, SigningKey } from './signing-keys';
 
 /** Who is asking, as every subgraph sees it. */
 export interface Identity {
@@ -11,25 +12,22 @@ export interface Identity {
   scopes: string[];
   /** Why personal data is read (x-purpose); required for roles that read personal data. */
   purpose?: string;
+  /** The gateway's own id of the caller's request: the key of its log entries in every subgraph. */
   requestId: string;
+  /** The caller's `x-request-id`, recorded beside the gateway's, never used as a key. */
+  clientRequestId?: string;
 }
 
 const INTERNAL_ISSUER = 'social-assistance-gateway';
-const INTERNAL_AUDIENCE = 'social-assistance-subgraphs';
+/** How long a forwarded identity may be used after the gateway signed it, whatever its `exp` says. */
+export const IDENTITY_MAX_AGE_SECONDS = 60;
+const CLOCK_TOLERANCE_SECONDS = 5;
 const encoder = new TextEncoder();
 
-const secretKeys = new Map<string, KeyObject>();
-
-/** The HMAC key of a shared secret, made once: every subgraph request verifies a token with it. */
-function secretKey(secret: string): KeyObject {
-  let key = secretKeys.get(secret);
-  if (!key) secretKeys.set(secret, (key = createSecretKey(encoder.encode(secret))));
-  return key;
-}
-
 function explain(err: unknown): string {
-  if (err instanceof errors.JWTExpired) return 'The token has expired; ask for a new one';
-  if (err instanceof errors.JWTClaimValidationFailed) return `The token's ${err.claim} claim is not accepted here`;
+  if (err instanceof errors.JWTExpired) return err.claim === 'iat' ? `The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago` : 'The token has expired; ask for a new one';
+  if (err instanceof errors.JWTClaimValidationFailed) return `The token's ${err.claim} claim is not accepted here (${err.reason})`;
+  if (err instanceof errors.JWKSNoMatchingKey) return 'The token is signed with a key not accepted here';
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify';
   if (err instanceof errors.JOSEAlgNotAllowed) return 'The token is signed with an algorithm not accepted here';
   return 'The bearer token is malformed';
@@ -94,35 +92,85 @@ export function issueUserToken(config: JwtConfig, claims: UserClaims, ttlSeconds
     .sign(encoder.encode(config.secret));
 }
 
-/** The identity the gateway forwards: signed, short-lived, for subgraphs only. */
-export function signIdentity(identity: Identity, secret: string, ttlSeconds = 60): Promise<string> {
-  return new SignJWT({ role: identity.role, scope: identity.scopes.join(' '), purpose: identity.purpose, rid: identity.requestId })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+/** The identity the gateway forwards: signed with its private key, for one subgraph, once, for 60 s at most. */
+export function signIdentity(identity: Identity, audience: string, key: SigningKey, ttlSeconds = IDENTITY_MAX_AGE_SECONDS): Promise<string> {
+  return new SignJWT({
+    role: identity.role,
+    scope: identity.scopes.join(' '),
+    purpose: identity.purpose,
+    rid: identity.requestId,
+    ...(identity.clientRequestId ? { crid: identity.clientRequestId } : {}),
+  })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
     .setSubject(identity.subject)
     .setIssuer(INTERNAL_ISSUER)
-    .setAudience(INTERNAL_AUDIENCE)
+    .setAudience(audience)
     .setIssuedAt()
+    .setJti(randomUUID())
     .setExpirationTime(`${ttlSeconds}s`)
-    .sign(secretKey(secret));
+    .sign(key.privateKey);
 }
 
-export async function verifyIdentity(token: string, secret: string): Promise<Identity> {
-  try {
-    const { payload } = await jwtVerify(token, secretKey(secret), {
-      issuer: INTERNAL_ISSUER,
-      audience: INTERNAL_AUDIENCE,
-      algorithms: ['HS256'],
-      requiredClaims: ['sub', 'exp'],
-    });
+/**
+ * The jtis of the identities a subgraph has accepted, kept until they could no longer verify (their
+ * maximum age and the clock tolerance): a token seen once is refused the second time.
+ */
+export class ReplayCache {
+  private readonly seen = new Map<string, number>();
+  private sweptAt = Date.now();
+
+  constructor(private readonly keepMs = (IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS) * 1000, private readonly maxEntries = 2_000_000) {}
+
+  /** True the first time a jti is offered; false for a replay (or when too many are in flight to remember). */
+  firstUse(jti: string, now = Date.now()): boolean {
+    if (now - this.sweptAt > 5_000) this.sweep(now);
+    const until = this.seen.get(jti);
+    if (until !== undefined && until > now) return false;
+    if (this.seen.size >= this.maxEntries) return false;
+    this.seen.set(jti, now + this.keepMs);
+    return true;
+  }
+
+  private sweep(now: number) {
+    this.sweptAt = now;
+    // A Map iterates in insertion order, and every entry is kept equally long: stop at the first live one.
+    for (const [jti, until] of this.seen) {
+      if (until > now) break;
+      this.seen.delete(jti);
+    }
+  }
+}
+
+export type IdentityVerifier = (token: string) => Promise<Identity>;
+
+/**
+ * A subgraph's verifier of forwarded identities: the gateway's public keys only (EdDSA, ES256), this
+ * subgraph as audience, `iat` no older than 60 s whatever `exp` says, each `jti` once.
+ */
+export function identityVerifier(subgraph: string, keys: PublicKeySet | URL, replays = new ReplayCache()): IdentityVerifier {
+  const keySet = keys instanceof URL ? createRemoteJWKSet(keys) : createLocalJWKSet(keys as JSONWebKeySet);
+  return async (token) => {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, keySet, {
+        issuer: INTERNAL_ISSUER,
+        audience: subgraph,
+        algorithms: ['EdDSA', 'ES256'],
+        requiredClaims: ['sub', 'exp', 'iat', 'jti', 'aud'],
+        maxTokenAge: `${IDENTITY_MAX_AGE_SECONDS}s`,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
+    } catch (err) {
+      throw unauthenticated(`Subgraphs accept only the identity the gateway signs for them: ${explain(err)}`);
+    }
+    if (!replays.firstUse(String(payload.jti))) throw unauthenticated('Subgraphs accept each forwarded identity once: this one was already used');
     return {
       subject: payload.sub as string,
       role: String(payload.role),
       scopes: String(payload.scope ?? '').split(' ').filter(Boolean),
       purpose: typeof payload.purpose === 'string' ? payload.purpose : undefined,
-      requestId: typeof payload.rid === 'string' ? payload.rid : randomUUID(),
+      requestId: typeof payload.rid === 'string' ? payload.rid : String(payload.jti),
+      clientRequestId: typeof payload.crid === 'string' ? payload.crid : undefined,
     };
-  } catch (err) {
-    throw unauthenticated(`Subgraphs accept only the identity the gateway signs: ${explain(err)}`);
-  }
+  };
 }
-

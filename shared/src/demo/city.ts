@@ -2,7 +2,9 @@
 import { checkCharacter } from '../id-number';
 import { personKey } from '../person-key';
 import { REGIONS, Region } from '../regions';
+import { dibaoStandardFen } from './assistance';
 import { address, personName, surnameOf } from './names';
+import { assignRecords, HealthRecords, HouseholdHousing, UnionRecords } from './records';
 import { Rng } from './rng';
 
 export type Gender = 'MALE' | 'FEMALE';
@@ -30,6 +32,17 @@ export interface DemoPerson {
   chronicIllness: boolean;
   /** Monthly income in fen from work or pension. */
   incomeFen: number;
+  /** Enrolled in the resident medical scheme when work gives no employee cover. */
+  insuredAsResident: boolean;
+  /** What the health commission holds on the person; absent when nothing. */
+  health?: HealthRecords;
+  /** What the trade unions hold on the person, a member; absent when nothing. */
+  tradeUnion?: UnionRecords;
+  /**
+   * The agencies (subgraph names) that hold records on the person, civil affairs' index first: what each
+   * agency's seed writes and civil affairs' register lists (records.ts).
+   */
+  recordHolders: string[];
 }
 
 export interface DemoCase {
@@ -55,6 +68,8 @@ export interface DemoHousehold {
   cases: DemoCase[];
   /** Rural houses judged unsafe (C or D grade) by housing inspection. */
   dilapidatedHouse: boolean;
+  /** The registered home and housing assistance, as the housing bureaus record them. */
+  housing: HouseholdHousing;
 }
 
 export interface DemoCity {
@@ -80,7 +95,7 @@ const SIZES = [[1, 22], [2, 31], [3, 24], [4, 14], [5, 6], [6, 3]] as const;
 const CATEGORIES = [['PHYSICAL', 48], ['HEARING', 20], ['VISUAL', 13], ['MENTAL', 8], ['INTELLECTUAL', 6], ['MULTIPLE', 4], ['SPEECH', 1]] as const;
 const GRADES = [[1, 12], [2, 18], [3, 30], [4, 40]] as const;
 
-export const dibaoStandardFen = (region: Region) => (region.urban ? 78000 : 66000 + (Number(region.code.slice(4)) % 7) * 1000);
+export { activePrograms, dibaoStandardFen, isAssisted } from './assistance';
 
 function uuid(rng: Rng): string {
   const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16)).join('');
@@ -176,6 +191,8 @@ export function generateCity(options: CityOptions): DemoCity {
       disability: disabilityFor(people, age),
       chronicIllness: false,
       incomeFen: 0,
+      insuredAsResident: false,
+      recordHolders: [],
     };
     person.schooling = schoolingFor(people, age, region);
     person.work = workFor(people, person);
@@ -221,6 +238,7 @@ export function generateCity(options: CityOptions): DemoCity {
       registeredOn: addDays(today, -places.int(200, 9000)),
       cases: [],
       dilapidatedHouse: !region.urban && places.chance(0.04),
+      housing: { ownsHome: false, coOwnedWithSpouse: false, assistance: null },
     });
   }
 
@@ -229,7 +247,7 @@ export function generateCity(options: CityOptions): DemoCity {
     { regionCode: r.code, program: 'MINIMUM_LIVING_ALLOWANCE' as const, monthlyAmountFen: dibaoStandardFen(r), effectiveFrom: '2026-01-01' },
     { regionCode: r.code, program: 'EXTREME_POVERTY_SUPPORT' as const, monthlyAmountFen: Math.round((dibaoStandardFen(r) * 1.3) / 100) * 100, effectiveFrom: '2026-01-01' },
   ]);
-  return {
+  const city: DemoCity = {
     seed: options.seed,
     today,
     persons,
@@ -238,6 +256,8 @@ export function generateCity(options: CityOptions): DemoCity {
     personByKey: new Map(persons.map((p) => [p.key, p])),
     householdById: new Map(households.map((h) => [h.id, h])),
   };
+  assignRecords(city, rng.fork('records'));
+  return city;
 }
 
 /**
@@ -287,16 +307,6 @@ function assignCases(households: DemoHousehold[], persons: DemoPerson[], rng: Rn
       h.cases.push(c);
     }
   }
-}
-
-/** The programs a household receives now (ACTIVE cases). */
-export const activePrograms = (household: DemoHousehold) =>
-  new Set(household.cases.filter((c) => c.status === 'ACTIVE').map((c) => c.program));
-
-/** Whether a household is on 低保 or 特困 (or certified low-income, when `includeLowIncome`). */
-export function isAssisted(household: DemoHousehold, includeLowIncome = false): boolean {
-  const programs = activePrograms(household);
-  return programs.has('MINIMUM_LIVING_ALLOWANCE') || programs.has('EXTREME_POVERTY_SUPPORT') || (includeLowIncome && programs.has('LOW_INCOME_CERTIFICATION'));
 }
 
 export { addDays, uuid };

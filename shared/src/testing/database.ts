@@ -40,3 +40,19 @@ export async function dropStaleDatabases(prefix: string, maxAgeMs: number): Prom
   });
   for (const name of stale) await dropDatabase(name);
 }
+
+/**
+ * Drops the agency roles of test schemas (`<agency>_<t|f><12 hex>_owner|_app`) that nothing depends on any
+ * more: their database is gone. A role is made in the same transaction as the schema that depends on it,
+ * so one that another run is using always has a dependency and is left alone.
+ */
+export async function dropOrphanedTestRoles(): Promise<void> {
+  await admin(async (c) => {
+    const { rows } = await c.query(
+      `SELECT rolname FROM pg_roles r
+        WHERE rolname ~ '^[a-z_]+_[tf][0-9a-f]{12}_(owner|app)$'
+          AND NOT EXISTS (SELECT 1 FROM pg_shdepend d WHERE d.refclassid = 'pg_authid'::regclass AND d.refobjid = r.oid)`,
+    );
+    for (const { rolname } of rows) await c.query(`DROP ROLE IF EXISTS "${rolname}"`).catch(() => undefined);
+  });
+}

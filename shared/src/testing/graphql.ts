@@ -1,5 +1,6 @@
 // Test helpers: identities, tokens and GraphQL over real HTTP, and the one error assertion.
 import { randomUUID } from 'node:crypto';
+import { purposesForRole } from '../auth/purposes';
 import { scopesForRole } from '../auth/roles';
 import { signIdentity } from '../auth/tokens';
 import { loadGatewayConfig } from '../config';
@@ -25,11 +26,14 @@ export async function post<D = Record<string, any>>(
   return { status: res.status, ...body };
 }
 
-/** The identity token a subgraph accepts, as the gateway would sign it for `role`. */
-export async function subgraphIdentity(role: string, agencies: readonly string[], purpose = 'CASE_REVIEW', intake: readonly string[] = []): Promise<string> {
+/**
+ * A token `audience` accepts once, as the gateway would sign it for `role` (with the development key that
+ * tests share with the subgraphs they start), for the purpose the role most often gives unless one is named.
+ */
+export async function subgraphIdentity(audience: string, role: string, agencies: readonly string[], purpose: string = purposesForRole(role)[0], intake: readonly string[] = []): Promise<string> {
   const scopes = scopesForRole(role, agencies, intake);
   if (!scopes) throw new Error(`unknown role ${role}`);
-  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() }, loadGatewayConfig({ NODE_ENV: 'test' }).internalTokenSecret);
+  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() }, audience, loadGatewayConfig({ NODE_ENV: 'test' }).signingKey);
 }
 
 /** Asserts that the response carries an error with `code` (at `path` when given) and returns it. */
@@ -45,9 +49,11 @@ export const personRefs = (keys: string[]) => ({ r: keys.map((id) => ({ __typena
 /**
  * Walks a list to its end with pages of `first` (`field(filter: …, first: …, after: …)`), returning every
  * node id in order and the last totalCount; fails on any error. The filter is GraphQL text, or a value
- * sent as the variable $filter of the input type `filterType`.
+ * sent as the variable $filter of the input type `filterType`. Headers are asked for anew for each page
+ * where a subgraph is walked directly: it accepts each forwarded identity once.
  */
-export async function walkList(url: string, field: string, filter: string | Record<string, unknown>, first: number, headers: Record<string, string>, filterType?: string) {
+type Headers = Record<string, string>;
+export async function walkList(url: string, field: string, filter: string | Record<string, unknown>, first: number, headers: Headers | (() => Promise<Headers>), filterType?: string) {
   const ids: string[] = [];
   let after: string | null = null;
   let totalCount = -1;
@@ -56,7 +62,7 @@ export async function walkList(url: string, field: string, filter: string | Reco
     ${field}(filter: ${inline ? filter : '$filter'}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
   }`;
   for (let page = 0; page < 200; page++) {
-    const res: GraphQLResponse = await post(url, query, inline ? { after } : { after, filter }, headers);
+    const res: GraphQLResponse = await post(url, query, inline ? { after } : { after, filter }, typeof headers === 'function' ? await headers() : headers);
     if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
     const conn = res.data![field];
     ids.push(...conn.nodes.map((n: { id: string }) => n.id));

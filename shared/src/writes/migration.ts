@@ -39,3 +39,31 @@ export class CreateWriteSupport1764300000001 implements MigrationInterface {
     await q.query('DROP TABLE idempotency_key');
   }
 }
+
+/**
+ * Idempotency keys belong to their caller and expire; the stored answer names the record, not its data.
+ * Keys are (subject, key): two callers' keys never meet, so a key in use reveals nothing to another caller.
+ * The whole rows the old `response` column kept (ID numbers among them) are dropped with it: a retry of a
+ * request made before this migration answers CONFLICT saying its answer is no longer kept.
+ */
+export class IdempotencyKeysPerCaller1764800000100 implements MigrationInterface {
+  name = 'IdempotencyKeysPerCaller1764800000100';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`DELETE FROM idempotency_key WHERE created_at < now() - interval '24 hours'`);
+    await q.query('ALTER TABLE idempotency_key DROP CONSTRAINT idempotency_key_pkey');
+    await q.query('ALTER TABLE idempotency_key ADD PRIMARY KEY (subject, key)');
+    await q.query('ALTER TABLE idempotency_key DROP COLUMN response');
+    // The answer to give again: which entity (TypeORM's name) and its primary key, read afresh on a replay.
+    await q.query('ALTER TABLE idempotency_key ADD COLUMN answer_entity text, ADD COLUMN answer_id jsonb');
+    await q.query('CREATE INDEX idempotency_key_created_at ON idempotency_key (created_at)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX idempotency_key_created_at');
+    await q.query('ALTER TABLE idempotency_key DROP COLUMN answer_id, DROP COLUMN answer_entity, ADD COLUMN response jsonb');
+    await q.query('ALTER TABLE idempotency_key DROP CONSTRAINT idempotency_key_pkey');
+    await q.query('DELETE FROM idempotency_key a USING idempotency_key b WHERE a.key = b.key AND a.subject > b.subject');
+    await q.query('ALTER TABLE idempotency_key ADD PRIMARY KEY (key)');
+  }
+}

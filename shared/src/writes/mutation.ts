@@ -1,4 +1,11 @@
 // Runs a mutation the way every agency must: one transaction, idempotent by key, versions checked, history kept.
+//
+// Idempotency keys are the caller's own (subject, key), so another caller's use of a key is invisible, and
+// they hold for IDEMPOTENCY_KEY_HOURS: an older key is treated as never used, and every write of the subgraph
+// deletes the expired ones (up to a thousand at a time) in its own transaction. What a key keeps to answer a
+// retry is the least that can: the entity and primary key of the record the write returned, never its data;
+// a retry reads that record again and answers with it, through the same resolvers and the same field rules
+// as the first answer. (If the record changed since, the retry shows it as it is now, with its new version.)
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Identity } from '../auth/tokens';
@@ -39,6 +46,39 @@ export const staleVersion = (what: string, expected: number, actual: number) =>
     extensions: { code: 'STALE_VERSION', currentVersion: actual },
   });
 
+/** How long an idempotency key holds: a retry comes within minutes; a day covers a client offline overnight. */
+export const IDEMPOTENCY_KEY_HOURS = 24;
+const KEY_LIFETIME = `${IDEMPOTENCY_KEY_HOURS} hours`;
+
+/** The entity each row `save` (rows.ts) returned was saved as, for rows that are not instances of their entity class. */
+export const savedAs = new WeakMap<object, Function>();
+
+/** Which record a write answered with: its entity's name and primary key, all a retry needs to answer again. */
+function answerOf(manager: EntityManager, operation: string, result: unknown): [string, string] {
+  const target = result && typeof result === 'object' ? (savedAs.get(result) ?? result.constructor) : undefined;
+  if (!target || !manager.connection.hasMetadata(target)) {
+    throw new Error(`${operation}: an idempotent write must answer with an entity row, so that a retry can read it again`);
+  }
+  const metadata = manager.connection.getMetadata(target);
+  const id = metadata.getEntityIdMap(result as object);
+  if (!id) throw new Error(`${operation}: the row it answered with has no primary key`);
+  return [metadata.name, JSON.stringify(id)];
+}
+
+/** The first answer of a key again, read afresh from the record it named; CONFLICT when the key was used for another request. */
+async function replay<T>(manager: EntityManager, identity: Identity, key: string, hash: string): Promise<T> {
+  const [previous] = await manager.query('SELECT request_hash, answer_entity, answer_id FROM idempotency_key WHERE subject = $1 AND key = $2', [identity.subject, key]);
+  if (previous.request_hash !== hash) {
+    throw conflict(`idempotencyKey ${key} was already used for a different request; use a new key for a new request`);
+  }
+  if (!previous.answer_entity) {
+    throw conflict(`idempotencyKey ${key} answered a request before its answers were kept as references; read the record to see where it stands`);
+  }
+  const answer = await manager.getRepository(manager.connection.getMetadata(previous.answer_entity).target).findOne({ where: previous.answer_id });
+  if (!answer) throw conflict(`idempotencyKey ${key} answered with a record that no longer exists`);
+  return answer as T;
+}
+
 export async function runMutation<T>(db: DataSource, identity: Identity, request: MutationRequest, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   const key = request.idempotencyKey ?? null;
   if (key !== null && !/^[\w.:-]{8,128}$/.test(key)) {
@@ -54,20 +94,24 @@ export async function runMutation<T>(db: DataSource, identity: Identity, request
 
 async function transaction<T>(manager: EntityManager, identity: Identity, request: MutationRequest, key: string | null, hash: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
   {
+    // Expired keys go with the next write, whoever makes it; SKIP LOCKED passes over one a concurrent write holds.
+    await manager.query(
+      `DELETE FROM idempotency_key WHERE (subject, key) IN (
+         SELECT subject, key FROM idempotency_key WHERE created_at < now() - $1::interval ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+      [KEY_LIFETIME],
+    );
     if (key !== null) {
-      // A concurrent request with the same key waits here until the first one commits or rolls back.
+      // A concurrent request with the same key waits here until the first one commits or rolls back. An
+      // expired key (one the sweep passed over) is taken over as if new.
       const claimed = await manager.query(
-        `INSERT INTO idempotency_key (key, subject, operation, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (key) DO NOTHING RETURNING key`,
-        [key, identity.subject, request.operation, hash],
+        `INSERT INTO idempotency_key (subject, key, operation, request_hash) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (subject, key) DO UPDATE
+           SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, answer_entity = NULL, answer_id = NULL, created_at = now()
+           WHERE idempotency_key.created_at < now() - $5::interval
+         RETURNING key`,
+        [identity.subject, key, request.operation, hash, KEY_LIFETIME],
       );
-      if (claimed.length === 0) {
-        const [previous] = await manager.query('SELECT subject, request_hash, response FROM idempotency_key WHERE key = $1', [key]);
-        if (previous.subject !== identity.subject || previous.request_hash !== hash) {
-          throw conflict(`idempotencyKey ${key} was already used for a different request; use a new key for a new request`);
-        }
-        return previous.response as T;
-      }
+      if (claimed.length === 0) return replay<T>(manager, identity, key, hash);
     }
     let changes = 0;
     const tx: WriteTransaction = {
@@ -82,7 +126,9 @@ async function transaction<T>(manager: EntityManager, identity: Identity, reques
       },
     };
     const result = await work(tx);
-    if (key !== null) await manager.query('UPDATE idempotency_key SET response = $2 WHERE key = $1', [key, stableJson(result)]);
+    if (key !== null) {
+      await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [identity.subject, key, ...answerOf(manager, request.operation, result)]);
+    }
     return result;
   }
 }

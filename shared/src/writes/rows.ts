@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import { badUserInput, notFound } from '../errors';
-import { staleVersion, WriteTransaction } from './mutation';
+import { savedAs, staleVersion, WriteTransaction } from './mutation';
 
 /** Loads a row for change, locking it, and checks the version the caller read. */
 export async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
@@ -15,6 +15,7 @@ export async function forUpdate<E extends { version: number }>(manager: EntityMa
 /** Saves a row and records the change in the history, in the mutation's transaction. */
 export async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
   const saved = await tx.manager.getRepository(entity).save(after);
+  savedAs.set(saved, entity);
   await tx.record({ entityType: type, entityId: id, before, after: saved });
   return saved;
 }

@@ -1,8 +1,8 @@
-// Civil-affairs loaders, made per request: persons, households, members and cases by key.
+// Civil-affairs loaders, made per request: persons, households, members, cases and record holders by key.
 import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
-import { AssistanceCase, Household, Person } from './entities';
+import { AssistanceCase, Household, Person, PersonRecordHolder } from './entities';
 
 export function createLoaders(db: DataSource) {
   return {
@@ -11,6 +11,8 @@ export function createLoaders(db: DataSource) {
     householdById: oneByKey(db.getRepository(Household), 'id'),
     membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', 'birthDate'),
     casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', 'startDate'),
+    /** The agencies the register names for a person ([] when none: an agency then may not identify them). */
+    recordHoldersByPersonKey: manyByKey(db.getRepository(PersonRecordHolder), 'personKey'),
     personHistory: changeHistoryLoader(db, 'Person'),
     householdHistory: changeHistoryLoader(db, 'Household'),
     caseHistory: changeHistoryLoader(db, 'AssistanceCase'),

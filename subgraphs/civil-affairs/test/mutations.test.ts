@@ -9,7 +9,7 @@ import { startTestSubgraph } from '../../../test/support/federation';
 
 let subgraph: RunningSubgraph;
 let seq = 0;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES, 'CASE_REVIEW', INTAKE_AGENCIES)}` });
+const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('civil-affairs', role, AGENCY_NAMES, undefined, INTAKE_AGENCIES)}` });
 const call = async (query: string, variables: Record<string, unknown> = {}, role = 'caseworker') => post(subgraph.url, query, variables, await as(role));
 
 /** A valid ID number no seeded person has: born 1990 in 宛城区, sequence from a counter. */
@@ -45,6 +45,23 @@ test('registering a person derives key, gender and birth date from the ID number
   expect(res.errors).toBeUndefined();
   expect(res.data!.registerPerson).toMatchObject({ name: '李芳', gender: 'MALE', birthDate: '1990-01-01', version: 1 });
   expect(await count('SELECT count(*)::int AS count FROM person WHERE id_number = $1', [idNumber])).toBe(1);
+});
+
+test('registering a person enters civil affairs in the register of who holds records on them', async () => {
+  const res = await call(REGISTER, { input: { idNumber: newIdNumber(), name: '孙丽', regionCode: '411302' } });
+  expect(res.errors).toBeUndefined();
+  const rows = await subgraph.db.query('SELECT agency FROM person_record_holder WHERE person_key = $1', [res.data!.registerPerson.id]);
+  expect(rows).toEqual([{ agency: 'civil-affairs' }]);
+});
+
+test('a registration that fails after its first write leaves no entry in the register either', async () => {
+  const before = await count('SELECT count(*)::int AS count FROM person_record_holder');
+  faults.afterFirstChange = () => {
+    throw new Error('injected failure after the first write');
+  };
+  const res = await call(REGISTER, { input: { idNumber: newIdNumber(), name: '孙丽', regionCode: '411302' } });
+  expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  expect(await count('SELECT count(*)::int AS count FROM person_record_holder')).toBe(before);
 });
 
 test('an ID number with a wrong check character is refused naming the field and stores nothing', async () => {

@@ -14,7 +14,7 @@ import { schoolYearEnd, schoolYearOf, schoolYearStart, shiftSchoolYear } from '.
 let subgraph: RunningSubgraph;
 let seq = 0;
 const secret = loadSubgraphConfig('education', 0, { NODE_ENV: 'test' }).personKeySecret;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES)}` });
+const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('education', role, AGENCY_NAMES)}` });
 const call = async (query: string, variables: Record<string, unknown> = {}, role = 'education') => post(subgraph.url, query, variables, await as(role));
 const count = async (sql: string, params: unknown[] = []) => (await subgraph.db.query(sql, params))[0].count as number;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,23 +1,20 @@
 // Health's share of the demo city: medical assistance settled for the ill of assisted households (and a few
 // catastrophic cases outside assistance), rare emergency aid, and public-health enrolments by age and condition.
+// Who gets which is the city's (DemoPerson.health, shared/src/demo/records.ts); bills, hospitals and dates are drawn here.
 import { DataSource } from 'typeorm';
 import { addYears } from '../../../shared/src/dates';
 import { insertMany } from '../../../shared/src/db';
-import { activePrograms, addDays, DemoCity, DemoHousehold, DemoPerson, isAssisted, uuid } from '../../../shared/src/demo/city';
+import { activePrograms, addDays, DemoCity, DemoHousehold, DemoPerson, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
+import { MedicalNeed as Need, PublicHealthProgram } from '../../../shared/src/demo/records';
 import { PROGRAMS_BEGAN } from './lifecycle';
 
 type Level = 'TERTIARY' | 'SECONDARY' | 'PRIMARY';
-/** Why a person's bills are settled with assistance: a chronic illness, an occasional illness, a catastrophic one. */
-type Need = 'chronic' | 'occasional' | 'catastrophic';
 /** How much of what insurance leaves medical assistance pays: 低保/特困, low-income, other (因病致贫). */
 type Tier = 'dibao' | 'lowIncome' | 'other';
 
-const OCCASIONAL = 0.15;
-const CATASTROPHIC = 0.002;
-const EMERGENCY = 0.0005;
 const ONE_STOP = 0.92;
 
 const CITY_HOSPITALS = ['南阳市中心医院', '南阳市第一人民医院', '南阳市第二人民医院'];
@@ -64,20 +61,8 @@ function hospital(rng: Rng, level: Level, regionCode: string): string {
   return `${region.name}${rng.pick(TOWNS[regionCode] ?? ['城关镇'])}卫生院`;
 }
 
-/** `count` distinct items of `items`, drawn without replacement (a partial Fisher-Yates shuffle). */
-function sample<T>(rng: Rng, items: readonly T[], count: number): T[] {
-  const pool = [...items];
-  const n = Math.min(count, pool.length);
-  for (let i = 0; i < n; i++) {
-    const j = rng.int(i, pool.length - 1);
-    [pool[i], pool[j]] = [pool[j], pool[i]];
-  }
-  return pool.slice(0, n);
-}
-
 export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const rng = new Rng(`${city.seed}:health`);
-  const choosing = rng.fork('who');
   const bills = rng.fork('settlements');
   const emergency = rng.fork('emergency');
   const programs = rng.fork('public-health');
@@ -122,17 +107,12 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   };
 
   // Medical assistance: the ill of assisted households, some of their other members, a few catastrophic cases.
-  const outsiders: DemoPerson[] = [];
   for (const p of city.persons) {
-    const household = city.householdById.get(p.householdId)!;
-    if (!isAssisted(household, true)) outsiders.push(p);
-    else if (p.chronicIllness) settle(p, 'chronic', tierOf(household));
-    else if (choosing.chance(OCCASIONAL)) settle(p, 'occasional', tierOf(household));
+    for (const need of p.health?.medicalAssistance ?? []) settle(p, need, tierOf(city.householdById.get(p.householdId)!));
   }
-  for (const p of sample(choosing, outsiders, Math.max(1, Math.round(outsiders.length * CATASTROPHIC)))) settle(p, 'catastrophic', 'other');
 
   // Emergency medical aid: rare, anyone.
-  for (const p of sample(emergency, city.persons, Math.max(1, Math.round(city.persons.length * EMERGENCY)))) {
+  for (const p of city.persons.filter((x) => x.health?.emergencyAid)) {
     file(p);
     const level = emergency.chance(0.7) ? 'TERTIARY' : 'SECONDARY';
     aid.push({
@@ -141,21 +121,22 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     });
   }
 
-  // Basic public-health services: by age and condition.
-  for (const p of city.persons) {
-    const enrol = (program: string, enrolledOn: string) => {
-      file(p);
-      enrollments.push({ id: uuid(enrollmentIds), personKey: p.key, program, enrolledOn: earlier(enrolledOn, today) });
-    };
-    if (p.age >= 65 && programs.chance(0.7)) enrol('ELDERLY_HEALTH_MANAGEMENT', addDays(later(addYears(p.birthDate, 65), PROGRAMS_BEGAN), programs.int(0, 365)));
-    if (p.chronicIllness && p.age >= 35) {
+  // Basic public-health services: the day each program the person is enrolled in began.
+  const enrolledOn = (p: DemoPerson, program: PublicHealthProgram): string => {
+    switch (program) {
+      case 'ELDERLY_HEALTH_MANAGEMENT': return addDays(later(addYears(p.birthDate, 65), PROGRAMS_BEGAN), programs.int(0, 365));
       // Patients are found and enrolled from the programs' start in 2009 on, once they are 35.
-      const since = () => later(daysBack(programs, 30, (p.age - 35) * 365), PROGRAMS_BEGAN);
-      if (programs.chance(0.6)) enrol('HYPERTENSION_MANAGEMENT', since());
-      if (programs.chance(0.25)) enrol('DIABETES_MANAGEMENT', since());
+      case 'HYPERTENSION_MANAGEMENT':
+      case 'DIABETES_MANAGEMENT': return later(daysBack(programs, 30, (p.age - 35) * 365), PROGRAMS_BEGAN);
+      case 'CHILD_HEALTH_MANAGEMENT': return addDays(p.birthDate, programs.int(3, 28));
+      case 'SEVERE_MENTAL_DISORDER_MANAGEMENT': return later(addYears(p.birthDate, 6), daysBack(programs, 60, 3000));
     }
-    if (p.age <= 6 && programs.chance(0.9)) enrol('CHILD_HEALTH_MANAGEMENT', addDays(p.birthDate, programs.int(3, 28)));
-    if (p.disability?.category === 'MENTAL') enrol('SEVERE_MENTAL_DISORDER_MANAGEMENT', later(addYears(p.birthDate, 6), daysBack(programs, 60, 3000)));
+  };
+  for (const p of city.persons) {
+    for (const program of p.health?.publicHealth ?? []) {
+      file(p);
+      enrollments.push({ id: uuid(enrollmentIds), personKey: p.key, program, enrolledOn: earlier(enrolledOn(p, program), today) });
+    }
   }
 
   await insertMany(db, HealthFile, [...files.values()]);

@@ -93,25 +93,21 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const holdings: Holding[] = [];
   const assistance: Assistance[] = [];
 
+  // Whether a household owns its home (with the spouse or not) and gets assistance is the city's (DemoHousehold.housing).
   for (const h of city.households) {
     const head = city.personByKey.get(h.headKey)!;
     const spouse = h.memberKeys.map((k) => city.personByKey.get(k)!).find((m) => m.relation === 'SPOUSE');
     const assisted = isAssisted(h, true);
-    // Households on assistance own less often in town; rural households nearly all hold a homestead.
-    const owns = ownership.chance(h.urban ? (assisted ? 0.4 : 0.7) : 0.95);
-    if (owns) {
-      const owners = spouse && ownership.chance(0.4) ? [head, spouse] : [head];
-      const [kind, size] = h.urban ? ['RESIDENTIAL', area(ownership, 50, 130)] : ['RURAL_HOMESTEAD', area(ownership, 90, 200)];
-      holdings.push(...holdingsOf(ownership, h, owners, kind, size, h.address, city.today));
+    const { ownsHome, coOwnedWithSpouse, assistance: kind } = h.housing;
+    if (ownsHome) {
+      const owners = spouse && coOwnedWithSpouse ? [head, spouse] : [head];
+      const [propertyKind, size] = h.urban ? ['RESIDENTIAL', area(ownership, 50, 130)] : ['RURAL_HOMESTEAD', area(ownership, 90, 200)];
+      holdings.push(...holdingsOf(ownership, h, owners, propertyKind, size, h.address, city.today));
       if (ownership.chance(assisted ? 0.01 : 0.09)) holdings.push(...secondProperty(ownership, h, head, city.today));
     }
 
-    if (!h.urban && (h.dilapidatedHouse || (assisted && assistanceRng.chance(0.25)))) {
-      assistance.push(renovation(assistanceRng, h, head, city.today, h.dilapidatedHouse));
-    } else if (h.urban && assisted && !owns) {
-      const kind = assistanceRng.weighted([['PUBLIC_RENTAL', 50], ['RENT_SUBSIDY', 35], [null, 15]] as const);
-      if (kind) assistance.push(rentalAssistance(assistanceRng, h, head, city.today, kind));
-    }
+    if (kind === 'DILAPIDATED_RENOVATION') assistance.push(renovation(assistanceRng, h, head, city.today, h.dilapidatedHouse));
+    else if (kind) assistance.push(rentalAssistance(assistanceRng, h, head, city.today, kind));
   }
 
   await insertMany(db, PropertyHolding, holdings);

@@ -27,7 +27,6 @@ const SERVED_ASSISTED = 0.55;
 const FLEXIBLE_EMPLOYEE_INSURED = 0.3;
 /** Share of the unemployed who had an insured job: their employee pension is suspended. */
 const FORMERLY_INSURED = 0.45;
-const RESIDENT_MEDICAL = 0.97;
 const RESIDENT_PENSION_CONTRIBUTING = 0.8;
 /** Pensions of at least this (monthly, fen) are employee pensions; resident pensions are a few hundred yuan. */
 const EMPLOYEE_PENSION_INCOME_FEN = 100_000;
@@ -153,7 +152,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
       if (registeredOn && insurance.chance(0.5)) enrol('UNEMPLOYMENT', 'RECEIVING', registeredOn);
       employeePension = true;
     }
-    if (!employeeMedical && insurance.chance(RESIDENT_MEDICAL)) {
+    if (!employeeMedical && p.insuredAsResident) {
       enrol('RESIDENT_MEDICAL', 'CONTRIBUTING', later(addDays(p.birthDate, insurance.int(1, 90)), addDays('2017-01-01', insurance.int(0, 700))));
     }
     if (!employeePension && p.age >= 60) {

@@ -1,4 +1,5 @@
 // The trade unions' share of the demo city: difficult-worker files of members in hardship, and union aid.
+// Which members have a file or a mutual-aid or legal-aid grant is the city's (DemoPerson.tradeUnion); the rest is drawn here.
 import { DataSource } from 'typeorm';
 import { insertMany } from '../../../shared/src/db';
 import { addDays, DemoCity, DemoHousehold, DemoPerson, dibaoStandardFen, isAssisted, uuid } from '../../../shared/src/demo/city';
@@ -21,13 +22,6 @@ function employerName(rng: Rng, regionName: string): string {
   return `${rng.chance(0.3) ? '南阳' : regionName.slice(0, 2)}${rng.pick(TRADES)}${rng.pick(FORMS)}`;
 }
 
-/** Which members of a household are union members: working adults, employees far more often. */
-function unionMembers(rng: Rng, members: DemoPerson[]): DemoPerson[] {
-  return members.filter((m) => m.age >= 18 && (
-    (m.work === 'EMPLOYED' && rng.chance(0.45)) || (m.work === 'FLEXIBLY_EMPLOYED' && rng.chance(0.15))
-  ));
-}
-
 function reasonFor(rng: Rng, worker: DemoPerson, members: DemoPerson[]): string {
   if (members.some((m) => m.disability)) return 'DISABILITY';
   if (worker.chronicIllness || members.some((m) => m.chronicIllness && m.age < 60)) return 'ILLNESS';
@@ -36,13 +30,11 @@ function reasonFor(rng: Rng, worker: DemoPerson, members: DemoPerson[]): string 
   return rng.chance(0.04) ? 'DISASTER' : 'LOW_INCOME';
 }
 
-/** The file of a member in hardship, or null when the union has none on them. */
-function fileFor(rng: Rng, h: DemoHousehold, worker: DemoPerson, members: DemoPerson[], today: string): File | null {
+/** The file of a member in hardship. */
+function fileFor(rng: Rng, h: DemoHousehold, worker: DemoPerson, members: DemoPerson[], today: string): File {
   const region = findRegion(h.regionCode)!;
   const standard = dibaoStandardFen(region);
   const illOrDisabled = worker.chronicIllness || members.some((m) => m.disability);
-  const p = isAssisted(h, true) ? 0.8 : h.perCapitaIncomeFen < standard * 1.5 ? 0.2 : illOrDisabled ? 0.1 : 0;
-  if (!rng.chance(p)) return null;
   // 深度困难: on 低保/特困 or below the dibao line; 相对困难: income alone within 1.5x of it; 一般困难: the rest.
   const level = isAssisted(h) || h.perCapitaIncomeFen < standard ? 'DEEP'
     : isAssisted(h, true) || illOrDisabled ? 'GENERAL' : 'RELATIVE';
@@ -77,14 +69,13 @@ function aidFor(rng: Rng, worker: DemoPerson, members: DemoPerson[], file: File 
     }
     if (worker.chronicIllness && rng.chance(0.6)) grant('MEDICAL', rng.int(10, 100) * 100, addDays(today, -rng.int(10, 700)));
   }
-  if (rng.chance(0.02)) grant('MUTUAL_AID', rng.int(5, 80) * 100, addDays(today, -rng.int(10, 1000)));
-  if (rng.chance(0.005)) grant('LEGAL', 0, addDays(today, -rng.int(10, 1000)));
+  if (worker.tradeUnion?.mutualAid) grant('MUTUAL_AID', rng.int(5, 80) * 100, addDays(today, -rng.int(10, 1000)));
+  if (worker.tradeUnion?.legalAid) grant('LEGAL', 0, addDays(today, -rng.int(10, 1000)));
   return grants;
 }
 
 export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const rng = new Rng(`${city.seed}:trade-union`);
-  const membership = rng.fork('membership');
   const files = rng.fork('files');
   const aid = rng.fork('aid');
   const fileRows: File[] = [];
@@ -92,8 +83,8 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
 
   for (const h of city.households) {
     const members = h.memberKeys.map((k) => city.personByKey.get(k)!);
-    for (const worker of unionMembers(membership, members)) {
-      const file = fileFor(files, h, worker, members, city.today);
+    for (const worker of members.filter((m) => m.tradeUnion)) {
+      const file = worker.tradeUnion!.difficultWorkerFile ? fileFor(files, h, worker, members, city.today) : null;
       if (file) fileRows.push(file);
       aidRows.push(...aidFor(aid, worker, members, file, city.today));
     }

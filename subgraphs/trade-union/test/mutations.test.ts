@@ -10,7 +10,7 @@ import { cityToday } from '../../../shared/src/dates';
 
 let subgraph: RunningSubgraph;
 let seq = 0;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity(role, AGENCY_NAMES)}` });
+const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('trade-union', role, AGENCY_NAMES)}` });
 const call = async (query: string, variables: Record<string, unknown> = {}, role = 'trade-union') => post(subgraph.url, query, variables, await as(role));
 
 /** A valid ID number no seeded person has: born on `birth` (YYYYMMDD) in 卧龙区, sequence from a counter. */

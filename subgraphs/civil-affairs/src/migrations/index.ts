@@ -2,5 +2,13 @@
 import { CreateCivilAffairs1764400000000 } from './1764400000000-CreateCivilAffairs';
 import { VersionsAndCaseDetails1764400000100 } from './1764400000100-VersionsAndCaseDetails';
 import { CivilAffairsFilterIndexes1764400000200 } from './1764400000200-CivilAffairsFilterIndexes';
+import { PersonRecordHolders1764600000000 } from './1764600000000-PersonRecordHolders';
+import { HouseholdHasOneHead1764800000200 } from './1764800000200-HouseholdHasOneHead';
 
-export const migrations = [CreateCivilAffairs1764400000000, VersionsAndCaseDetails1764400000100, CivilAffairsFilterIndexes1764400000200];
+export const migrations = [
+  CreateCivilAffairs1764400000000,
+  VersionsAndCaseDetails1764400000100,
+  CivilAffairsFilterIndexes1764400000200,
+  PersonRecordHolders1764600000000,
+  HouseholdHasOneHead1764800000200,
+];

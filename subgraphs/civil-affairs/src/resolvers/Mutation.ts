@@ -5,11 +5,12 @@ import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation } from '../../../../shared/src/writes/mutation';
+import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { AssistanceCase, Household, Person } from '../entities';
 import { CaseStatus, checkCaseChange, checkCaseDate } from '../lifecycle';
+import { CIVIL_AFFAIRS, registerHolder } from '../record-holders';
 
 const NAME = /^[\p{Script=Han}A-Za-z·•. -]{1,64}$/u;
 
@@ -27,6 +28,16 @@ interface ChangeCaseInput { id: string; version: number; status?: CaseStatus | n
 
 type Args<I> = { input: I; idempotencyKey?: string | null };
 
+/** Every write keeps it (and the database checks it at commit: migrations/1764800000200-HouseholdHasOneHead.ts). */
+const HEAD_RULE = 'a household always has exactly one head who is a member of it';
+
+/** The household a person heads, if any: a head cannot leave it, nor head another. */
+async function householdHeadedBy(tx: WriteTransaction, person: Person): Promise<Household | null> {
+  if (!person.householdId) return null;
+  const household = await forUpdate(tx.manager, Household, { id: person.householdId }, `household ${person.householdId}`);
+  return household.headKey === person.key ? household : null;
+}
+
 export const Mutation = {
   registerPerson: (_: unknown, { input, idempotencyKey }: Args<RegisterPersonInput>, { db, identity, personKeySecret }: Context) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
@@ -34,6 +45,9 @@ export const Mutation = {
     const householdId = input.householdId ? uuidArg('input.householdId', input.householdId) : null;
     const region = regionCodeArg('input.regionCode', input.regionCode);
     if (householdId && !input.relationToHead) throw badUserInput('input.relationToHead', 'is required when joining a household');
+    if (householdId && input.relationToHead === 'HEAD') {
+      throw badUserInput('input.relationToHead', `cannot be HEAD: the household has its head, and ${HEAD_RULE}; register a household with this person as its head instead`);
+    }
     return runMutation(db, identity, { operation: 'registerPerson', idempotencyKey, input }, async (tx) => {
       const household = householdId ? await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`) : null;
       const regionCode = region ?? household?.regionCode;
@@ -47,6 +61,8 @@ export const Mutation = {
           extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: person.key },
         });
       }
+      // Civil affairs now holds the person's index record; in the same transaction, so neither stands alone.
+      await registerHolder(tx.manager, person.key, CIVIL_AFFAIRS);
       return save(tx, Person, 'Person', person.key, null, person);
     });
   },
@@ -57,6 +73,8 @@ export const Mutation = {
     const headId = personKeyArg('input.headId', input.headId);
     return runMutation(db, identity, { operation: 'registerHousehold', idempotencyKey, input }, async (tx) => {
       const head = await forUpdate(tx.manager, Person, { key: headId }, `person ${headId}`);
+      const headed = await householdHeadedBy(tx, head);
+      if (headed) throw badUserInput('input.headId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
       const id = randomUUID();
       const household = await save(tx, Household, 'Household', id, null, Object.assign(new Household(), {
         id, regionCode, address, headKey: head.key, registeredOn: input.registeredOn ?? new Date().toISOString().slice(0, 10), version: 1,
@@ -73,11 +91,11 @@ export const Mutation = {
       const person = await forUpdate(tx.manager, Person, { key: personId }, `person ${personId}`, input.version);
       const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
       if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
-      if (input.relationToHead === 'HEAD') throw badUserInput('input.relationToHead', 'a household has one head; register a new household to make someone head');
-      if (person.householdId) {
-        const from = await forUpdate(tx.manager, Household, { id: person.householdId }, `household ${person.householdId}`);
-        if (from.headKey === person.key) throw badUserInput('input.personId', 'is the head of their household; a head cannot leave it');
+      if (input.relationToHead === 'HEAD') {
+        throw badUserInput('input.relationToHead', `cannot be HEAD: household ${target.id} has its head, and ${HEAD_RULE}; register a new household to make someone head`);
       }
+      const headed = await householdHeadedBy(tx, person);
+      if (headed) throw badUserInput('input.personId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
       return save(tx, Person, 'Person', person.key, { ...person }, Object.assign(person, {
         householdId: target.id, relationToHead: input.relationToHead, regionCode: target.regionCode, version: person.version + 1,
       }));

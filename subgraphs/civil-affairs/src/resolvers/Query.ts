@@ -1,4 +1,7 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
+import { GraphQLResolveInfo } from 'graphql';
+import { checkBandAligned } from '../../../../shared/src/age-bands';
+import { SCOPES } from '../../../../shared/src/auth/roles';
 import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
 import { addYears, cityToday } from '../../../../shared/src/dates';
@@ -6,6 +9,7 @@ import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '
 import { SelectQueryBuilder } from 'typeorm';
 import { Context } from '../context';
 import { AssistanceCase, AssistanceStandard, Household, Person } from '../entities';
+import { identifying } from '../record-holders';
 
 interface HouseholdFilter {
   program?: string | null;
@@ -44,8 +48,11 @@ async function countWithCases(cases: SelectQueryBuilder<AssistanceCase>, region:
 export const Query = {
   person: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.personByKey.load(personKeyArg('id', id)),
 
-  personByIdNumber: (_: unknown, { idNumber }: { idNumber: string }, { loaders }: Context) =>
-    loaders.personByIdNumber.load(idNumberArg('idNumber', idNumber)),
+  // A number not in the index is refused like one of a person the agency holds nothing on: no existence oracle.
+  personByIdNumber: async (_: unknown, { idNumber }: { idNumber: string }, context: Context, info: GraphQLResolveInfo) => {
+    const person = await context.loaders.personByIdNumber.load(idNumberArg('idNumber', idNumber));
+    return identifying(context, info, async () => (person ? [person.key] : []), () => person, 'the person with this ID number');
+  },
 
   household: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.householdById.load(uuidArg('id', id)),
 
@@ -68,11 +75,13 @@ export const Query = {
     return toConnection(rows, window, (h) => h.id, (h) => h, () => (cases ? countWithCases(cases, region) : countRows(query)));
   },
 
-  persons: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, { db, loaders }: Context) => {
+  persons: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, { db, loaders, identity }: Context) => {
     const window = pageWindow(args);
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
     const maxAge = intRangeArg('filter.maxAge', args.filter?.maxAge, 0, 150);
+    // Ranges a year wide would give the exact ages Person.age withholds.
+    if (!identity.scopes.includes(SCOPES.personIdentify)) checkBandAligned(minAge, maxAge, 'without person:identify, ages are filtered in 5-year bands');
     const { bornOnOrBefore, bornAfter } = birthDateBounds(minAge, maxAge);
     const query = db.getRepository(Person).createQueryBuilder('p');
     if (region) query.andWhere('p.regionCode = :region', { region });

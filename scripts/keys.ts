@@ -1,0 +1,19 @@
+// `npm run keys`: a new Ed25519 key pair for the gateway's forwarded identities, as the environment takes it.
+import { Command } from 'commander';
+import { newKeyPair } from '../shared/src/auth/signing-keys';
+
+new Command()
+  .name('npm run keys --')
+  .description(
+    'Prints a new identity-signing key pair: GATEWAY_SIGNING_KEY for the gateway alone, GATEWAY_PUBLIC_KEYS for every subgraph.\n' +
+      'To rotate, give subgraphs both the old and the new public key, switch the gateway to the new private key, and drop the old public key a minute later.',
+  )
+  .option('--json', 'print {"privateKeyPem", "publicKeys", "kid"} instead of environment lines')
+  .action((options: { json?: boolean }) => {
+    const pair = newKeyPair();
+    if (options.json) return console.log(JSON.stringify(pair));
+    console.log(`# kid ${pair.kid}`);
+    console.log(`GATEWAY_SIGNING_KEY='${pair.privateKeyPem.trim().replace(/\n/g, '\\n')}'`);
+    console.log(`GATEWAY_PUBLIC_KEYS='${JSON.stringify(pair.publicKeys)}'`);
+  })
+  .parse();

@@ -1,0 +1,31 @@
+// Civil affairs' register of record holders against what every agency's seed wrote into its own tables.
+import { RunningSubgraph } from '../shared/src/subgraph';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { startTestSubgraph } from './support/federation';
+
+const subgraphs: Record<string, RunningSubgraph> = {};
+
+beforeAll(async () => {
+  for (const { name } of SUBGRAPHS) subgraphs[name] = await startTestSubgraph(name, { people: 800 });
+});
+afterAll(() => Promise.all(Object.values(subgraphs).map((s) => s.stop())));
+
+/** Every person key in the agency's own tables (each entity with a person key), found from its table metadata. */
+async function personsHeldBy(name: string): Promise<string[]> {
+  const { db } = subgraphs[name];
+  if (name === 'civil-affairs') return (await db.query('SELECT key FROM person ORDER BY key')).map((r: { key: string }) => r.key);
+  const tables = db.entityMetadatas.flatMap((m) => {
+    const column = m.columns.find((c) => c.propertyName === 'personKey');
+    return column ? [`SELECT "${column.databaseName}" AS key FROM "${m.tableName}"`] : [];
+  });
+  expect(tables.length).toBeGreaterThan(0);
+  return (await db.query(`${tables.join(' UNION ')} ORDER BY key`)).map((r: { key: string }) => r.key);
+}
+
+test.each(SUBGRAPHS.map((s) => s.name))('the register names %s for exactly the persons its seed wrote records on', async (name) => {
+  const registered = (await subgraphs['civil-affairs'].db.query('SELECT person_key FROM person_record_holder WHERE agency = $1 ORDER BY person_key', [name]))
+    .map((r: { person_key: string }) => r.person_key);
+  const held = await personsHeldBy(name);
+  expect(held.length).toBeGreaterThan(0);
+  expect(registered).toEqual(held);
+});
