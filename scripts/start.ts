@@ -102,27 +102,33 @@ async function main() {
   const where = config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host} (a schema per agency)` : `embedded PGlite in ${config.dataDir}/pglite (a database per agency)`;
   console.log(`starting ${SUBGRAPHS.length} subgraphs on ${where}, demo city of ${config.seedPeople} people`);
 
+  const portOf = (s: { port: number }) => s.port + config.portOffset;
+  const embedded: Record<string, { url: string; schema: string }> = {};
   await Promise.all(
     SUBGRAPHS.map(async (s) => {
+      const database = await databaseOf(s.name);
+      if (!config.databaseUrl) embedded[s.name] = { url: database.DATABASE_URL, schema: schemaNameOf(s.name) };
       const child = run(s.name, `subgraphs/${s.name}/src/index.js`, [], {
-        PORT: String(s.port),
+        PORT: String(portOf(s)),
         // Each its own: an ADMIN_PORT in the caller's environment is the gateway's.
-        ADMIN_PORT: String(adminPortFor(s.port)),
-        ...(await databaseOf(s.name)),
+        ADMIN_PORT: String(adminPortFor(portOf(s))),
+        ...database,
         // One PGlite session serves every connection, so a pool larger than a few only queues.
         ...(config.databaseUrl ? {} : { DATABASE_POOL_SIZE: '4' }),
         SEED_PEOPLE: String(config.seedPeople),
         SEED: String(config.seed),
       });
-      await waitHealthy(s.name, `http://127.0.0.1:${s.port}/health`, child);
+      await waitHealthy(s.name, `http://127.0.0.1:${portOf(s)}/health`, child);
     }),
   );
+  mkdirSync(config.dataDir, { recursive: true });
+  // Where each embedded database listens while the graph runs: `npm run audit:verify` reads its logs there.
+  if (!config.databaseUrl) writeFileSync(join(config.dataDir, 'databases.json'), JSON.stringify(embedded, null, 2));
   // The gateway follows this file: `npm run compose -- <it>` publishes a new supergraph without a restart.
   const supergraphFile = join(config.dataDir, 'supergraph.graphql');
-  mkdirSync(config.dataDir, { recursive: true });
-  writeFileSync(supergraphFile, compose(registrySources()));
-  const gateway = run('gateway', 'gateway/src/index.js', [], { SUPERGRAPH_FILE: supergraphFile });
-  const port = Number(process.env.PORT ?? 4000);
+  writeFileSync(supergraphFile, compose(registrySources(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${portOf(s)}/graphql`])))));
+  const port = Number(process.env.PORT ?? 4000 + config.portOffset);
+  const gateway = run('gateway', 'gateway/src/index.js', [], { SUPERGRAPH_FILE: supergraphFile, PORT: String(port) });
   await waitHealthy('gateway', `http://127.0.0.1:${port}/health`, gateway);
   console.log(`
   The social-assistance graph is up (${((Date.now() - started) / 1000).toFixed(1)}s).

@@ -3,6 +3,9 @@ import { once } from 'node:events';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { SignJWT } from 'jose';
+import { createPrivateKey } from 'node:crypto';
+import { newKeyPair, signingKeyOf } from '../shared/src/auth/signing-keys';
+import { identityVerifier, signIdentity } from '../shared/src/auth/tokens';
 import { loadGatewayConfig, loadSubgraphConfig } from '../shared/src/config';
 import { expectErrorCode, post } from '../shared/src/testing/graphql';
 import { startGateway, RunningGateway } from '../gateway/src/server';
@@ -95,4 +98,12 @@ test('the gateway publishes its public keys, and no private part, at /.well-know
   expect(jwks.keys).toHaveLength(1);
   expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
   expect(jwks.keys[0].d).toBeUndefined();
+});
+
+test('a subgraph given the gateway\'s JWKS URL accepts the identities the gateway signs, and no other', async () => {
+  const verify = identityVerifier('civil-affairs', new URL(gateway.url.replace(/\/graphql$/, '/.well-known/jwks.json')));
+  const identity = { subject: 's', role: 'caseworker', scopes: [], requestId: 'r' };
+  await expect(verify(await signIdentity(identity, 'civil-affairs', loadGatewayConfig({ NODE_ENV: 'test' }).signingKey))).resolves.toMatchObject({ subject: 's' });
+  const other = signingKeyOf(createPrivateKey(newKeyPair().privateKeyPem));
+  await expect(verify(await signIdentity(identity, 'civil-affairs', other))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
 });

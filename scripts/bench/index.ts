@@ -89,25 +89,32 @@ interface Running {
 async function startAll(url: string, targets: TargetName[], profileDir?: string): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sag-bench-'));
   const services: Service[] = [];
+  const systemEnv = {
+    DATABASE_URL: url,
+    SEED_PEOPLE: '0',
+    LOG_LEVEL: 'warn',
+    // Two systems share the server's 100 connections: 6 per subgraph each, beside the floor's 10.
+    DATABASE_POOL_SIZE: '6',
+    // The load comes from one caller at hundreds of requests a second: the per-caller limits raised, explicitly.
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    QUOTA_PER_DAY: '1000000000',
+    ...profiling(profileDir),
+  };
   const system = await startService(
     'npm start',
     'scripts/start.js',
     [],
-    {
-      DATABASE_URL: url,
-      SEED_PEOPLE: '0',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'warn',
-      // The load comes from one caller at hundreds of requests a second: the per-caller limits raised, explicitly.
-      RATE_LIMIT_PER_MINUTE: '100000000',
-      QUOTA_PER_DAY: '1000000000',
-      ...profiling(profileDir),
-    },
+    { ...systemEnv, DATA_DIR: dataDir },
     healthy('http://127.0.0.1:4000/health'),
   );
   services.push(system);
   const supergraph = join(dataDir, 'supergraph.graphql');
   const urls = { ours: 'http://127.0.0.1:4000/graphql' } as Record<TargetName, string>;
+  if (targets.includes('ours-unlogged')) {
+    // The same system beside the first, 500 ports up, with no access log: the difference is what durable logging costs.
+    services.push(await startService('npm start (access log off)', 'scripts/start.js', [], { ...systemEnv, ACCESS_LOG: 'off', PORT_OFFSET: '500', DATA_DIR: mkdtempSync(join(tmpdir(), 'sag-bench-')) }, healthy('http://127.0.0.1:4500/health')));
+    urls['ours-unlogged'] = 'http://127.0.0.1:4500/graphql';
+  }
   const peers: [TargetName, string, string[]][] = [
     ['hive', 'scripts/bench/hive-gateway.js', ['--supergraph', supergraph, '--port', '4200', '--planner', 'js']],
     ['hive-rust', 'scripts/bench/hive-gateway.js', ['--supergraph', supergraph, '--port', '4201', '--planner', 'rust']],

@@ -5,13 +5,14 @@ import { dirname } from 'node:path';
 import { projectPath } from '../../shared/src/paths';
 import type { Figures } from './run';
 
-export const TARGETS = ['ours', 'hive', 'hive-rust', 'sql'] as const;
+export const TARGETS = ['ours', 'ours-unlogged', 'hive', 'hive-rust', 'sql'] as const;
 export type TargetName = (typeof TARGETS)[number];
 export const OPERATIONS = ['PersonView', 'HouseholdView', 'DibaoHouseholdStudents'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const TARGET_LABELS: Record<TargetName, string> = {
   ours: 'our gateway (@apollo/gateway)',
+  'ours-unlogged': 'our gateway, access log off (what durable logging costs)',
   hive: 'Hive Gateway (JS planner)',
   'hive-rust': 'Hive Gateway (Rust planner)',
   sql: 'direct SQL, no GraphQL (floor)',
@@ -52,6 +53,8 @@ export function ratios(dataset: DatasetResult, operation: Operation) {
     throughputOursOverHiveRust: ratio(f.ours?.requestsPerSecond, f['hive-rust']?.requestsPerSecond),
     p99OursOverHive: ratio(f.ours?.latencyMs.p99, f.hive?.latencyMs.p99),
     p50OursOverSql: ratio(f.ours?.latencyMs.p50, f.sql?.latencyMs.p50),
+    throughputLoggedOverUnlogged: ratio(f.ours?.requestsPerSecond, f['ours-unlogged']?.requestsPerSecond),
+    p50LoggedOverUnlogged: ratio(f.ours?.latencyMs.p50, f['ours-unlogged']?.latencyMs.p50),
   };
 }
 
@@ -74,7 +77,8 @@ function datasetTables(dataset: DatasetResult, method: BenchResults['method']): 
     lines.push(
       '',
       `Ours / Hive Gateway: throughput **${cell(r.throughputOursOverHive)}**, p99 ${cell(r.p99OursOverHive)} (Rust planner: throughput ${cell(r.throughputOursOverHiveRust)}). ` +
-        `Ours / direct SQL: p50 **${cell(r.p50OursOverSql)}**.`,
+        `Ours / direct SQL: p50 **${cell(r.p50OursOverSql)}**.` +
+        (r.throughputLoggedOverUnlogged === undefined ? '' : ` Durable access log (on / off): throughput ${cell(r.throughputLoggedOverUnlogged)}, p50 ${cell(r.p50LoggedOverUnlogged)}.`),
       '',
     );
   }

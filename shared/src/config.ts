@@ -284,6 +284,8 @@ export function refuseDevelopmentSecretsBeyondLoopback(service: string, config: 
 
 export interface LauncherConfig {
   databaseUrl?: string;
+  /** Added to every port of the registry and the gateway: a second graph beside the first (npm run bench). */
+  portOffset: number;
   dataDir: string;
   seedPeople: number;
   seed: number;
@@ -296,9 +298,10 @@ export function loadLauncherConfig(env: Env = process.env): LauncherConfig {
       DATA_DIR: z.string().default('.data'),
       SEED_PEOPLE: z.coerce.number().int().min(0).max(2_000_000).default(3000),
       SEED: z.coerce.number().int().default(2026),
+      PORT_OFFSET: z.coerce.number().int().min(0).max(1000).default(0),
     }),
     env,
     'launcher',
   );
-  return { databaseUrl: values.DATABASE_URL, dataDir: values.DATA_DIR, seedPeople: values.SEED_PEOPLE, seed: values.SEED };
+  return { databaseUrl: values.DATABASE_URL, dataDir: values.DATA_DIR, seedPeople: values.SEED_PEOPLE, seed: values.SEED, portOffset: values.PORT_OFFSET };
 }

@@ -1,9 +1,10 @@
 // JWTs: the caller's token the gateway verifies, and the short-lived identity it forwards to subgraphs.
-import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, errors, JSONWebKeySet, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
+import { createRemoteJWKSet, importSPKI, jwtVerify, SignJWT, errors, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { JwtConfig } from '../config';
 import { unauthenticated } from '../errors';
 import { PublicKeySet, SigningKey } from './signing-keys';
+import { compactVerifier, JwsRefused, signCompact } from './compact-jws';
 
 /** Who is asking, as every subgraph sees it. */
 export interface Identity {
@@ -93,22 +94,42 @@ export function issueUserToken(config: JwtConfig, claims: UserClaims, ttlSeconds
 }
 
 /** The identity the gateway forwards: signed with its private key, for one subgraph, once, for 60 s at most. */
-export function signIdentity(identity: Identity, audience: string, key: SigningKey, ttlSeconds = IDENTITY_MAX_AGE_SECONDS): Promise<string> {
-  return new SignJWT({
-    role: identity.role,
-    scope: identity.scopes.join(' '),
-    purpose: identity.purpose,
-    rid: identity.requestId,
-    ...(identity.clientRequestId ? { crid: identity.clientRequestId } : {}),
-  })
-    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'JWT' })
-    .setSubject(identity.subject)
-    .setIssuer(INTERNAL_ISSUER)
-    .setAudience(audience)
-    .setIssuedAt()
-    .setJti(randomUUID())
-    .setExpirationTime(`${ttlSeconds}s`)
-    .sign(key.privateKey);
+export async function signIdentity(identity: Identity, audience: string, key: SigningKey, ttlSeconds = IDENTITY_MAX_AGE_SECONDS): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  return signCompact(
+    {
+      sub: identity.subject,
+      role: identity.role,
+      scope: identity.scopes.join(' '),
+      purpose: identity.purpose,
+      rid: identity.requestId,
+      ...(identity.clientRequestId ? { crid: identity.clientRequestId } : {}),
+      iss: INTERNAL_ISSUER,
+      aud: audience,
+      iat: now,
+      exp: now + ttlSeconds,
+      jti: randomUUID(),
+    },
+    key,
+  );
+}
+
+/** The claims checks of a forwarded identity, as jwtVerify would make them with the options below. */
+function checkClaims(payload: Record<string, unknown>, subgraph: string, now = Math.floor(Date.now() / 1000)): JWTPayload {
+  for (const claim of ['sub', 'exp', 'iat', 'jti', 'aud']) {
+    if (payload[claim] === undefined) throw new JwsRefused(`The token's ${claim} claim is not accepted here (missing)`);
+  }
+  if (payload.iss !== INTERNAL_ISSUER) throw new JwsRefused('The token\'s iss claim is not accepted here (unexpected issuer)');
+  const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
+  if (!audiences.includes(subgraph)) throw new JwsRefused('The token\'s aud claim is not accepted here (addressed to another subgraph)');
+  const { iat, exp } = payload;
+  if (typeof iat !== 'number' || typeof exp !== 'number' || typeof payload.jti !== 'string' || typeof payload.sub !== 'string') {
+    throw new JwsRefused('The token\'s claims are not of the accepted types');
+  }
+  if (iat > now + CLOCK_TOLERANCE_SECONDS) throw new JwsRefused('The token\'s iat claim is not accepted here (signed in the future)');
+  if (now - iat > IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS) throw new JwsRefused(`The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago`);
+  if (exp <= now - CLOCK_TOLERANCE_SECONDS) throw new JwsRefused('The token has expired; ask for a new one');
+  return payload as JWTPayload;
 }
 
 /**
@@ -148,20 +169,26 @@ export type IdentityVerifier = (token: string) => Promise<Identity>;
  * subgraph as audience, `iat` no older than 60 s whatever `exp` says, each `jti` once.
  */
 export function identityVerifier(subgraph: string, keys: PublicKeySet | URL, replays = new ReplayCache()): IdentityVerifier {
-  const keySet = keys instanceof URL ? createRemoteJWKSet(keys) : createLocalJWKSet(keys as JSONWebKeySet);
+  const remote = keys instanceof URL ? createRemoteJWKSet(keys) : undefined;
+  const local = keys instanceof URL ? undefined : compactVerifier(keys);
+  const verified = async (token: string): Promise<JWTPayload> => {
+    if (local) return checkClaims(local(token), subgraph);
+    const { payload } = await jwtVerify(token, remote!, {
+      issuer: INTERNAL_ISSUER,
+      audience: subgraph,
+      algorithms: ['EdDSA', 'ES256'],
+      requiredClaims: ['sub', 'exp', 'iat', 'jti', 'aud'],
+      maxTokenAge: `${IDENTITY_MAX_AGE_SECONDS}s`,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    });
+    return payload;
+  };
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, keySet, {
-        issuer: INTERNAL_ISSUER,
-        audience: subgraph,
-        algorithms: ['EdDSA', 'ES256'],
-        requiredClaims: ['sub', 'exp', 'iat', 'jti', 'aud'],
-        maxTokenAge: `${IDENTITY_MAX_AGE_SECONDS}s`,
-        clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      }));
+      payload = await verified(token);
     } catch (err) {
-      throw unauthenticated(`Subgraphs accept only the identity the gateway signs for them: ${explain(err)}`);
+      throw unauthenticated(`Subgraphs accept only the identity the gateway signs for them: ${err instanceof JwsRefused ? err.message : explain(err)}`);
     }
     if (!replays.firstUse(String(payload.jti))) throw unauthenticated('Subgraphs accept each forwarded identity once: this one was already used');
     return {
