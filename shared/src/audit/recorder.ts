@@ -1,5 +1,4 @@
 // What each request read or was refused, and the writer that makes it durable before the answer leaves.
-import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { Identity } from '../auth/tokens';
 import { logger } from '../log';
@@ -126,10 +125,9 @@ export class AccessLogWriter {
   private async write(entries: AccessEntry[]) {
     const column = <T>(pick: (e: AccessEntry) => T) => entries.map(pick);
     const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
-    // A named statement, prepared once per connection: every answer that reads personal data waits for this
-    // insert, and planning it anew each time was a share of the subgraph's database time.
-    const pool = (this.db.driver as unknown as { master: Pool }).master;
-    await pool.query({ name: 'access-log-append', text: INSERT, values: [
+    // Not a named (prepared) statement: PGlite serves every connection of the pool from one session, where a
+    // second connection preparing the same name fails (npm start's embedded databases).
+    await this.db.query(INSERT, [
       column((e) => e.subject),
       column((e) => e.role),
       column((e) => e.purpose ?? null),
@@ -141,7 +139,7 @@ export class AccessLogWriter {
       column((e) => JSON.stringify(e.fields)),
       column((e) => json(e.filters)),
       column((e) => json(e.refusals)),
-    ] });
+    ]);
   }
 
   /** Waits for the writes in flight; appends after this still write. */
