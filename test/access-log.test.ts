@@ -68,6 +68,16 @@ test('personByIdNumber records the person and the filter with the ID number repl
   expect(JSON.stringify(entry)).not.toContain(person.id_number);
 });
 
+test('an ID number sent with spaces around it and a lower-case x is still replaced by the person key in the log', async () => {
+  const { headers, requestId } = await identity('caseworker');
+  const padded = ` ${person.id_number.toLowerCase()} `;
+  const res = await post(civil.url, 'query($n: String!) { personByIdNumber(idNumber: $n) { id } }', { n: padded }, headers);
+  expect(res.data!.personByIdNumber.id).toBe(person.key);
+  const [entry] = await entriesOf(requestId);
+  expect(entry.filters).toEqual({ personByIdNumber: { idNumber: person.key } });
+  expect(JSON.stringify(entry)).not.toContain(person.id_number.slice(6, 14));
+});
+
 test('a mutation\'s answer is recorded by the key of the person it returned', async () => {
   const { headers, requestId } = await identity('caseworker');
   const res = await post(

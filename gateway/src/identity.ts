@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
 import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
-import { bearerToken, Identity, UserClaims } from '../../shared/src/auth/tokens';
+import { bearerToken, clientRequestIdOf, Identity, UserClaims } from '../../shared/src/auth/tokens';
 import { isPurpose, mayUsePurpose, PURPOSES, purposesForRole } from '../../shared/src/auth/purposes';
 import { purposeNotAllowed, purposeRequired, unauthenticated } from '../../shared/src/errors';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
@@ -25,7 +25,6 @@ export async function identify(headers: IncomingHttpHeaders, verify: (token: str
   if (!mayUsePurpose(claims.role, purpose)) {
     throw purposeNotAllowed(`Role ${claims.role} may not read for purpose ${purpose}; send x-purpose with one of ${purposesForRole(claims.role).join(', ')}`, true);
   }
-  const clientRequestId = header(headers, 'x-request-id');
   return {
     subject: claims.subject,
     role: claims.role,
@@ -33,6 +32,6 @@ export async function identify(headers: IncomingHttpHeaders, verify: (token: str
     purpose,
     // The gateway's own id keys the log entries of this request; a caller could repeat or forge its own.
     requestId: randomUUID(),
-    clientRequestId: clientRequestId && /^[\w.:-]{1,64}$/.test(clientRequestId) ? clientRequestId : undefined,
+    clientRequestId: clientRequestIdOf(header(headers, 'x-request-id')),
   };
 }

@@ -30,9 +30,14 @@ function isRealDate(yyyymmdd: string): boolean {
  * Returns the number normalised (upper-case X) or throws InvalidIdNumber naming the fault.
  * `today` bounds the birth date so that a number born in the future is refused.
  */
+const FORMAT = /^\d{17}[\dX]$/;
+
+/** A value in the shape of a resident ID number (17 digits and a digit or X, spaces and case aside), checked or not. */
+export const looksLikeIdNumber = (raw: string) => FORMAT.test(raw.trim().toUpperCase());
+
 export function parseIdNumber(raw: string, today: Date = new Date()): string {
   const value = raw.trim().toUpperCase();
-  if (!/^\d{17}[\dX]$/.test(value)) {
+  if (!FORMAT.test(value)) {
     throw new InvalidIdNumber('FORMAT', 'must be 18 characters: 17 digits and a digit or X');
   }
   const birth = value.slice(6, 14);

@@ -8,7 +8,7 @@ import { DataSource, MixedList } from 'typeorm';
 import { decodeJwt, JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
-import { bearerToken, Identity, identityVerifier } from './auth/tokens';
+import { bearerToken, clientRequestIdOf, Identity, identityVerifier } from './auth/tokens';
 import { enforcePolicies } from './auth/policy';
 import { refuseDevelopmentSecretsBeyondLoopback, SubgraphConfig } from './config';
 import { databaseIsUp, openDatabase, StatementCounter } from './db';
@@ -116,14 +116,13 @@ async function recordRefusedAuthentication(writer: AccessLogWriter | undefined, 
     // not even a JWT: nothing claimed
   }
   const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 100) : undefined);
-  const rid = text(headers['x-request-id']);
   await writer
     .append({
       subject: `unverified:${text(claimed.sub) ?? '(none)'}`,
       role: `unverified:${text(claimed.role) ?? '(none)'}`,
       purpose: text(claimed.purpose),
       requestId: randomUUID(),
-      clientRequestId: rid && /^[\w.:-]{1,100}$/.test(rid) ? rid : undefined,
+      clientRequestId: clientRequestIdOf(headers['x-request-id']),
       persons: [],
       households: [],
       fields: [],

@@ -4,6 +4,7 @@ import { forbidden, purposeNotAllowed, purposeRequired, unauthenticated } from '
 import { isPurpose, mayUsePurpose, purposesForRole } from './purposes';
 import { AccessRecord } from '../audit/recorder';
 import { Identity } from './tokens';
+import { looksLikeIdNumber } from '../id-number';
 import { personKey } from '../person-key';
 import { formatMoney } from '../money';
 
@@ -112,12 +113,11 @@ function refused(context: PolicyContext, path: string, err: unknown, typeName: s
   context.access.refusals.push({ path, code, ...(target ? (typeName === 'Person' ? { personId: target } : { householdId: target }) : {}) });
 }
 
-const ID_NUMBER = /^\d{17}[\dXx]$/;
-
 /** A root field's arguments as the log keeps them: every resident ID number replaced by its person key. */
 function loggedArguments(args: Record<string, unknown>, secret: string | undefined): Record<string, unknown> {
   const clean = (value: unknown): unknown => {
-    if (typeof value === 'string') return ID_NUMBER.test(value) ? (secret ? personKey(value, secret) : '(an ID number)') : value.slice(0, 200);
+    // The shape, not the checked number: a padded or mistyped ID number is still one, and stays out of the log.
+    if (typeof value === 'string') return looksLikeIdNumber(value) ? (secret ? personKey(value.trim(), secret) : '(an ID number)') : value.slice(0, 200);
     // Money arrives as integer fen; the log keeps it as the decimal string the caller sent.
     if (typeof value === 'bigint') return formatMoney(value);
     if (Array.isArray(value)) return value.slice(0, 100).map(clean);

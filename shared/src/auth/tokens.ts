@@ -19,6 +19,10 @@ export interface Identity {
   clientRequestId?: string;
 }
 
+/** A caller's `x-request-id` as the log keeps it: up to 64 letters, digits and . _ : -, else none. */
+export const clientRequestIdOf = (header: unknown): string | undefined =>
+  typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : undefined;
+
 const INTERNAL_ISSUER = 'social-assistance-gateway';
 /** How long a forwarded identity may be used after the gateway signed it, whatever its `exp` says. */
 export const IDENTITY_MAX_AGE_SECONDS = 60;
