@@ -41,7 +41,7 @@ export function composeFile(): Record<string, unknown> {
     };
     services[s.name] = {
       build: '.',
-      command: ['node', `dist/subgraphs/${s.name}/src/index.js`],
+      command: ['node', 'dist/subgraphs/serve.js', s.name],
       environment: {
         ...subgraphSecrets,
         HOST: '0.0.0.0',

@@ -7,10 +7,8 @@ import { DemoCity, generateCity } from '../shared/src/demo/city';
 import { developmentEnv, loadSubgraphConfig, schemaNameOf } from '../shared/src/config';
 import { openDatabase, useBulkLoading } from '../shared/src/db';
 import { provisionAgencyRoles } from '../shared/src/database-roles';
-import { markSeeded, migrationsOf, SubgraphDefinition } from '../shared/src/subgraph';
-import { SUBGRAPHS } from '../subgraphs/registry';
-
-const definitionOf = (name: string): SubgraphDefinition<unknown> => require(`../subgraphs/${name}/src/server`).definition;
+import { markSeeded, migrationsOf } from '../shared/src/subgraph';
+import { agencyDefinition, SUBGRAPHS } from '../subgraphs/registry';
 
 /** The schema's indexes that no constraint owns: built once after the load rather than row by row during it. */
 const secondaryIndexes = (db: DataSource, schema: string): Promise<{ name: string; definition: string }[]> =>
@@ -30,7 +28,7 @@ async function loadAgency(name: string, env: NodeJS.ProcessEnv, city: DemoCity, 
     // Nothing is lost if the machine fails mid-load (the load starts over), so commits need not wait for the disk.
     sessionSettings: { synchronous_commit: 'off', maintenance_work_mem: '256MB' },
   };
-  const definition = definitionOf(name);
+  const definition = await agencyDefinition(name);
   // A fresh schema: the load replaces the demo data (and its access log) wholesale.
   const admin = await openDatabase({ ...database, schema: 'public' }, { entities: [], migrations: [], runMigrations: false });
   await admin.query(`DROP SCHEMA IF EXISTS "${database.schema}" CASCADE`);

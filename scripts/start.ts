@@ -108,7 +108,7 @@ async function main() {
     SUBGRAPHS.map(async (s) => {
       const database = await databaseOf(s.name);
       if (!config.databaseUrl) embedded[s.name] = { url: database.DATABASE_URL, schema: schemaNameOf(s.name) };
-      const child = run(s.name, `subgraphs/${s.name}/src/index.js`, [], {
+      const child = run(s.name, 'subgraphs/serve.js', [s.name], {
         PORT: String(portOf(s)),
         // Each its own: an ADMIN_PORT in the caller's environment is the gateway's.
         ADMIN_PORT: String(adminPortFor(portOf(s))),

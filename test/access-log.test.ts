@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { agencyRoles, provisionAgencyRoles } from '../shared/src/database-roles';
 import { loadSubgraphConfig } from '../shared/src/config';
 import { startSubgraph } from '../shared/src/subgraph';
-import { definition as housingDefinition } from '../subgraphs/housing/src/server';
+import housingDefinition from '../subgraphs/housing/src/definition';
 import { CuttableProxy } from './support/processes';
 import { AccessLogWriter } from '../shared/src/audit/recorder';
 import { verifyChain } from '../shared/src/audit/chain';

@@ -4,7 +4,7 @@ import { agencyRoles, APPEND_ONLY_TABLES, provisionAgencyRoles, runtimeRoleProbl
 import { loadSubgraphConfig } from '../shared/src/config';
 import { newKeyPair } from '../shared/src/auth/signing-keys';
 import { RunningSubgraph, startSubgraph } from '../shared/src/subgraph';
-import { definition as housing } from '../subgraphs/housing/src/server';
+import housing from '../subgraphs/housing/src/definition';
 import { startTestSubgraph } from './support/federation';
 
 let subgraph: RunningSubgraph;

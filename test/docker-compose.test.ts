@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { runtimeRoleProblems } from '../shared/src/database-roles';
 import { loadSubgraphConfig } from '../shared/src/config';
 import { startSubgraph } from '../shared/src/subgraph';
-import { definition as housing } from '../subgraphs/housing/src/server';
+import housing from '../subgraphs/housing/src/definition';
 import { parse } from 'yaml';
 import { projectPath } from '../shared/src/paths';
 import { composeFileText } from '../scripts/compose-file';
@@ -24,7 +24,7 @@ test.each(SUBGRAPHS.map((s) => [s.name, s.port] as const))('%s has its own Postg
   expect(service.environment.PORT).toBe(String(port));
   expect(service.environment.DATABASE_URL).toContain(`@${name}-db:5432/`);
   expect(service.depends_on[`${name}-db`].condition).toBe('service_healthy');
-  expect(service.command).toEqual(['node', `dist/subgraphs/${name}/src/index.js`]);
+  expect(service.command).toEqual(['node', 'dist/subgraphs/serve.js', name]);
 });
 
 test.each(SUBGRAPHS.map((s) => [s.name]))('%s migrates as its owner role and serves as a runtime role the database makes at first start', (name) => {

@@ -9,7 +9,7 @@ import { loadSubgraphConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
 import { RunningSubgraph, startSubgraph } from '../shared/src/subgraph';
 import { post, subgraphIdentity } from '../shared/src/testing/graphql';
-import { definition as housing } from '../subgraphs/housing/src/server';
+import housing from '../subgraphs/housing/src/definition';
 import { AGENCY_NAMES } from '../subgraphs/registry';
 
 let host: ChildProcess;

@@ -7,7 +7,8 @@ import { parse } from 'graphql';
 import { compose, registrySources } from '../gateway/src/supergraph';
 import { RunningSubgraph, SubgraphDefinition } from '../shared/src/subgraph';
 import { post } from '../shared/src/testing/graphql';
-import { definitionOf, Federation, startFederation, startTestSubgraph } from './support/federation';
+import { agencyDefinition } from '../subgraphs/registry';
+import { Federation, startFederation, startTestSubgraph } from './support/federation';
 
 const file = join(mkdtempSync(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
 let graph: Federation;
@@ -62,7 +63,7 @@ test('a new field deployed by one agency is served without a failed request, and
   await sleep(500);
 
   // The new civil-affairs version: one more field, same database, started beside the old one.
-  const current = definitionOf('civil-affairs');
+  const current = await agencyDefinition('civil-affairs');
   const sdl = registrySources({}, ['civil-affairs'])[0].sdl.replace('type Person @key(fields: "id") {\n  id: ID!', 'type Person @key(fields: "id") {\n  id: ID!\n  "Added in this deploy."\n  initials: String');
   const next: SubgraphDefinition<any> = {
     ...current,

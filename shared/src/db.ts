@@ -23,7 +23,6 @@ export interface SentStatement {
  */
 export class StatementCounter implements Logger {
   count = 0;
-  readonly statements: string[] = [];
   /** The kept statements with their parameters, to replay them (EXPLAIN in the query-plan test). */
   readonly sent: SentStatement[] = [];
   constructor(public keep = false) {}
@@ -31,7 +30,6 @@ export class StatementCounter implements Logger {
     if (query.startsWith('INSERT INTO access_log')) return;
     this.count++;
     if (!this.keep) return;
-    this.statements.push(query);
     this.sent.push({ sql: query, parameters: Array.isArray(parameters) ? parameters : [] });
   }
   logQueryError() {}
@@ -41,7 +39,6 @@ export class StatementCounter implements Logger {
   log() {}
   reset() {
     this.count = 0;
-    this.statements.length = 0;
     this.sent.length = 0;
   }
 }

@@ -1,4 +1,5 @@
 // Resident ID numbers (GB 11643-1999): validation naming the fault, and the facts they encode.
+import { cityToday } from './dates';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
@@ -41,7 +42,7 @@ export function parseIdNumber(raw: string, today: Date = new Date()): string {
     throw new InvalidIdNumber('FORMAT', 'must be 18 characters: 17 digits and a digit or X');
   }
   const birth = value.slice(6, 14);
-  if (!isRealDate(birth) || birth > today.toISOString().slice(0, 10).replace(/-/g, '')) {
+  if (!isRealDate(birth) || birth > cityToday(today).replace(/-/g, '')) {
     throw new InvalidIdNumber('BIRTH_DATE', `characters 7-14 (${birth}) are not a real past birth date`);
   }
   const expected = checkCharacter(value.slice(0, 17));
@@ -54,10 +55,9 @@ export function parseIdNumber(raw: string, today: Date = new Date()): string {
 export const birthDateOf = (idNumber: string) =>
   `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 export const genderOf = (idNumber: string): 'MALE' | 'FEMALE' => (Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE');
-export const regionCodeOf = (idNumber: string) => idNumber.slice(0, 6);
 
 /**
  * Keeps only the 6-digit region code: the birth date, the sequence and the check character (which narrows
  * the rest) would single a person out (PIPL Art 6, minimum necessary). Still 18 characters long.
  */
-export const maskIdNumber = (idNumber: string) => `${regionCodeOf(idNumber)}${'*'.repeat(12)}`;
+export const maskIdNumber = (idNumber: string) => `${idNumber.slice(0, 6)}${'*'.repeat(12)}`;

@@ -9,10 +9,27 @@ interface Select<E> {
   hydrate: (raw: Record<string, unknown>) => E;
 }
 
-const selects = new WeakMap<Repository<ObjectLiteral>, Map<string, Select<ObjectLiteral>>>();
 
-/** How a batch's rows are ordered: not at all (one row per key), or as a list, by `orderBy` if given. */
-type Order = { list: false } | { list: true; orderBy?: string };
+/**
+ * One term of a list's order: a column ascending, or `{ by, desc }`, or `{ by, rank }` for an enumeration
+ * listed in a declared order (values outside `rank`, and null unless `nullAs` names one of it, come last).
+ */
+export type OrderTerm<E> = (keyof E & string) | { by: keyof E & string; desc?: boolean; rank?: readonly string[]; nullAs?: string };
+
+/** How a batch's rows are ordered: not at all (one row per key), or as a list, by its terms. */
+type Order<E> = { list: false } | { list: true; terms: readonly OrderTerm<E>[] };
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** A term as SQL: its column (or the column's place in its rank) and direction. */
+function orderSql<E>(term: OrderTerm<E>, name: (property: string) => string): string {
+  const { by, desc = false, rank, nullAs } = typeof term === 'string' ? { by: term } : term;
+  const column = nullAs === undefined ? name(by) : `coalesce(${name(by)}, ${literal(nullAs)})`;
+  const key = rank ? `array_position(ARRAY[${rank.map(literal).join(', ')}]::text[], ${column}::text)` : column;
+  return `${key} ${desc ? 'DESC' : 'ASC'}${rank ? ' NULLS LAST' : ''}`;
+}
+
+const selects = new WeakMap<Repository<ObjectLiteral>, Map<string, Select<ObjectLiteral>>>();
 
 /**
  * The statement of one batch, written once per entity, key column and order from TypeORM's metadata, and
@@ -20,13 +37,14 @@ type Order = { list: false } | { list: true; orderBy?: string };
  * statement through the query builder and hydrating through getMany was the largest share of a
  * subgraph's CPU under load (BENCHMARKS.md).
  *
- * A list ends its ORDER BY with the primary key, ascending, so rows that tie on `orderBy` (twins, two cases
- * opened the same day) come back in the same order on every request rather than as the sort happens to leave them.
+ * A list is ordered here, once, as its field lists it: resolvers never sort it again. It ends its ORDER BY
+ * with the primary key, ascending, so rows that tie (twins, two cases opened the same day) come back in the
+ * same order on every request rather than as the sort happens to leave them.
  */
-function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, order: Order): Select<E> {
+function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, order: Order<E>): Select<E> {
   let byShape = selects.get(repo);
   if (!byShape) selects.set(repo, (byShape = new Map()));
-  const shape = `${column}:${order.list ? `list:${order.orderBy ?? ''}` : 'one'}`;
+  const shape = `${column}:${order.list ? `list:${JSON.stringify(order.terms)}` : 'one'}`;
   let select = byShape.get(shape) as Select<E> | undefined;
   if (!select) {
     const { metadata, manager } = repo;
@@ -34,12 +52,12 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
     const name = (property: string) => `"${metadata.findColumnWithPropertyPath(property)!.databaseName}"`;
     const driver = manager.connection.driver;
     const sortKeys = order.list
-      ? [...new Set([...(order.orderBy ? [name(order.orderBy)] : []), ...metadata.primaryColumns.map((c) => `"${c.databaseName}"`)])]
+      ? [...new Set([...order.terms.map((term) => orderSql(term, name)), ...metadata.primaryColumns.map((c) => `"${c.databaseName}" ASC`)])]
       : [];
     select = {
       sql:
         `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')}` +
-        ` WHERE ${name(column)} = ANY($1)${sortKeys.length ? ` ORDER BY ${sortKeys.map((key) => `${key} ASC`).join(', ')}` : ''}`,
+        ` WHERE ${name(column)} = ANY($1)${sortKeys.length ? ` ORDER BY ${sortKeys.join(', ')}` : ''}`,
       hydrate: (raw) => {
         const entity = repo.create();
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
@@ -52,7 +70,7 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
 }
 
 /** Rows of `repo` whose `column` is any of the keys; one SELECT. */
-async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], order: Order): Promise<E[]> {
+async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], order: Order<E>): Promise<E[]> {
   const { sql, hydrate } = selectOf(repo, column, order);
   const rows: Record<string, unknown>[] = await repo.query(sql, [[...keys]]);
   return rows.map(hydrate);
@@ -70,15 +88,15 @@ export function oneByKey<E extends ObjectLiteral>(repo: Repository<E>, column: k
   );
 }
 
-/** A loader of every row per key (a person's enrolments), ordered by `orderBy` then the primary key; [] where none. */
+/** A loader of every row per key (a person's enrolments), in the list's order (then the primary key); [] where none. */
 export function manyByKey<E extends ObjectLiteral>(
   repo: Repository<E>,
   column: keyof E & string,
-  orderBy?: keyof E & string,
+  order: readonly OrderTerm<E>[] = [],
 ): DataLoader<string, E[]> {
   return new DataLoader(
     async (keys) => {
-      const rows = await selectByKeys(repo, column, keys, { list: true, orderBy });
+      const rows = await selectByKeys(repo, column, keys, { list: true, terms: order });
       const byKey = new Map<string, E[]>(keys.map((key) => [key, []]));
       for (const row of rows) byKey.get(String(row[column]))?.push(row);
       return keys.map((key) => byKey.get(key) ?? []);

@@ -1,6 +1,7 @@
 // Cursor pagination for every analyst list: opaque cursors over a stable sort key, never PII.
-import { SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from './errors';
+import { PersonReference } from './profiles';
 
 export interface PageArgs {
   first?: number | null;
@@ -79,4 +80,37 @@ export async function countRows(query: SelectQueryBuilder<any>): Promise<number>
   const [sql, params] = query.clone().orderBy().getQueryAndParameters();
   const [{ count }] = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) AS listed`, params);
   return count;
+}
+
+/** How an entity list pages: its unique sort key (a property of the query's main alias) and what a node is. */
+export interface EntityList<E, N> {
+  key: keyof E & string;
+  toNode: (row: E) => N;
+  /** Hands each row of the page to the request's loaders, so its fields do not read it again. */
+  prime?: (row: E) => void;
+  /** The list's count when it is not `count(*)` over the query (countRows). */
+  count?: () => Promise<number>;
+}
+
+/**
+ * One page of a list of entities, in the order of their unique key, declared here once for every list:
+ * the query selects each entity once (filters are EXISTS/IN, never joins), and this adds the keyset
+ * position, the order, and the one extra row that tells whether a next page exists.
+ */
+export async function entityPage<E extends ObjectLiteral, N>(query: SelectQueryBuilder<E>, args: PageArgs, list: EntityList<E, N>): Promise<Connection<N>> {
+  const window = pageWindow(args);
+  const key = `${query.alias}.${list.key}`;
+  const rows = await afterKey(query.clone(), key, window.afterKey).orderBy(key).limit(window.limit + 1).getMany();
+  if (list.prime) rows.forEach(list.prime);
+  return toConnection(rows, window, (row) => String(row[list.key]), list.toNode, list.count ?? (() => countRows(query)));
+}
+
+/**
+ * One page of persons from a query that selects each person's key once as `key` (grouped by `column`, say,
+ * when a person has several qualifying rows), as Person references in key order.
+ */
+export async function personKeyPage(query: SelectQueryBuilder<ObjectLiteral>, column: string, args: PageArgs): Promise<Connection<PersonReference>> {
+  const window = pageWindow(args);
+  const rows = await afterKey(query.clone(), column, window.afterKey).orderBy(column).limit(window.limit + 1).getRawMany<{ key: string }>();
+  return toConnection(rows, window, (row) => row.key, (row) => ({ id: row.key }), () => countRows(query));
 }

@@ -9,8 +9,6 @@ export interface Region {
   weight: number;
 }
 
-export const CITY = { code: '411300', name: '南阳市', province: '河南省' } as const;
-
 export const REGIONS: readonly Region[] = [
   { code: '411302', name: '宛城区', urban: true, weight: 100 },
   { code: '411303', name: '卧龙区', urban: true, weight: 95 },

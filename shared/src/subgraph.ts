@@ -3,7 +3,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { DocumentNode, GraphQLError, GraphQLFormattedError, parse } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLScalarType, parse } from 'graphql';
 import { DataSource, MixedList } from 'typeorm';
 import { decodeJwt, JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
@@ -35,11 +35,23 @@ export interface SubgraphContext<L> {
   personKeySecret: string;
 }
 
+// The kit checks only that a resolver map takes the agency's context; parents, arguments and results are checked
+// by the `Resolvers` type the agency's map is declared with, which codegen derives from its SDL (codegen.ts).
+type FieldResolver<C> = (parent: any, args: any, context: C, info: any) => unknown;
+/** Federation's __resolveReference, called without arguments. */
+type ReferenceResolver<C> = (reference: any, context: C, info: any) => unknown;
+
+/** One GraphQL type's resolvers: per field a function, or an object with `resolve`. */
+export type TypeResolvers<C> = { readonly [field: string]: FieldResolver<C> | ReferenceResolver<C> | { resolve: FieldResolver<C> } | undefined };
+
+/** An agency's resolver map (src/resolvers/index.ts, typed `Resolvers` from src/generated/graphql.ts): per GraphQL type its resolvers, or a scalar. */
+export type ResolverMap<C> = { readonly Query?: TypeResolvers<C>; readonly [typeName: string]: TypeResolvers<C> | GraphQLScalarType | undefined };
+
 /** Everything an agency declares; the rest is the same for all of them. */
 export interface SubgraphDefinition<L = unknown> {
   name: string;
   typeDefs: DocumentNode;
-  resolvers: GraphQLResolverMap<SubgraphContext<L>>;
+  resolvers: ResolverMap<SubgraphContext<L>>;
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   /** New loaders for each request: caches never outlive the caller who filled them. */
@@ -50,6 +62,12 @@ export interface SubgraphDefinition<L = unknown> {
 
 /** An agency's type definitions: its schema.graphql (the contract) with the shared types (shared/src/schema.ts). */
 export const loadTypeDefs = (subgraph: string): DocumentNode => parse(subgraphSdl(subgraph));
+
+/** An agency's definition from its declarations: the type definitions are its schema.graphql, found by its name. */
+export const defineAgency = <L>(parts: Omit<SubgraphDefinition<L>, 'typeDefs'>): SubgraphDefinition<L> => ({
+  ...parts,
+  typeDefs: loadTypeDefs(parts.name),
+});
 
 /**
  * A scalar (Money, Date) refusing a variable's value knows only its own name; graphql-js puts where the value
@@ -136,10 +154,11 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
   const declaresLog = definition.typeDefs.definitions.some(
     (d) => (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === 'Query' && d.fields?.some((f) => f.name.value === logField),
   );
-  const query = { ...(definition.resolvers.Query as object), ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}) };
-  const schema = enforcePolicies(
-    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: { ...scalarResolvers, ...definition.resolvers, Query: query } as never }]),
-  );
+  const query: TypeResolvers<SubgraphContext<L>> = { ...definition.resolvers.Query, ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}) };
+  const resolvers: ResolverMap<SubgraphContext<L>> = { ...scalarResolvers, ...definition.resolvers, Query: query };
+  // The one conversion between the generated types and Apollo's: GraphQLResolverMap types every resolver as
+  // (source, args, context, info), though buildSubgraphSchema calls __resolveReference as (reference, context, info).
+  const schema = enforcePolicies(buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]));
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     introspection: true,

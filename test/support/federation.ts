@@ -9,12 +9,8 @@ import { provisionAgencyRoles } from '../../shared/src/database-roles';
 import { RunningSubgraph, startSubgraph, SubgraphDefinition } from '../../shared/src/subgraph';
 import { startGateway, RunningGateway } from '../../gateway/src/server';
 import { compose, registrySources } from '../../gateway/src/supergraph';
-import { SUBGRAPHS } from '../../subgraphs/registry';
+import { agencyDefinition, SUBGRAPHS } from '../../subgraphs/registry';
 
-/** The subgraph definition of a registry entry, by the folder convention `subgraphs/<name>/src/server`. */
-export function definitionOf(name: string): SubgraphDefinition<any> {
-  return require(`../../subgraphs/${name}/src/server`).definition;
-}
 
 /**
  * Per-caller limits far above what a test file sends: the tests drive many requests through one test
@@ -46,7 +42,7 @@ export async function startTestSubgraph(name: string, options: TestSubgraphOptio
     SEED_PEOPLE: String(options.people ?? 400),
     SEED: '7',
   });
-  return startSubgraph(options.definition ?? definitionOf(name), config, new StatementCounter());
+  return startSubgraph(options.definition ?? (await agencyDefinition(name)), config, new StatementCounter());
 }
 
 export interface Federation {

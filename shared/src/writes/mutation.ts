@@ -93,44 +93,42 @@ export async function runMutation<T>(db: DataSource, identity: Identity, request
 }
 
 async function transaction<T>(manager: EntityManager, identity: Identity, request: MutationRequest, key: string | null, hash: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-  {
-    // Expired keys go with the next write, whoever makes it; SKIP LOCKED passes over one a concurrent write holds.
-    await manager.query(
-      `DELETE FROM idempotency_key WHERE (subject, key) IN (
-         SELECT subject, key FROM idempotency_key WHERE created_at < now() - $1::interval ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
-      [KEY_LIFETIME],
+  // Expired keys go with the next write, whoever makes it; SKIP LOCKED passes over one a concurrent write holds.
+  await manager.query(
+    `DELETE FROM idempotency_key WHERE (subject, key) IN (
+       SELECT subject, key FROM idempotency_key WHERE created_at < now() - $1::interval ORDER BY created_at LIMIT 1000 FOR UPDATE SKIP LOCKED)`,
+    [KEY_LIFETIME],
+  );
+  if (key !== null) {
+    // A concurrent request with the same key waits here until the first one commits or rolls back. An
+    // expired key (one the sweep passed over) is taken over as if new.
+    const claimed = await manager.query(
+      `INSERT INTO idempotency_key (subject, key, operation, request_hash) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (subject, key) DO UPDATE
+         SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, answer_entity = NULL, answer_id = NULL, created_at = now()
+         WHERE idempotency_key.created_at < now() - $5::interval
+       RETURNING key`,
+      [identity.subject, key, request.operation, hash, KEY_LIFETIME],
     );
-    if (key !== null) {
-      // A concurrent request with the same key waits here until the first one commits or rolls back. An
-      // expired key (one the sweep passed over) is taken over as if new.
-      const claimed = await manager.query(
-        `INSERT INTO idempotency_key (subject, key, operation, request_hash) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (subject, key) DO UPDATE
-           SET operation = EXCLUDED.operation, request_hash = EXCLUDED.request_hash, answer_entity = NULL, answer_id = NULL, created_at = now()
-           WHERE idempotency_key.created_at < now() - $5::interval
-         RETURNING key`,
-        [identity.subject, key, request.operation, hash, KEY_LIFETIME],
-      );
-      if (claimed.length === 0) return replay<T>(manager, identity, key, hash);
-    }
-    let changes = 0;
-    const tx: WriteTransaction = {
-      manager,
-      record: async (change) => {
-        await manager.query(
-          `INSERT INTO change_history (subject, role, request_id, operation, entity_type, entity_id, before, after)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [identity.subject, identity.role, identity.requestId, request.operation, change.entityType, change.entityId, stableOrNull(change.before), stableOrNull(change.after)],
-        );
-        if (++changes === 1) faults.afterFirstChange?.();
-      },
-    };
-    const result = await work(tx);
-    if (key !== null) {
-      await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [identity.subject, key, ...answerOf(manager, request.operation, result)]);
-    }
-    return result;
+    if (claimed.length === 0) return replay<T>(manager, identity, key, hash);
   }
+  let changes = 0;
+  const tx: WriteTransaction = {
+    manager,
+    record: async (change) => {
+      await manager.query(
+        `INSERT INTO change_history (subject, role, request_id, operation, entity_type, entity_id, before, after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [identity.subject, identity.role, identity.requestId, request.operation, change.entityType, change.entityId, stableOrNull(change.before), stableOrNull(change.after)],
+      );
+      if (++changes === 1) faults.afterFirstChange?.();
+    },
+  };
+  const result = await work(tx);
+  if (key !== null) {
+    await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [identity.subject, key, ...answerOf(manager, request.operation, result)]);
+  }
+  return result;
 }
 
 const stableOrNull = (value: unknown) => (value == null ? null : stableJson(value));

@@ -9,8 +9,8 @@ export function createLoaders(db: DataSource) {
     personByKey: oneByKey(db.getRepository(Person), 'key'),
     personByIdNumber: oneByKey(db.getRepository(Person), 'idNumber'),
     householdById: oneByKey(db.getRepository(Household), 'id'),
-    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', 'birthDate'),
-    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', 'startDate'),
+    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', ['birthDate']),
+    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', ['startDate']),
     /** The agencies the register names for a person ([] when none: an agency then may not identify them). */
     recordHoldersByPersonKey: manyByKey(db.getRepository(PersonRecordHolder), 'personKey'),
     personHistory: changeHistoryLoader(db, 'Person'),

@@ -7,7 +7,7 @@ import { DisabilityCertificate, DisabilitySubsidy } from './entities';
 export function createLoaders(db: DataSource) {
   return {
     certificateByPersonKey: oneByKey(db.getRepository(DisabilityCertificate), 'personKey'),
-    subsidiesByPersonKey: manyByKey(db.getRepository(DisabilitySubsidy), 'personKey', 'startDate'),
+    subsidiesByPersonKey: manyByKey(db.getRepository(DisabilitySubsidy), 'personKey', [{ by: 'startDate', desc: true }, 'kind']),
     /** Keyed by the holder's person key, the certificate's id. */
     certificateHistory: changeHistoryLoader(db, 'DisabilityCertificate'),
     subsidyHistory: changeHistoryLoader(db, 'DisabilitySubsidy'),

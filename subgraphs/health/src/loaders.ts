@@ -7,9 +7,9 @@ import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHea
 export function createLoaders(db: DataSource) {
   return {
     healthFileByPersonKey: oneByKey(db.getRepository(HealthFile), 'personKey'),
-    settlementsByPersonKey: manyByKey(db.getRepository(MedicalAssistanceSettlement), 'personKey', 'settledOn'),
-    emergencyAidByPersonKey: manyByKey(db.getRepository(EmergencyMedicalAid), 'personKey', 'grantedOn'),
-    publicHealthByPersonKey: manyByKey(db.getRepository(PublicHealthEnrollment), 'personKey', 'enrolledOn'),
+    settlementsByPersonKey: manyByKey(db.getRepository(MedicalAssistanceSettlement), 'personKey', [{ by: 'settledOn', desc: true }]),
+    emergencyAidByPersonKey: manyByKey(db.getRepository(EmergencyMedicalAid), 'personKey', [{ by: 'grantedOn', desc: true }]),
+    publicHealthByPersonKey: manyByKey(db.getRepository(PublicHealthEnrollment), 'personKey', ['enrolledOn', 'program']),
     settlementHistory: changeHistoryLoader(db, 'MedicalAssistanceSettlement'),
     emergencyAidHistory: changeHistoryLoader(db, 'EmergencyMedicalAid'),
     enrollmentHistory: changeHistoryLoader(db, 'PublicHealthEnrollment'),

@@ -1,6 +1,7 @@
 // The housing rules in one place: the assistance lifecycle, amount bounds per kind, and sane dates.
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday } from '../../../shared/src/dates';
+import { formatMoney } from '../../../shared/src/money';
 
 export type AssistanceStatus = 'APPLIED' | 'APPROVED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED' | 'REJECTED';
 export type AssistanceKind = 'DILAPIDATED_RENOVATION' | 'PUBLIC_RENTAL' | 'RENT_SUBSIDY';
@@ -27,12 +28,11 @@ export const MAX_AMOUNT_FEN: Record<AssistanceKind, bigint> = {
   RENT_SUBSIDY: 500_000n,
 };
 
-const yuan = (fen: bigint) => `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
 
 /** An amount within the kind's bound; 0.00 only as a waived public-rental rent (a grant or subsidy of nothing is none). */
 export function checkAmount(kind: AssistanceKind, amountFen: bigint | null): void {
   if (amountFen === null) return;
-  if (amountFen > MAX_AMOUNT_FEN[kind]) throw badUserInput('input.amount', `must be at most ${yuan(MAX_AMOUNT_FEN[kind])} for ${kind}, got ${yuan(amountFen)}`);
+  if (amountFen > MAX_AMOUNT_FEN[kind]) throw badUserInput('input.amount', `must be at most ${formatMoney(MAX_AMOUNT_FEN[kind])} for ${kind}, got ${formatMoney(amountFen)}`);
   if (amountFen === 0n && kind !== 'PUBLIC_RENTAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind}`);
 }
 

@@ -6,7 +6,9 @@ import { formatMoney } from '../../../shared/src/money';
 
 export type EmploymentStatus = 'EMPLOYED' | 'FLEXIBLY_EMPLOYED' | 'UNEMPLOYED' | 'NOT_IN_LABOUR_FORCE' | 'RETIRED';
 export type UnemploymentEndReason = 'EMPLOYED' | 'SELF_EMPLOYED' | 'MOVED_AWAY' | 'RETIRED' | 'WITHDRAWN';
-export type Scheme = 'EMPLOYEE_PENSION' | 'RESIDENT_PENSION' | 'EMPLOYEE_MEDICAL' | 'RESIDENT_MEDICAL' | 'UNEMPLOYMENT' | 'WORK_INJURY' | 'MATERNITY';
+/** The schemes in the order a person's enrolments list them: pension, medical, then the employee-only schemes. */
+export const SCHEMES = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY'] as const;
+export type Scheme = (typeof SCHEMES)[number];
 export type InsuranceStatus = 'CONTRIBUTING' | 'SUSPENDED' | 'RECEIVING' | 'TERMINATED';
 type Gender = 'MALE' | 'FEMALE';
 

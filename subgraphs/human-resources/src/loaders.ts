@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from './entities';
+import { SCHEMES } from './lifecycle';
 
 export function createLoaders(db: DataSource) {
   return {
     employmentByPersonKey: oneByKey(db.getRepository(EmploymentRecord), 'personKey'),
-    servicesByPersonKey: manyByKey(db.getRepository(EmploymentService), 'personKey', 'startDate'),
-    insuranceByPersonKey: manyByKey(db.getRepository(SocialInsuranceEnrollment), 'personKey', 'since'),
+    servicesByPersonKey: manyByKey(db.getRepository(EmploymentService), 'personKey', [{ by: 'startDate', desc: true }, 'kind']),
+    // A scheme enrolled in again after a termination lists its enrolments oldest first.
+    insuranceByPersonKey: manyByKey(db.getRepository(SocialInsuranceEnrollment), 'personKey', [{ by: 'scheme', rank: SCHEMES }, 'since']),
     recordHistory: changeHistoryLoader(db, 'EmploymentRecord'),
     serviceHistory: changeHistoryLoader(db, 'EmploymentService'),
     enrollmentHistory: changeHistoryLoader(db, 'SocialInsuranceEnrollment'),

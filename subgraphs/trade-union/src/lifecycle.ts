@@ -1,6 +1,7 @@
 // The trade-union rules in one place: a file's status changes, what aid needs, and sane dates.
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday } from '../../../shared/src/dates';
+import { formatMoney } from '../../../shared/src/money';
 
 export type FileStatus = 'ACTIVE' | 'LEFT_DIFFICULTY';
 
@@ -29,7 +30,7 @@ export const MAX_AID_FEN = 5_000_000n;
 
 /** At most 50,000.00; 0.00 only for legal aid, which may be given as a service. */
 export function checkAidAmount(kind: string, amountFen: bigint): void {
-  if (amountFen > MAX_AID_FEN) throw badUserInput('input.amount', `must be at most 50000.00, got ${amountFen / 100n}.${String(amountFen % 100n).padStart(2, '0')}`);
+  if (amountFen > MAX_AID_FEN) throw badUserInput('input.amount', `must be at most 50000.00, got ${formatMoney(amountFen)}`);
   if (amountFen === 0n && kind !== 'LEGAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind} (only LEGAL aid may be 0.00, given as a service)`);
 }
 

@@ -7,7 +7,7 @@ import { DifficultWorkerFile, UnionAid } from './entities';
 export function createLoaders(db: DataSource) {
   return {
     fileByPersonKey: oneByKey(db.getRepository(DifficultWorkerFile), 'personKey'),
-    aidByPersonKey: manyByKey(db.getRepository(UnionAid), 'personKey', 'grantedOn'),
+    aidByPersonKey: manyByKey(db.getRepository(UnionAid), 'personKey', [{ by: 'grantedOn', desc: true }]),
     fileHistory: changeHistoryLoader(db, 'DifficultWorkerFile'),
     aidHistory: changeHistoryLoader(db, 'UnionAid'),
   };

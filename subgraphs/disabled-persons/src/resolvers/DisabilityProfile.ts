@@ -1,9 +1,8 @@
-// DisabilityProfile: the certificate (already loaded with the profile) and the subsidies, through a loader.
+// DisabilityProfile: resolved from the person's certificate; the subsidies come through a loader, newest first.
 import { Context } from '../context';
-import { DisabilityProfileParent } from './Person';
+import { DisabilityCertificate } from '../entities';
 
 export const DisabilityProfile = {
-  certificate: (p: DisabilityProfileParent) => p.certificate,
-  subsidies: async (p: DisabilityProfileParent, _: unknown, { loaders }: Context) =>
-    [...(await loaders.subsidiesByPersonKey.load(p.personKey))].sort((a, b) => b.startDate.localeCompare(a.startDate) || a.kind.localeCompare(b.kind)),
+  certificate: (c: DisabilityCertificate) => c,
+  subsidies: (c: DisabilityCertificate, _: unknown, { loaders }: Context) => loaders.subsidiesByPersonKey.load(c.personKey),
 };

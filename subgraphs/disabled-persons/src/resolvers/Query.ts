@@ -1,6 +1,6 @@
 // Disabled-persons entry points: the analysts' list of certified persons by grade, category, county and subsidy.
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { entityPage, PageArgs } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
@@ -22,7 +22,6 @@ function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (valu
 
 export const Query = {
   disabledPersons: async (_: unknown, args: PageArgs & { filter?: DisabledPersonFilter | null }, { db, loaders }: Context) => {
-    const window = pageWindow(args);
     const f = args.filter ?? {};
     const grades = oneOfArg('filter.grades', f.grades, (g) => intRangeArg('filter.grades', g, 1, 4));
     const categories = oneOfArg('filter.categories', f.categories);
@@ -39,8 +38,6 @@ export const Query = {
         .andWhere("s.status = 'ACTIVE'");
       query.andWhere(`NOT EXISTS (${paid.getQuery()})`, { lacksSubsidy: f.lacksSubsidy });
     }
-    const rows = await afterKey(query.clone(), 'c.personKey', window.afterKey).orderBy('c.personKey').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.certificateByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (c) => c.personKey, (c) => ({ id: c.personKey }), () => countRows(query));
+    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.certificateByPersonKey.prime(row.personKey, row) });
   },
 };

@@ -1,9 +1,7 @@
-// Person as health sees it: the key only, and the health profile when the commission holds a file.
+// Person as health sees it: the key only, and the health profile (its file) when the commission holds one.
+import { personProfiles } from '../../../../shared/src/profiles';
 import { Context } from '../context';
-import { HealthFile } from '../entities';
 
-export const Person = {
-  // Civil affairs owns the person core; health answers for any key and finds its rows through loaders.
-  __resolveReference: ({ id }: { id: string }) => ({ id }),
-  health: ({ id }: { id: string }, _: unknown, { loaders }: Context): Promise<HealthFile | null> => loaders.healthFileByPersonKey.load(id),
-};
+export const Person = personProfiles({
+  health: (key, { loaders }: Context) => loaders.healthFileByPersonKey.load(key),
+});

@@ -1,6 +1,6 @@
 // Health entry point for analysts: medical assistance recipients, keyset-paginated by person key.
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { entityPage, PageArgs } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { HealthFile, MedicalAssistanceSettlement } from '../entities';
@@ -17,7 +17,6 @@ interface MedicalAssistanceRecipientFilter {
 
 export const Query = {
   medicalAssistanceRecipients: async (_: unknown, args: PageArgs & { filter?: MedicalAssistanceRecipientFilter | null }, { db, loaders }: Context) => {
-    const window = pageWindow(args);
     const { settledFrom, settledTo, oneStop, minSelfPaid } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     if (settledFrom && settledTo && settledFrom > settledTo) {
@@ -34,8 +33,6 @@ export const Query = {
       .where(`f.person_key IN (${settlements.getQuery()})`)
       .setParameters(settlements.getParameters());
     if (region) query.andWhere('f.regionCode = :region', { region });
-    const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.healthFileByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => countRows(query));
+    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.healthFileByPersonKey.prime(row.personKey, row) });
   },
 };

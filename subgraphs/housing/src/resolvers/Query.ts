@@ -1,7 +1,6 @@
 // Housing entry points for analysts: assistance recipients and property holders, keyset-paginated by person key.
-import { SelectQueryBuilder } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { PageArgs, personKeyPage } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
@@ -29,29 +28,16 @@ function areaArg(field: string, value: number | null | undefined): number | null
   return value;
 }
 
-/** One page of person keys from a query grouped by `column`, as a connection of Person references. */
-async function personPage(query: () => SelectQueryBuilder<any>, column: string, args: PageArgs) {
-  const window = pageWindow(args);
-  const rows: { key: string }[] = await afterKey(query(), column, window.afterKey)
-    .orderBy(column)
-    .limit(window.limit + 1)
-    .getRawMany();
-  return toConnection(rows, window, (r) => r.key, (r) => ({ id: r.key }), () => countRows(query()));
-}
-
 export const Query = {
   housingAssistanceRecipients: (_: unknown, args: PageArgs & { filter?: HousingAssistanceFilter | null }, { db }: Context) => {
     const { kind, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
-    const query = () => {
-      // A person qualifies when one of their records meets every condition at once.
-      const q = db.getRepository(HousingAssistance).createQueryBuilder('a').select('a.person_key', 'key').groupBy('a.person_key');
-      if (kind) q.andWhere('a.kind = :kind', { kind });
-      if (status) q.andWhere('a.status = :status', { status });
-      if (region) q.andWhere('a.region_code = :region', { region });
-      return q;
-    };
-    return personPage(query, 'a.person_key', args);
+    // A person qualifies when one of their records meets every condition at once.
+    const query = db.getRepository(HousingAssistance).createQueryBuilder('a').select('a.person_key', 'key').groupBy('a.person_key');
+    if (kind) query.andWhere('a.kind = :kind', { kind });
+    if (status) query.andWhere('a.status = :status', { status });
+    if (region) query.andWhere('a.region_code = :region', { region });
+    return personKeyPage(query, 'a.person_key', args);
   },
 
   propertyHolders: (_: unknown, args: PageArgs & { filter?: PropertyHolderFilter | null }, { db }: Context) => {
@@ -59,15 +45,12 @@ export const Query = {
     const minArea = areaArg('filter.minTotalAreaSqm', args.filter?.minTotalAreaSqm);
     const kind = args.filter?.kind;
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
-    const query = () => {
-      // Only what the person holds now counts; an ended holding is history.
-      const q = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').where('h.ended_on IS NULL').groupBy('h.person_key');
-      if (kind) q.andWhere('h.kind = :kind', { kind });
-      if (region) q.andWhere('h.region_code = :region', { region });
-      if (minHoldings != null) q.andHaving('count(*) >= :minHoldings', { minHoldings });
-      if (minArea != null) q.andHaving('sum(h.area_sqm) >= :minArea', { minArea });
-      return q;
-    };
-    return personPage(query, 'h.person_key', args);
+    // Only what the person holds now counts; an ended holding is history.
+    const query = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').where('h.ended_on IS NULL').groupBy('h.person_key');
+    if (kind) query.andWhere('h.kind = :kind', { kind });
+    if (region) query.andWhere('h.region_code = :region', { region });
+    if (minHoldings != null) query.andHaving('count(*) >= :minHoldings', { minHoldings });
+    if (minArea != null) query.andHaving('sum(h.area_sqm) >= :minArea', { minArea });
+    return personKeyPage(query, 'h.person_key', args);
   },
 };

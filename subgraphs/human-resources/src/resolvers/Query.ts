@@ -1,5 +1,5 @@
 // Human-resources entry points for analysts: job seekers and insured persons, keyset-paginated by person key.
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { entityPage, PageArgs, personKeyPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
@@ -19,7 +19,6 @@ interface InsuredPersonFilter {
 
 export const Query = {
   jobSeekers: async (_: unknown, args: PageArgs & { filter?: JobSeekerFilter | null }, { db, loaders }: Context) => {
-    const window = pageWindow(args);
     const { status, registeredUnemployed, withoutService } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const query = db.getRepository(EmploymentRecord).createQueryBuilder('r');
@@ -33,13 +32,10 @@ export const Query = {
         .andWhere(`s.start_date > current_date - interval '12 months'`);
       query.andWhere(`${withoutService ? 'NOT ' : ''}EXISTS (${recent.getQuery()})`);
     }
-    const rows = await afterKey(query.clone(), 'r.personKey', window.afterKey).orderBy('r.personKey').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.employmentByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), () => countRows(query));
+    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.employmentByPersonKey.prime(row.personKey, row) });
   },
 
   insuredPersons: async (_: unknown, args: PageArgs & { filter?: InsuredPersonFilter | null }, { db }: Context) => {
-    const window = pageWindow(args);
     const { scheme, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // A person qualifies when one enrolment meets every condition at once; a person has several enrolments.
@@ -47,12 +43,6 @@ export const Query = {
     if (scheme) query.andWhere('e.scheme = :scheme', { scheme });
     if (status) query.andWhere('e.status = :status', { status });
     if (region) query.andWhere('e.regionCode = :region', { region });
-    const rows = await afterKey(query.clone(), 'e.person_key', window.afterKey)
-      .select('e.person_key', 'personKey')
-      .distinct(true)
-      .orderBy('e.person_key')
-      .limit(window.limit + 1)
-      .getRawMany<{ personKey: string }>();
-    return toConnection(rows, window, (r) => r.personKey, (r) => ({ id: r.personKey }), () => countRows(query.clone().select('e.person_key').distinct(true)));
+    return personKeyPage(query.select('e.person_key', 'key').groupBy('e.person_key'), 'e.person_key', args);
   },
 };

@@ -1,20 +1,14 @@
-// Person as the trade unions see it: an entity they do not own, with the union profile hung on its key.
+// Person as the trade unions see it: the key only, and the union profile when they hold a file or aid on them.
+import { personProfiles, Profile, profileOf } from '../../../../shared/src/profiles';
 import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
 
 /** The parent of TradeUnionProfile's fields: the person's rows, loaded in one batch per table. */
-export interface TradeUnionProfileParent {
-  personKey: string;
-  file: DifficultWorkerFile | null;
-  aid: UnionAid[];
-}
+export type TradeUnionProfileParent = Profile<{ file: DifficultWorkerFile | null; aid: UnionAid[] }>;
 
-export const Person = {
-  // The person core lives in civil-affairs; here a reference is just its key.
-  __resolveReference: ({ id }: { id: string }) => ({ id }),
-  tradeUnion: async ({ id }: { id: string }, _: unknown, { loaders }: Context): Promise<TradeUnionProfileParent | null> => {
-    const [file, aid] = await Promise.all([loaders.fileByPersonKey.load(id), loaders.aidByPersonKey.load(id)]);
-    if (!file && aid.length === 0) return null;
-    return { personKey: id, file, aid: [...aid].reverse() };
+export const Person = personProfiles({
+  tradeUnion: async (key, { loaders }: Context) => {
+    const [file, aid] = await Promise.all([loaders.fileByPersonKey.load(key), loaders.aidByPersonKey.load(key)]);
+    return profileOf(key, { file, aid });
   },
-};
+});

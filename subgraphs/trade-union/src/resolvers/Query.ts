@@ -1,7 +1,7 @@
 // Trade-union entry point for analysts: difficult workers, keyset-paginated by person key.
 import { detailScope } from '../../../../shared/src/auth/roles';
 import { forbidden } from '../../../../shared/src/errors';
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { entityPage, PageArgs } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
@@ -17,7 +17,6 @@ interface DifficultWorkerFilter {
 
 export const Query = {
   difficultWorkers: async (_: unknown, args: PageArgs & { filter?: DifficultWorkerFilter | null }, { db, identity, loaders }: Context) => {
-    const window = pageWindow(args);
     const { level, status, reason, withoutAidSince } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // The reason is a detail field; filtering by it would disclose it to callers who may not read it.
@@ -35,11 +34,9 @@ export const Query = {
         .andWhere("a.status = 'GRANTED'")
         .andWhere('a.granted_on >= :withoutAidSince', { withoutAidSince });
       // OFFSET 0 keeps the check a probe of union_aid_person_granted per file, in the page's order: as an anti-join
-      // the planner may hash all of union_aid to find the first page's few files (test/query-plans.test.ts).
+      // the planner may hash all of union_aid to find the first page's few files (test/sql-plans.test.ts).
       query.andWhere(`NOT EXISTS (${recent.getQuery()} OFFSET 0)`).setParameters(recent.getParameters());
     }
-    const rows = await afterKey(query.clone(), 'f.personKey', window.afterKey).orderBy('f.personKey').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.fileByPersonKey.prime(row.personKey, row));
-    return toConnection(rows, window, (f) => f.personKey, (f) => ({ id: f.personKey }), () => countRows(query));
+    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.fileByPersonKey.prime(row.personKey, row) });
   },
 };

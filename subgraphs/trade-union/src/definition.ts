@@ -1,19 +1,16 @@
-// Health as a subgraph definition: schema, resolvers, tables, migrations, loaders, seed.
-import { loadTypeDefs, SubgraphDefinition } from '../../../shared/src/subgraph';
+// Trade union as the kit sees it: its resolvers, tables, migrations, loaders and seed; schema.graphql is read by name.
+import { defineAgency, SubgraphDefinition } from '../../../shared/src/subgraph';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
 
-export const name = 'health';
-
-export const definition: SubgraphDefinition<Loaders> = {
-  name,
-  typeDefs: loadTypeDefs(name),
+export default defineAgency<Loaders>({
+  name: 'trade-union',
   resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
   entities,
   migrations,
   createLoaders,
   seed,
-};
+});

@@ -1,19 +1,16 @@
-// Human resources as a subgraph definition: schema, resolvers, tables, migrations, loaders, seed.
-import { loadTypeDefs, SubgraphDefinition } from '../../../shared/src/subgraph';
+// Education as the kit sees it: its resolvers, tables, migrations, loaders and seed; schema.graphql is read by name.
+import { defineAgency, SubgraphDefinition } from '../../../shared/src/subgraph';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
 
-export const name = 'human-resources';
-
-export const definition: SubgraphDefinition<Loaders> = {
-  name,
-  typeDefs: loadTypeDefs(name),
+export default defineAgency<Loaders>({
+  name: 'education',
   resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
   entities,
   migrations,
   createLoaders,
   seed,
-};
+});

@@ -1,4 +1,5 @@
-// Every read the graph sends for entity lookups, analyst lists and filters, and access logs is served by an index.
+// PostgreSQL's EXPLAIN plans of the SQL the subgraphs send: every read for entity lookups, analyst lists and
+// filters, and access logs is served by an index. (The gateway's federation query plans: federation-plans.test.ts.)
 import { DataSource } from 'typeorm';
 import { accessLogFieldName } from '../shared/src/audit/resolvers';
 import { SentStatement } from '../shared/src/db';
