@@ -39,7 +39,7 @@ function run(name: string, script: string, args: string[], env: Record<string, s
   relay(name, child.stdout!, onLine);
   relay(name, child.stderr!);
   child.on('exit', (code, signal) => {
-    if (!stopping) console.log(`[${name}] exited (${signal ?? code}); the other services keep running. Restart it alone with: node dist/${script}`);
+    if (!stopping) console.log(`[${name}] exited (${signal ?? code}); the other services keep running. Restart it alone with: node dist/${[script, ...args].join(' ')}`);
   });
   return child;
 }

@@ -25,8 +25,6 @@ async function gatewayHealth() {
   return (await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/health'))).json() as Promise<{ status: string; supergraph: { serving: string; rejected?: { reason: string } } }>;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
@@ -47,7 +45,14 @@ function queryStream() {
       if (res.status !== 200 || res.errors?.length || res.data?.person?.id !== personId) failures.push(JSON.stringify(res).slice(0, 300));
     }
   })();
-  return { stop: async () => { running = false; await loop; return { answers, failures }; } };
+  return {
+    /** Resolves once the stream has answered `count` more queries: it was running through what came before. */
+    answered: (count: number) => {
+      const target = answers + count;
+      return until(async () => answers >= target, `${count} more answers`);
+    },
+    stop: async () => { running = false; await loop; return { answers, failures }; },
+  };
 }
 
 beforeAll(async () => {
@@ -60,7 +65,7 @@ afterAll(() => graph.stop());
 test('a new field deployed by one agency is served without a failed request, and a broken supergraph is refused', async () => {
   const stream = queryStream();
   const before = (await gatewayHealth()).supergraph.serving;
-  await sleep(500);
+  await stream.answered(5);
 
   // The new civil-affairs version: one more field, same database, started beside the old one.
   const current = await agencyDefinition('civil-affairs');
@@ -77,9 +82,9 @@ test('a new field deployed by one agency is served without a failed request, and
   publish(compose(sources));
   await until(async () => (await gatewayHealth()).supergraph.serving !== before, 'the gateway to serve the new supergraph');
   graph.subgraphs['civil-affairs'] = nextCivilAffairs;
-  await sleep(500);
+  await stream.answered(5);
   await old.stop();
-  await sleep(500);
+  await stream.answered(5);
 
   const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { initials name } }', { id: personId }, headers);
   expect(res.errors).toBeUndefined();
@@ -93,7 +98,7 @@ test('a new field deployed by one agency is served without a failed request, and
   expect(health.supergraph.serving).toBe(serving);
   expect(health.supergraph.rejected!.reason).toMatch(/not a valid supergraph/);
 
-  await sleep(500);
+  await stream.answered(5);
   const { answers, failures } = await stream.stop();
   expect(answers).toBeGreaterThan(20);
   expect(failures).toEqual([]);

@@ -1,34 +1,40 @@
 // Graceful shutdown: a request in flight when a subgraph is told to stop still gets its answer; new ones are refused.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { post, subgraphIdentity } from '../shared/src/testing/graphql';
 import { AGENCY_NAMES } from '../subgraphs/registry';
 import { startTestSubgraph } from './support/federation';
-import { freePort, SubgraphProcess } from './support/processes';
+import { freePort, SubgraphProcess, waitFor } from './support/processes';
 
 test('stopping a subgraph lets the request in flight finish and refuses new connections', async () => {
   const subgraph = await startTestSubgraph('civil-affairs', { people: 2000 });
   const headers = { authorization: `Bearer ${await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES)}` };
   const query = '{ households(first: 100) { totalCount nodes { id size members { id name age household { id size } } assistanceCases { program status } } } }';
-  // Lock the table for a moment so the request is surely still in flight when stop() begins.
-  const slow = subgraph.db.transaction(async (tx) => {
+  const household = `${(subgraph.db.options as PostgresDataSourceOptions).schema}.household`;
+  const locks = async (granted: boolean) =>
+    (await subgraph.db.query('SELECT count(*)::int AS n FROM pg_locks WHERE relation = $1::regclass AND granted = $2', [household, granted]))[0].n > 0;
+  // The table locked until the test lets go, so the request is surely still in flight when stop() begins.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const lock = subgraph.db.transaction(async (tx) => {
     await tx.query('LOCK TABLE household IN ACCESS EXCLUSIVE MODE');
-    await tx.query('SELECT pg_sleep(0.5)');
+    await released;
   });
-  await new Promise((r) => setTimeout(r, 50));
+  await waitFor(() => locks(true), 'the lock on household');
   const inFlight = post(subgraph.url, query, {}, headers);
-  await new Promise((r) => setTimeout(r, 50));
-  const stopping = subgraph.stop();
-  let settled = false;
-  void inFlight.then(() => (settled = true));
-  await new Promise((r) => setTimeout(r, 100));
-  expect(settled).toBe(false);
-  const res = await inFlight;
+  await waitFor(() => locks(false), 'the request to wait on the lock');
+  const order: string[] = [];
+  const stopping = subgraph.stop().then(() => order.push('stopped'));
+  const answered = inFlight.then((res) => (order.push('answered'), res));
+  release();
+  const res = await answered;
   expect(res.status).toBe(200);
   expect(res.errors).toBeUndefined();
   expect(res.data!.households.nodes).toHaveLength(100);
-  await slow.catch(() => undefined);
+  await lock;
   await stopping;
+  expect(order).toEqual(['answered', 'stopped']);
   await expect(fetch(subgraph.url, { method: 'POST' })).rejects.toThrow();
 });
 

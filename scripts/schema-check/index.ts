@@ -6,7 +6,7 @@ import { registrySources } from '../../gateway/src/supergraph';
 import { subgraphSdl } from '../../shared/src/schema';
 import { projectPath } from '../../shared/src/paths';
 import { SUBGRAPHS } from '../../subgraphs/registry';
-import { Acknowledgement, checkSchemas, formatReport, savedOperations } from './check';
+import { Acknowledgement, AcknowledgementFileError, checkSchemas, formatReport, parseAcknowledgements, savedOperations } from './check';
 
 function git(...args: string[]): string | undefined {
   try {
@@ -19,14 +19,25 @@ function git(...args: string[]): string | undefined {
 /** Default base: origin/main where it exists, else the last commit. */
 const defaultBase = () => (git('rev-parse', '--verify', '-q', 'origin/main') ? 'origin/main' : 'HEAD');
 
+/** Every subgraph's schema-changes.json, validated; exits naming each malformed file and entry. */
 function acknowledgements(): Acknowledgement[] {
-  return SUBGRAPHS.flatMap((s) => {
+  const problems: string[] = [];
+  const acks = SUBGRAPHS.flatMap((s) => {
     const file = projectPath('subgraphs', s.name, 'schema-changes.json');
     if (!existsSync(file)) return [];
-    const acks = (JSON.parse(readFileSync(file, 'utf8')).acknowledged ?? []) as Acknowledgement[];
-    for (const a of acks) if (!a.reason || (!a.path && !a.operation)) throw new Error(`${file}: every acknowledgement names a path or an operation, and a reason`);
-    return acks;
+    try {
+      return parseAcknowledgements(s.name, readFileSync(file, 'utf8'));
+    } catch (err) {
+      if (!(err instanceof AcknowledgementFileError)) throw err;
+      problems.push(err.message);
+      return [];
+    }
   });
+  if (problems.length) {
+    console.error(`## Schema check\n\n${problems.join('\n\n')}\n\n**Result: FAIL**`);
+    process.exit(1);
+  }
+  return acks;
 }
 
 new Command()

@@ -38,7 +38,7 @@ export class SubgraphProcess {
 
   async start(): Promise<void> {
     this.adminPort ??= await freePort();
-    this.child = spawn(process.execPath, [projectPath('dist', 'subgraphs', this.name, 'src', 'index.js')], {
+    this.child = spawn(process.execPath, [projectPath('dist', 'subgraphs', 'serve.js'), this.name], {
       env: { ...process.env, ...this.env, PORT: String(this.port), ADMIN_PORT: String(this.adminPort), LOG_LEVEL: 'error' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
