@@ -171,7 +171,6 @@ export interface GatewayConfig extends SecretsConfig, AdminListenerConfig {
   /** Overrides of subgraph URLs by subgraph name (SUBGRAPH_<NAME>_URL). */
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
-  devTokens: boolean;
   rateLimits: RateLimitConfig;
 }
 
@@ -241,7 +240,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: values.SUPERGRAPH_FILE,
     subgraphUrls,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
-    devTokens: !production,
     rateLimits: { perMinute: values.RATE_LIMIT_PER_MINUTE, perDay: values.QUOTA_PER_DAY, redisUrl: values.REDIS_URL, keyPrefix: values.RATE_LIMIT_KEY_PREFIX },
   };
 }

@@ -113,8 +113,7 @@ test('production refuses to start without its secrets, naming the missing one', 
   expect(() => loadSubgraphConfig('education', 4002, { ...subgraph, PERSON_KEY_SECRET: 'p'.repeat(32), ACCESS_LOG: 'off' })).toThrow(/ACCESS_LOG=off is refused/);
 });
 
-test('production issues no development tokens', () => {
+test('production with an identity provider\'s JWKS holds no shared secret that could mint user tokens', () => {
   const config = loadGatewayConfig({ NODE_ENV: 'production', GATEWAY_SIGNING_KEY: newKeyPair().privateKeyPem, JWKS_URL: 'https://idp.example/jwks' });
-  expect(config.devTokens).toBe(false);
   expect(config.jwt.secret).toBeUndefined();
 });

@@ -1,7 +1,6 @@
 // The assistance-case lifecycle: which status may follow which, and what each change must carry.
 import { badUserInput } from '../../../shared/src/errors';
-
-export type CaseStatus = 'APPLIED' | 'UNDER_REVIEW' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED' | 'REJECTED';
+import type { AssistanceProgram, CaseStatus } from './generated/graphql';
 
 export const NEXT_STATUSES: Record<CaseStatus, CaseStatus[]> = {
   APPLIED: ['UNDER_REVIEW', 'REJECTED'],
@@ -15,7 +14,7 @@ export const NEXT_STATUSES: Record<CaseStatus, CaseStatus[]> = {
 export interface CaseChange {
   from: CaseStatus;
   to: CaseStatus;
-  program: string;
+  program: AssistanceProgram;
   startDate: string;
   monthlyAmountFen: bigint | null;
   oneOffAmountFen: bigint | null;

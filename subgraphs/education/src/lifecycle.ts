@@ -2,11 +2,8 @@
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { Enrollment, EducationAid } from './entities';
+import type { EducationAidKind, EnrollmentEndReason, SchoolStage } from './generated/graphql';
 import { schoolYearEnd, schoolYearOf, schoolYearStart, shiftSchoolYear } from './school-year';
-
-export type SchoolStage = 'PRESCHOOL' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'SECONDARY_VOCATIONAL' | 'HIGHER_VOCATIONAL' | 'UNDERGRADUATE';
-export type AidKind = 'FEE_WAIVER' | 'LIVING_ALLOWANCE' | 'GRANT';
-export type EndReason = 'GRADUATED' | 'TRANSFERRED' | 'DROPPED_OUT' | 'DECEASED';
 
 /**
  * Grades of each stage (六三制, as in Henan) and the grade a student graduates from. The migration's
@@ -24,7 +21,7 @@ export const STAGE_GRADES: Record<SchoolStage, { last: number; graduatesFrom: nu
 };
 
 /** Compulsory education charges no fees, and the national grant starts in senior secondary school. */
-const AID_NOT_IN_STAGE: Record<AidKind, SchoolStage[]> = {
+const AID_NOT_IN_STAGE: Record<EducationAidKind, SchoolStage[]> = {
   FEE_WAIVER: ['PRIMARY', 'JUNIOR_SECONDARY'],
   GRANT: ['PRESCHOOL', 'PRIMARY', 'JUNIOR_SECONDARY'],
   LIVING_ALLOWANCE: [],
@@ -59,13 +56,13 @@ export function checkEnrolledOn(field: string, enrolledOn: string, schoolYear: s
 }
 
 /** Ending an enrolment: only once, within its school year, not in the future; graduating only from the final grade. */
-export function checkEnrollmentEnd(current: Enrollment, endedOn: string, reason: EndReason, now = new Date()): void {
+export function checkEnrollmentEnd(current: Enrollment, endedOn: string, reason: EnrollmentEndReason, now = new Date()): void {
   if (current.endedOn) throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
   const from = current.enrolledOn && current.enrolledOn > schoolYearStart(current.schoolYear) ? current.enrolledOn : schoolYearStart(current.schoolYear);
   if (endedOn < from) throw badUserInput('input.endedOn', `must not be before ${from}, when this enrolment began`);
   if (endedOn > schoolYearEnd(current.schoolYear)) throw badUserInput('input.endedOn', `must not be after the school year's last day ${schoolYearEnd(current.schoolYear)}`);
   if (endedOn > today(now)) throw badUserInput('input.endedOn', `must not be in the future (today is ${today(now)})`);
-  const { graduatesFrom } = STAGE_GRADES[current.stage as SchoolStage];
+  const { graduatesFrom } = STAGE_GRADES[current.stage];
   if (reason === 'GRADUATED' && current.grade < graduatesFrom) {
     throw badUserInput('input.reason', `a student in grade ${current.grade} of ${current.stage} does not graduate; ${current.stage} ends with grade ${graduatesFrom}`);
   }
@@ -85,8 +82,8 @@ export function checkGrantedOn(field: string, grantedOn: string, schoolYear: str
 }
 
 /** Aid needs the enrolment of its year: of a stage the kind exists in, and not ended before the grant. */
-export function checkAidForEnrollment(enrollment: Enrollment, kind: AidKind, grantedOn: string): void {
-  if (AID_NOT_IN_STAGE[kind].includes(enrollment.stage as SchoolStage)) {
+export function checkAidForEnrollment(enrollment: Enrollment, kind: EducationAidKind, grantedOn: string): void {
+  if (AID_NOT_IN_STAGE[kind].includes(enrollment.stage)) {
     throw badUserInput('input.kind', `${kind} is not granted in ${enrollment.stage}`);
   }
   if (enrollment.endedOn && grantedOn > enrollment.endedOn) {

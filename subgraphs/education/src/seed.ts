@@ -5,12 +5,11 @@ import { insertMany } from '../../../shared/src/db';
 import { addDays, DemoCity, DemoHousehold, isAssisted, SchoolStage, uuid } from '../../../shared/src/demo/city';
 import { Rng } from '../../../shared/src/demo/rng';
 import { EducationAid, Enrollment, Student } from './entities';
+import type { EducationAidKind } from './generated/graphql';
 import { schoolYearOf, schoolYearStart, shiftSchoolYear } from './school-year';
 
-type AidKind = 'FEE_WAIVER' | 'LIVING_ALLOWANCE' | 'GRANT';
-
 /** The aid a student of an assisted household usually gets per year, in fen (Henan-like standards). */
-function usualAid(stage: SchoolStage, grade: number): [AidKind, number][] {
+function usualAid(stage: SchoolStage, grade: number): [EducationAidKind, number][] {
   switch (stage) {
     case 'PRESCHOOL': return [['FEE_WAIVER', 100000]];
     case 'PRIMARY': return [['LIVING_ALLOWANCE', 100000]];

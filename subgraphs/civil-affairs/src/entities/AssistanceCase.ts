@@ -1,5 +1,6 @@
 // One assistance case of one household; amounts in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AssistanceProgram, CaseStatus } from '../generated/graphql';
 
 @Entity({ name: 'assistance_case' })
 export class AssistanceCase {
@@ -14,10 +15,10 @@ export class AssistanceCase {
   regionCode: string;
 
   @Column({ type: 'text' })
-  program: string;
+  program: AssistanceProgram;
 
   @Column({ type: 'text' })
-  status: string;
+  status: CaseStatus;
 
   @Column({ name: 'monthly_amount_fen', type: 'bigint', nullable: true })
   monthlyAmountFen: string | null;

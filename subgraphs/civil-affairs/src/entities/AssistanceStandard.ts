@@ -1,5 +1,6 @@
 // The monthly standard of a program in a county, from a date on.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { AssistanceProgram } from '../generated/graphql';
 
 @Entity({ name: 'assistance_standard' })
 export class AssistanceStandard {
@@ -7,7 +8,7 @@ export class AssistanceStandard {
   regionCode: string;
 
   @PrimaryColumn({ type: 'text' })
-  program: string;
+  program: AssistanceProgram;
 
   @PrimaryColumn({ name: 'effective_from', type: 'date' })
   effectiveFrom: string;

@@ -1,5 +1,6 @@
 // A person of the index: the person core every other agency joins onto by key.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { Gender, RelationToHead } from '../generated/graphql';
 
 @Entity({ name: 'person' })
 export class Person {
@@ -14,7 +15,7 @@ export class Person {
   name: string;
 
   @Column({ type: 'text' })
-  gender: 'MALE' | 'FEMALE';
+  gender: Gender;
 
   @Column({ name: 'birth_date', type: 'date' })
   birthDate: string;
@@ -26,7 +27,7 @@ export class Person {
   householdId: string | null;
 
   @Column({ name: 'relation_to_head', type: 'text', nullable: true })
-  relationToHead: string | null;
+  relationToHead: RelationToHead | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

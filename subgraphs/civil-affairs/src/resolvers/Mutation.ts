@@ -7,9 +7,9 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { Context } from '../context';
 import { AssistanceCase, Household, Person } from '../entities';
-import { CaseStatus, checkCaseChange, checkCaseDate } from '../lifecycle';
+import type { MutationResolvers } from '../generated/graphql';
+import { checkCaseChange, checkCaseDate } from '../lifecycle';
 import { CIVIL_AFFAIRS, registerHolder } from '../record-holders';
 
 const NAME = /^[\p{Script=Han}A-Za-z·•. -]{1,64}$/u;
@@ -19,14 +19,6 @@ function nameArg(field: string, name: string): string {
   if (!NAME.test(value)) throw badUserInput(field, 'must be 1-64 letters (Chinese or Latin), spaces, dots or ·');
   return value;
 }
-
-interface RegisterPersonInput { idNumber: string; name: string; householdId?: string | null; relationToHead?: string | null; regionCode?: string | null }
-interface RegisterHouseholdInput { regionCode: string; address: string; headId: string; registeredOn?: string | null }
-interface MovePersonInput { personId: string; version: number; toHouseholdId: string; relationToHead: string }
-interface OpenCaseInput { householdId: string; program: string; startDate: string; monthlyAmount?: bigint | null; oneOffAmount?: bigint | null; perCapitaIncome?: bigint | null }
-interface ChangeCaseInput { id: string; version: number; status?: CaseStatus | null; monthlyAmount?: bigint | null; oneOffAmount?: bigint | null; endDate?: string | null; reason?: string | null }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
 
 /** Every write keeps it (and the database checks it at commit: migrations/1764800000200-HouseholdHasOneHead.ts). */
 const HEAD_RULE = 'a household always has exactly one head who is a member of it';
@@ -38,8 +30,8 @@ async function householdHeadedBy(tx: WriteTransaction, person: Person): Promise<
   return household.headKey === person.key ? household : null;
 }
 
-export const Mutation = {
-  registerPerson: (_: unknown, { input, idempotencyKey }: Args<RegisterPersonInput>, { db, identity, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  registerPerson: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const name = nameArg('input.name', input.name);
     const householdId = input.householdId ? uuidArg('input.householdId', input.householdId) : null;
@@ -67,7 +59,7 @@ export const Mutation = {
     });
   },
 
-  registerHousehold: (_: unknown, { input, idempotencyKey }: Args<RegisterHouseholdInput>, { db, identity }: Context) => {
+  registerHousehold: (_, { input, idempotencyKey }, { db, identity }) => {
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     const address = textArg('input.address', input.address, 200);
     const headId = personKeyArg('input.headId', input.headId);
@@ -84,7 +76,7 @@ export const Mutation = {
     });
   },
 
-  movePerson: (_: unknown, { input, idempotencyKey }: Args<MovePersonInput>, { db, identity }: Context) => {
+  movePerson: (_, { input, idempotencyKey }, { db, identity }) => {
     const personId = personKeyArg('input.personId', input.personId);
     const toHouseholdId = uuidArg('input.toHouseholdId', input.toHouseholdId);
     return runMutation(db, identity, { operation: 'movePerson', idempotencyKey, input }, async (tx) => {
@@ -102,7 +94,7 @@ export const Mutation = {
     });
   },
 
-  openAssistanceCase: (_: unknown, { input, idempotencyKey }: Args<OpenCaseInput>, { db, identity }: Context) => {
+  openAssistanceCase: (_, { input, idempotencyKey }, { db, identity }) => {
     const householdId = uuidArg('input.householdId', input.householdId);
     checkCaseDate('input.startDate', input.startDate);
     checkCaseChange({
@@ -120,7 +112,7 @@ export const Mutation = {
     });
   },
 
-  changeAssistanceCase: (_: unknown, { input, idempotencyKey }: Args<ChangeCaseInput>, { db, identity }: Context) => {
+  changeAssistanceCase: (_, { input, idempotencyKey }, { db, identity }) => {
     const id = uuidArg('input.id', input.id);
     if (input.endDate) checkCaseDate('input.endDate', input.endDate);
     if (input.reason != null) textArg('input.reason', input.reason, 500);
@@ -137,7 +129,7 @@ export const Mutation = {
       };
       if (['TERMINATED', 'REJECTED'].includes(current.status)) throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
       checkCaseChange({
-        from: current.status as CaseStatus, to: next.status as CaseStatus, program: current.program, startDate: current.startDate,
+        from: current.status, to: next.status, program: current.program, startDate: current.startDate,
         monthlyAmountFen: next.monthlyAmountFen === null ? null : BigInt(next.monthlyAmountFen),
         oneOffAmountFen: next.oneOffAmountFen === null ? null : BigInt(next.oneOffAmountFen),
         endDate: input.endDate ?? null, reason: input.reason ?? null,

@@ -1,11 +1,10 @@
 // Person as civil affairs knows it: the core every agency's profile hangs on.
-import { GraphQLResolveInfo } from 'graphql';
 import { ageBand } from '../../../../shared/src/age-bands';
 import { maskIdNumber } from '../../../../shared/src/id-number';
 import { findRegion } from '../../../../shared/src/regions';
 import { ageOn } from '../../../../shared/src/scalars';
-import { Context } from '../context';
 import { Person as PersonRow } from '../entities';
+import type { PersonResolvers } from '../generated/graphql';
 import { identifying, mayIdentify } from '../record-holders';
 
 export const regionOf = (code: string) => {
@@ -15,15 +14,15 @@ export const regionOf = (code: string) => {
 
 const self = (p: PersonRow) => async () => [p.key];
 
-export const Person = {
-  __resolveReference: ({ id }: { id: string }, { loaders }: Context) => loaders.personByKey.load(id),
-  id: (p: PersonRow) => p.key,
-  name: (p: PersonRow, _: unknown, context: Context, info: GraphQLResolveInfo) => identifying(context, info, self(p), () => p.name),
-  idNumber: async (p: PersonRow, _: unknown, context: Context) => ((await mayIdentify(context, self(p))) ? p.idNumber : maskIdNumber(p.idNumber)),
-  birthDate: (p: PersonRow, _: unknown, context: Context, info: GraphQLResolveInfo) => identifying(context, info, self(p), () => p.birthDate),
-  age: (p: PersonRow, _: unknown, context: Context, info: GraphQLResolveInfo) => identifying(context, info, self(p), () => ageOn(p.birthDate)),
-  ageBand: (p: PersonRow) => ageBand(ageOn(p.birthDate)),
-  region: (p: PersonRow) => regionOf(p.regionCode),
-  household: (p: PersonRow, _: unknown, { loaders }: Context) => (p.householdId ? loaders.householdById.load(p.householdId) : null),
-  history: (p: PersonRow, _: unknown, { loaders }: Context) => loaders.personHistory.load(p.key),
+export const Person: PersonResolvers = {
+  __resolveReference: ({ id }, { loaders }) => loaders.personByKey.load(id),
+  id: (p) => p.key,
+  name: (p, _, context, info) => identifying(context, info, self(p), () => p.name),
+  idNumber: async (p, _, context) => ((await mayIdentify(context, self(p))) ? p.idNumber : maskIdNumber(p.idNumber)),
+  birthDate: (p, _, context, info) => identifying(context, info, self(p), () => p.birthDate),
+  age: (p, _, context, info) => identifying(context, info, self(p), () => ageOn(p.birthDate)),
+  ageBand: (p) => ageBand(ageOn(p.birthDate)),
+  region: (p) => regionOf(p.regionCode),
+  household: (p, _, { loaders }) => (p.householdId ? loaders.householdById.load(p.householdId) : null),
+  history: (p, _, { loaders }) => loaders.personHistory.load(p.key),
 };

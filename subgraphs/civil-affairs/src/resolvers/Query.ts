@@ -1,28 +1,14 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
-import { GraphQLResolveInfo } from 'graphql';
 import { checkBandAligned } from '../../../../shared/src/age-bands';
 import { SCOPES } from '../../../../shared/src/auth/roles';
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { afterKey, countRows, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { SelectQueryBuilder } from 'typeorm';
-import { Context } from '../context';
 import { AssistanceCase, AssistanceStandard, Household, Person } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 import { identifying } from '../record-holders';
-
-interface HouseholdFilter {
-  program?: string | null;
-  status?: string | null;
-  regionCode?: string | null;
-}
-
-interface PersonFilter {
-  regionCode?: string | null;
-  gender?: string | null;
-  minAge?: number | null;
-  maxAge?: number | null;
-}
 
 /** The birth-date bounds of people aged minAge..maxAge today in the city. */
 function birthDateBounds(minAge: number | null, maxAge: number | null, today = cityToday()) {
@@ -45,18 +31,18 @@ async function countWithCases(cases: SelectQueryBuilder<AssistanceCase>, region:
   return count;
 }
 
-export const Query = {
-  person: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.personByKey.load(personKeyArg('id', id)),
+export const Query: QueryResolvers = {
+  person: (_, { id }, { loaders }) => loaders.personByKey.load(personKeyArg('id', id)),
 
   // A number not in the index is refused like one of a person the agency holds nothing on: no existence oracle.
-  personByIdNumber: async (_: unknown, { idNumber }: { idNumber: string }, context: Context, info: GraphQLResolveInfo) => {
+  personByIdNumber: async (_, { idNumber }, context, info) => {
     const person = await context.loaders.personByIdNumber.load(idNumberArg('idNumber', idNumber));
     return identifying(context, info, async () => (person ? [person.key] : []), () => person, 'the person with this ID number');
   },
 
-  household: (_: unknown, { id }: { id: string }, { loaders }: Context) => loaders.householdById.load(uuidArg('id', id)),
+  household: (_, { id }, { loaders }) => loaders.householdById.load(uuidArg('id', id)),
 
-  households: async (_: unknown, args: PageArgs & { filter?: HouseholdFilter | null }, { db, loaders }: Context) => {
+  households: async (_, args, { db, loaders }) => {
     const window = pageWindow(args);
     const { program, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
@@ -75,7 +61,7 @@ export const Query = {
     return toConnection(rows, window, (h) => h.id, (h) => h, () => (cases ? countWithCases(cases, region) : countRows(query)));
   },
 
-  persons: async (_: unknown, args: PageArgs & { filter?: PersonFilter | null }, { db, loaders, identity }: Context) => {
+  persons: async (_, args, { db, loaders, identity }) => {
     const window = pageWindow(args);
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
@@ -95,7 +81,7 @@ export const Query = {
 
   regions: () => REGIONS.map(({ code, name }) => ({ code, name })),
 
-  assistanceStandards: (_: unknown, { regionCode }: { regionCode?: string | null }, { db }: Context) => {
+  assistanceStandards: (_, { regionCode }, { db }) => {
     const region = regionCodeArg('regionCode', regionCode);
     return db.getRepository(AssistanceStandard).find({
       where: region ? { regionCode: region } : {},

@@ -1,5 +1,6 @@
 // One grant of student aid for one school year; the amount in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EducationAidKind, EducationAidStatus } from '../generated/graphql';
 
 @Entity({ name: 'education_aid' })
 export class EducationAid {
@@ -10,7 +11,7 @@ export class EducationAid {
   personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: EducationAidKind;
 
   @Column({ name: 'amount_fen', type: 'bigint' })
   amountFen: string;
@@ -23,7 +24,7 @@ export class EducationAid {
 
   /** GRANTED, or REVOKED (kept as history, no longer counted as aid). */
   @Column({ name: 'status', type: 'text', default: 'GRANTED' })
-  status: string;
+  status: EducationAidStatus;
 
   /** Why the grant was revoked. */
   @Column({ name: 'status_reason', type: 'text', nullable: true })

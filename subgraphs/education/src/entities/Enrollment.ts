@@ -1,5 +1,6 @@
 // One student's enrolment at one school for one school year.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EnrollmentEndReason, SchoolStage } from '../generated/graphql';
 
 @Entity({ name: 'enrollment' })
 export class Enrollment {
@@ -18,7 +19,7 @@ export class Enrollment {
   schoolName: string;
 
   @Column({ name: 'stage', type: 'text' })
-  stage: string;
+  stage: SchoolStage;
 
   @Column({ name: 'grade', type: 'integer' })
   grade: number;
@@ -31,7 +32,7 @@ export class Enrollment {
   endedOn: string | null;
 
   @Column({ name: 'end_reason', type: 'text', nullable: true })
-  endReason: string | null;
+  endReason: EnrollmentEndReason | null;
 
   /** Incremented by every change; a writer must send the version it read. */
   @Column({ type: 'integer', default: 1 })

@@ -1,9 +1,8 @@
 // EducationAid: the amount leaves as Money from integer fen; the student and the change history.
-import { Context } from '../context';
-import { EducationAid as AidRow } from '../entities';
+import type { EducationAidResolvers } from '../generated/graphql';
 
-export const EducationAid = {
-  amount: (a: AidRow) => a.amountFen,
-  person: (a: AidRow) => ({ id: a.personKey }),
-  history: (a: AidRow, _: unknown, { loaders }: Context) => loaders.aidHistory.load(a.id),
+export const EducationAid: EducationAidResolvers = {
+  amount: (a) => a.amountFen,
+  person: (a) => ({ id: a.personKey }),
+  history: (a, _, { loaders }) => loaders.aidHistory.load(a.id),
 };

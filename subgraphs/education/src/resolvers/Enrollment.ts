@@ -1,8 +1,7 @@
 // Enrollment: the student it belongs to and its change history.
-import { Context } from '../context';
-import { Enrollment as EnrollmentRow } from '../entities';
+import type { EnrollmentResolvers } from '../generated/graphql';
 
-export const Enrollment = {
-  person: (e: EnrollmentRow) => ({ id: e.personKey }),
-  history: (e: EnrollmentRow, _: unknown, { loaders }: Context) => loaders.enrollmentHistory.load(e.id),
+export const Enrollment: EnrollmentResolvers = {
+  person: (e) => ({ id: e.personKey }),
+  history: (e, _, { loaders }) => loaders.enrollmentHistory.load(e.id),
 };

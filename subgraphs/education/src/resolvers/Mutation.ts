@@ -5,24 +5,16 @@ import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { Context } from '../context';
 import { EducationAid, Enrollment, Student } from '../entities';
+import type { MutationResolvers } from '../generated/graphql';
 import {
-  AidKind, checkAidAmount, checkAidForEnrollment, checkAidRevocation, checkEnrolledOn, checkEnrollmentEnd, checkEnrollmentYear,
-  checkGrade, checkGrantedOn, EndReason, SchoolStage,
+  checkAidAmount, checkAidForEnrollment, checkAidRevocation, checkEnrolledOn, checkEnrollmentEnd, checkEnrollmentYear, checkGrade, checkGrantedOn,
 } from '../lifecycle';
 import { schoolYearArg } from '../school-year';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
-interface RecordEnrollmentInput { idNumber: string; schoolName: string; stage: SchoolStage; grade: number; schoolYear: string; enrolledOn: string }
-interface EndEnrollmentInput { id: string; version: number; endedOn: string; reason: EndReason }
-interface GrantAidInput { personId: string; kind: AidKind; amount: bigint; schoolYear: string; grantedOn: string }
-interface RevokeAidInput { id: string; version: number; reason: string }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
-
-export const Mutation = {
-  recordEnrollment: (_: unknown, { input, idempotencyKey }: Args<RecordEnrollmentInput>, { db, identity, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  recordEnrollment: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const schoolName = textArg('input.schoolName', input.schoolName, 100);
     checkGrade('input.grade', input.stage, input.grade);
@@ -50,7 +42,7 @@ export const Mutation = {
     });
   },
 
-  endEnrollment: (_: unknown, { input, idempotencyKey }: Args<EndEnrollmentInput>, { db, identity }: Context) => {
+  endEnrollment: (_, { input, idempotencyKey }, { db, identity }) => {
     const id = uuidArg('input.id', input.id);
     return runMutation(db, identity, { operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, Enrollment, { id }, `enrollment ${id}`, input.version);
@@ -61,7 +53,7 @@ export const Mutation = {
     });
   },
 
-  grantEducationAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity }: Context) => {
+  grantEducationAid: (_, { input, idempotencyKey }, { db, identity }) => {
     const personId = personKeyArg('input.personId', input.personId);
     checkAidAmount('input.amount', input.amount);
     const schoolYear = schoolYearArg('input.schoolYear', input.schoolYear)!;
@@ -86,7 +78,7 @@ export const Mutation = {
     });
   },
 
-  revokeEducationAid: (_: unknown, { input, idempotencyKey }: Args<RevokeAidInput>, { db, identity }: Context) => {
+  revokeEducationAid: (_, { input, idempotencyKey }, { db, identity }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
     return runMutation(db, identity, { operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {

@@ -1,17 +1,17 @@
 // Person as education sees it: the key only, and the education profile when the bureau holds one.
-import { Context } from '../context';
 import { Student } from '../entities';
+import type { PersonResolvers } from '../generated/graphql';
 
-/** The parent of EducationProfile's fields. */
+/** The parent of EducationProfile's fields (codegen.ts maps EducationProfile to it). */
 export interface EducationProfileParent {
   personKey: string;
   student: Student;
 }
 
-export const Person = {
+export const Person: PersonResolvers = {
   // Civil affairs owns the person core; education answers for any key and finds its rows through loaders.
-  __resolveReference: ({ id }: { id: string }) => ({ id }),
-  education: async ({ id }: { id: string }, _: unknown, { loaders }: Context): Promise<EducationProfileParent | null> => {
+  __resolveReference: ({ id }) => ({ id }),
+  education: async ({ id }, _, { loaders }) => {
     const student = await loaders.studentByKey.load(id);
     return student ? { personKey: id, student } : null;
   },

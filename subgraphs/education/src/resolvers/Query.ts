@@ -1,18 +1,11 @@
 // Education entry points: the analysts' list of students by stage, school year and aid.
-import { afterKey, countRows, PageArgs, pageWindow, toConnection } from '../../../../shared/src/pagination';
-import { Context } from '../context';
+import { afterKey, countRows, pageWindow, toConnection } from '../../../../shared/src/pagination';
 import { EducationAid, Enrollment, Student } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 import { schoolYearArg } from '../school-year';
 
-interface StudentFilter {
-  stage?: string | null;
-  schoolYear?: string | null;
-  aidKind?: string | null;
-  lacksAid?: string | null;
-}
-
-export const Query = {
-  students: async (_: unknown, args: PageArgs & { filter?: StudentFilter | null }, { db, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  students: async (_, args, { db, loaders }) => {
     const window = pageWindow(args);
     const { stage, aidKind, lacksAid } = args.filter ?? {};
     const schoolYear = schoolYearArg('filter.schoolYear', args.filter?.schoolYear);

@@ -1,4 +1,5 @@
-// The education resolver map, one file per type.
+// The education resolver map, one file per type, typed by the resolver types generated from schema.graphql.
+import type { Resolvers } from '../generated/graphql';
 import { EducationAid } from './EducationAid';
 import { EducationProfile } from './EducationProfile';
 import { Enrollment } from './Enrollment';
@@ -6,4 +7,4 @@ import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
 
-export const resolvers = { Query, Mutation, Person, EducationProfile, Enrollment, EducationAid };
+export const resolvers: Resolvers = { Query, Mutation, Person, EducationProfile, Enrollment, EducationAid };

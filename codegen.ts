@@ -1,0 +1,73 @@
+// Resolver types from each agency's SDL: `npm run codegen` writes subgraphs/<name>/src/generated/graphql.ts, `npm run codegen:check` fails when one is stale.
+import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
+import { subgraphSdl } from './shared/src/schema';
+import { SUBGRAPHS } from './subgraphs/registry';
+
+// Mapper paths are relative to the generated file, subgraphs/<name>/src/generated/graphql.ts.
+
+/** An agency's TypeORM entity, imported as `<Entity>Row` so that it does not clash with the generated type of the same name. */
+const row = (entity: string) => `../entities#${entity} as ${entity}Row`;
+
+/** A list built by toConnection (shared/src/pagination.ts): its nodes are `node`'s parents, its totalCount a count run only when asked. */
+const connectionOf = (node: string) => `../../../../shared/src/pagination#Connection<ResolversParentTypes['${node}']>`;
+
+/** Person in an agency that does not own the person core: the key alone (shared/src/profiles.ts). */
+const PERSON_REFERENCE = '../../../../shared/src/profiles#PersonReference';
+
+/**
+ * What an agency's resolvers take as parents and return, for each GraphQL type that is not resolved from its
+ * generated type as it stands. An agency without an entry gets the generated types only.
+ */
+const MAPPERS: Record<string, Record<string, string>> = {
+  'civil-affairs': {
+    Person: row('Person'),
+    Household: row('Household'),
+    AssistanceCase: row('AssistanceCase'),
+    AssistanceStandard: row('AssistanceStandard'),
+    PersonConnection: connectionOf('Person'),
+    HouseholdConnection: connectionOf('Household'),
+  },
+  education: {
+    Person: PERSON_REFERENCE,
+    EducationProfile: '../resolvers/Person#EducationProfileParent',
+    Enrollment: row('Enrollment'),
+    EducationAid: row('EducationAid'),
+    StudentConnection: connectionOf('Person'),
+  },
+};
+
+/** What the kit's scalars (shared/src/scalars.ts) hand to resolvers (input) and accept from them (output). */
+const SCALARS = {
+  // parseValue gives integer fen; serialize takes fen as a bigint or as the string pg returns for a bigint column.
+  Money: { input: 'bigint', output: 'bigint | string' },
+  Date: 'string',
+  DateTime: { input: 'Date', output: 'Date | string' },
+  // The type of @key(fields: …), which federation: true declares; no resolver sees one.
+  _FieldSet: 'string',
+};
+
+const generated = (name: string): Types.ConfiguredOutput => ({
+  schema: subgraphSdl(name),
+  plugins: [
+    { add: { content: `// The ${name} subgraph's GraphQL types and resolver types, generated from its SDL by \`npm run codegen\` (codegen.ts): do not edit.` } },
+    'typescript',
+    'typescript-resolvers',
+  ],
+  config: {
+    federation: true,
+    contextType: '../context#Context',
+    mappers: MAPPERS[name] ?? {},
+    scalars: SCALARS,
+    strictScalars: true,
+    enumsAsTypes: true,
+    useTypeImports: true,
+  },
+});
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(SUBGRAPHS.map(({ name }) => [`subgraphs/${name}/src/generated/graphql.ts`, generated(name)])),
+};
+
+export default config;

@@ -1,0 +1,792 @@
+// The civil-affairs subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Person as PersonRow, Household as HouseholdRow, AssistanceCase as AssistanceCaseRow, AssistanceStandard as AssistanceStandardRow } from '../entities';
+import type { Connection } from '../../../../shared/src/pagination';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An amount in yuan as a decimal string with two fraction digits, e.g. "798.10". */
+  Money: { input: bigint; output: bigint | string; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  nodes: Array<AccessLogEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['DateTime']['output'];
+  /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The personal-data fields read, as Type.field. */
+  fields: Array<Scalars['String']['output']>;
+  /** The arguments of the root fields asked (JSON), resident ID numbers replaced by person keys. */
+  filters?: Maybe<Scalars['String']['output']>;
+  /** Ids of the households whose data was read. */
+  householdIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Keys of the persons whose data was read. */
+  personIds: Array<Scalars['ID']['output']>;
+  /** The purpose the caller gave (x-purpose). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was refused: each field with its code and the person or household it would have read. */
+  refusals: Array<AccessRefusal>;
+  /** The gateway's id of the request: every subgraph's entries of one request carry it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  /** The caller (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+export type AccessLogFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One refused field of a request: FORBIDDEN, PURPOSE_REQUIRED, UNAUTHENTICATED, … */
+export type AccessRefusal = {
+  __typename?: 'AccessRefusal';
+  code: Scalars['String']['output'];
+  householdId?: Maybe<Scalars['ID']['output']>;
+  path: Scalars['String']['output'];
+  personId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A case of one assistance program for one household. */
+export type AssistanceCase = {
+  __typename?: 'AssistanceCase';
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Changes to the case, oldest first; they carry the reasons, so they need the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  /** Monthly benefit; null for certification and one-off assistance. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  /** One-off amount of temporary assistance. */
+  oneOffAmount?: Maybe<Scalars['Money']['output']>;
+  perCapitaIncome?: Maybe<Scalars['Money']['output']>;
+  program: AssistanceProgram;
+  startDate: Scalars['Date']['output'];
+  status: CaseStatus;
+  /** Why the case was last rejected, suspended or terminated: free text, so it needs the detail scope. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; send it back when you change the case. */
+  version: Scalars['Int']['output'];
+};
+
+export type AssistanceProgram =
+  /** 特困供养: extreme-poverty support */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 低收入家庭认定: low-income household certification */
+  | 'LOW_INCOME_CERTIFICATION'
+  /** 低保: minimum living allowance */
+  | 'MINIMUM_LIVING_ALLOWANCE'
+  /** 临时救助: temporary assistance */
+  | 'TEMPORARY_ASSISTANCE';
+
+/** A monthly standard of one program in one county. */
+export type AssistanceStandard = {
+  __typename?: 'AssistanceStandard';
+  effectiveFrom: Scalars['Date']['output'];
+  monthlyAmount: Scalars['Money']['output'];
+  program: AssistanceProgram;
+  region: Region;
+};
+
+export type CaseStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'TERMINATED'
+  | 'UNDER_REVIEW';
+
+/**
+ * A change along the case lifecycle: APPLIED -> UNDER_REVIEW -> ACTIVE or REJECTED; ACTIVE <-> SUSPENDED;
+ * ACTIVE or SUSPENDED -> TERMINATED. REJECTED and TERMINATED are final.
+ */
+export type ChangeAssistanceCaseInput = {
+  /** Required when rejecting or terminating; not before the start date. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
+  oneOffAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Why: required to reject, suspend or terminate. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
+  /** The case's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** One change to a record: who, when, and the record before and after (JSON). */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 共同生活的家庭成员: an assistance household, the unit that applies for and receives assistance. */
+export type Household = {
+  __typename?: 'Household';
+  /** The address; with person:identify:held, only of a household one of whose members the caller's agency holds records on. */
+  address?: Maybe<Scalars['String']['output']>;
+  /** Assistance cases of the household, newest first. */
+  assistanceCases?: Maybe<Array<AssistanceCase>>;
+  head?: Maybe<Person>;
+  /** Changes to the household record, oldest first; they carry the address, so they need the detail and identify scopes. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  members?: Maybe<Array<Person>>;
+  region?: Maybe<Region>;
+  registeredOn?: Maybe<Scalars['Date']['output']>;
+  size?: Maybe<Scalars['Int']['output']>;
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type HouseholdConnection = {
+  __typename?: 'HouseholdConnection';
+  nodes: Array<Household>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HouseholdFilter = {
+  program?: InputMaybe<AssistanceProgram>;
+  /** A county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+export type MovePersonInput = {
+  personId: Scalars['ID']['input'];
+  relationToHead: RelationToHead;
+  toHouseholdId: Scalars['ID']['input'];
+  /** The person's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes a case: its status along the lifecycle, its amount, its end date. */
+  changeAssistanceCase?: Maybe<AssistanceCase>;
+  /** Moves a person into another household. */
+  movePerson?: Maybe<Person>;
+  /** Opens an assistance case (status APPLIED). */
+  openAssistanceCase?: Maybe<AssistanceCase>;
+  /** Registers a household with an existing person as its head. */
+  registerHousehold?: Maybe<Household>;
+  /** Registers a person in the index by resident ID number. */
+  registerPerson?: Maybe<Person>;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangeAssistanceCaseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeAssistanceCaseInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationMovePersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: MovePersonInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationOpenAssistanceCaseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OpenAssistanceCaseInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRegisterHouseholdArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterHouseholdInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRegisterPersonArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterPersonInput;
+};
+
+export type OpenAssistanceCaseInput = {
+  householdId: Scalars['ID']['input'];
+  monthlyAmount?: InputMaybe<Scalars['Money']['input']>;
+  oneOffAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** Monthly per-capita income found by verification (核对). */
+  perCapitaIncome?: InputMaybe<Scalars['Money']['input']>;
+  program: AssistanceProgram;
+  startDate: Scalars['Date']['input'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A person, keyed by the pseudonymous person key derived from the resident ID number.
+ *
+ * Identity (name, full ID number, birth date, exact age) is for callers with person:identify, and for an
+ * agency with person:identify:held only when civil affairs' register says the agency holds records on the
+ * person; otherwise such a field is null with FORBIDDEN naming the agency.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** The exact age in years; it narrows the birth date, so it is identity. ageBand is for everyone else. */
+  age?: Maybe<Scalars['Int']['output']>;
+  /** The age in a 5-year band: "35-39", and "100+" from 100 on. */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  birthDate?: Maybe<Scalars['Date']['output']>;
+  gender?: Maybe<Gender>;
+  /** Changes to the person's index record, oldest first; they carry the name and ID number, so they need the detail and identify scopes. */
+  history?: Maybe<Array<ChangeRecord>>;
+  household?: Maybe<Household>;
+  id: Scalars['ID']['output'];
+  /**
+   * The resident ID number; to callers who may not identify the person, only its 6-digit region code followed
+   * by 12 asterisks (e.g. 411302************).
+   */
+  idNumber?: Maybe<Scalars['String']['output']>;
+  name?: Maybe<Scalars['String']['output']>;
+  region?: Maybe<Region>;
+  relationToHead?: Maybe<RelationToHead>;
+  /** Incremented by every change; send it back when you change the person. */
+  version?: Maybe<Scalars['Int']['output']>;
+};
+
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonFilter = {
+  gender?: InputMaybe<Gender>;
+  /** Without person:identify, one less than a multiple of 5 (4, 9, … 99). */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Without person:identify, a multiple of 5. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Monthly assistance standards per county and program. */
+  assistanceStandards?: Maybe<Array<AssistanceStandard>>;
+  /** Who read the personal data the civil-affairs subgraph holds: newest first, for admins and auditors. */
+  civilAffairsAccessLog?: Maybe<AccessLogConnection>;
+  /** One assistance household. */
+  household?: Maybe<Household>;
+  /** Households that have an assistance case matching every given condition. */
+  households?: Maybe<HouseholdConnection>;
+  /** One person by pseudonymous key. */
+  person?: Maybe<Person>;
+  /**
+   * The person holding a resident ID number (18 characters, GB 11643-1999). An agency that identifies only the
+   * persons it holds records on (person:identify:held) gets null with FORBIDDEN for anyone else, whether or
+   * not the number is in the index.
+   */
+  personByIdNumber?: Maybe<Person>;
+  /**
+   * People of the index, by region, age and gender. Without person:identify the age range must fall on the edges
+   * of 5-year bands (minAge a multiple of 5, maxAge one less than a multiple of 5), else it is refused with
+   * BAD_USER_INPUT.
+   */
+  persons?: Maybe<PersonConnection>;
+  /** The county-level units of the city (GB/T 2260). */
+  regions?: Maybe<Array<Region>>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryAssistanceStandardsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryCivilAffairsAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryHouseholdArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryHouseholdsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryPersonByIdNumberArgs = {
+  idNumber: Scalars['String']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A GB/T 2260 county-level unit of the city. */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type RegisterHouseholdInput = {
+  address: Scalars['String']['input'];
+  /** An indexed person who becomes the head and moves into the household. */
+  headId: Scalars['ID']['input'];
+  regionCode: Scalars['String']['input'];
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type RegisterPersonInput = {
+  /** The household the person joins; without it the person is registered alone. */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  /** 18 characters, GB 11643-1999; the check character is verified. */
+  idNumber: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** The county of residence; defaults to the household's, else is required. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  relationToHead?: InputMaybe<RelationToHead>;
+};
+
+export type RelationToHead =
+  | 'CHILD'
+  | 'GRANDCHILD'
+  | 'HEAD'
+  | 'OTHER'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Household: Household;
+  Person: Person;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Household:
+    ( { __typename: 'Household' }
+    & GraphQLRecursivePick<FederationTypes['Household'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  AssistanceCase: ResolverTypeWrapper<AssistanceCaseRow>;
+  AssistanceProgram: AssistanceProgram;
+  AssistanceStandard: ResolverTypeWrapper<AssistanceStandardRow>;
+  CaseStatus: CaseStatus;
+  ChangeAssistanceCaseInput: ChangeAssistanceCaseInput;
+  ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Gender: Gender;
+  Household: ResolverTypeWrapper<HouseholdRow>;
+  HouseholdConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Household']>>;
+  HouseholdFilter: HouseholdFilter;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  MovePersonInput: MovePersonInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenAssistanceCaseInput: OpenAssistanceCaseInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonRow>;
+  PersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
+  PersonFilter: PersonFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<Region>;
+  RegisterHouseholdInput: RegisterHouseholdInput;
+  RegisterPersonInput: RegisterPersonInput;
+  RelationToHead: RelationToHead;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessLogConnection: AccessLogConnection;
+  Int: Scalars['Int']['output'];
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: AccessRefusal;
+  AssistanceCase: AssistanceCaseRow;
+  AssistanceStandard: AssistanceStandardRow;
+  ChangeAssistanceCaseInput: ChangeAssistanceCaseInput;
+  ChangeRecord: ChangeRecord;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Household: HouseholdRow;
+  HouseholdConnection: Connection<ResolversParentTypes['Household']>;
+  HouseholdFilter: HouseholdFilter;
+  Money: Scalars['Money']['output'];
+  MovePersonInput: MovePersonInput;
+  Mutation: Record<PropertyKey, never>;
+  OpenAssistanceCaseInput: OpenAssistanceCaseInput;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: PersonRow;
+  PersonConnection: Connection<ResolversParentTypes['Person']>;
+  PersonFilter: PersonFilter;
+  Query: Record<PropertyKey, never>;
+  Region: Region;
+  RegisterHouseholdInput: RegisterHouseholdInput;
+  RegisterPersonInput: RegisterPersonInput;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  householdIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['AccessRefusal']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRefusal'] = ResolversParentTypes['AccessRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AssistanceCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistanceCase'] = ResolversParentTypes['AssistanceCase']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  oneOffAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  perCapitaIncome?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['AssistanceProgram'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssistanceStandardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssistanceStandard'] = ResolversParentTypes['AssistanceStandard']> = {
+  effectiveFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['AssistanceProgram'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type HouseholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  assistanceCases?: Resolver<Maybe<Array<ResolversTypes['AssistanceCase']>>, ParentType, ContextType>;
+  head?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  registeredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type HouseholdConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HouseholdConnection'] = ResolversParentTypes['HouseholdConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Household']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationChangeAssistanceCaseArgs, 'input'>>;
+  movePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMovePersonArgs, 'input'>>;
+  openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'input'>>;
+  registerHousehold?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<MutationRegisterHouseholdArgs, 'input'>>;
+  registerPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  relationToHead?: Resolver<Maybe<ResolversTypes['RelationToHead']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type PersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  assistanceStandards?: Resolver<Maybe<Array<ResolversTypes['AssistanceStandard']>>, ParentType, ContextType, Partial<QueryAssistanceStandardsArgs>>;
+  civilAffairsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsAccessLogArgs, 'first'>>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
+  households?: Resolver<Maybe<ResolversTypes['HouseholdConnection']>, ParentType, ContextType, RequireFields<QueryHouseholdsArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  personByIdNumber?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByIdNumberArgs, 'idNumber'>>;
+  persons?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessRefusal?: AccessRefusalResolvers<ContextType>;
+  AssistanceCase?: AssistanceCaseResolvers<ContextType>;
+  AssistanceStandard?: AssistanceStandardResolvers<ContextType>;
+  ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Household?: HouseholdResolvers<ContextType>;
+  HouseholdConnection?: HouseholdConnectionResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+};
+

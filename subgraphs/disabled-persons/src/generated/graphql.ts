@@ -1,0 +1,633 @@
+// The disabled-persons subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An amount in yuan as a decimal string with two fraction digits, e.g. "798.10". */
+  Money: { input: bigint; output: bigint | string; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  nodes: Array<AccessLogEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['DateTime']['output'];
+  /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The personal-data fields read, as Type.field. */
+  fields: Array<Scalars['String']['output']>;
+  /** The arguments of the root fields asked (JSON), resident ID numbers replaced by person keys. */
+  filters?: Maybe<Scalars['String']['output']>;
+  /** Ids of the households whose data was read. */
+  householdIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Keys of the persons whose data was read. */
+  personIds: Array<Scalars['ID']['output']>;
+  /** The purpose the caller gave (x-purpose). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was refused: each field with its code and the person or household it would have read. */
+  refusals: Array<AccessRefusal>;
+  /** The gateway's id of the request: every subgraph's entries of one request carry it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  /** The caller (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+export type AccessLogFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One refused field of a request: FORBIDDEN, PURPOSE_REQUIRED, UNAUTHENTICATED, … */
+export type AccessRefusal = {
+  __typename?: 'AccessRefusal';
+  code: Scalars['String']['output'];
+  householdId?: Maybe<Scalars['ID']['output']>;
+  path: Scalars['String']['output'];
+  personId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeDisabilitySubsidyInput = {
+  /**
+   * The last day paid: required to terminate (not before the start date, at most a year ahead), and set
+   * only then.
+   */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Why, 1 to 500 characters: required to suspend or terminate. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The status the subsidy moves to. */
+  status: DisabilitySubsidyStatus;
+  /** The subsidy's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** One change to a record: who, when, and the record before and after (JSON). */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** 残疾类别: the category of disability (GB/T 26341-2010), with the digit it has in the certificate number. */
+export type DisabilityCategory =
+  /** 听力残疾 (2) */
+  | 'HEARING'
+  /** 智力残疾 (5) */
+  | 'INTELLECTUAL'
+  /** 精神残疾 (6) */
+  | 'MENTAL'
+  /** 多重残疾 (7) */
+  | 'MULTIPLE'
+  /** 肢体残疾 (4) */
+  | 'PHYSICAL'
+  /** 言语残疾 (3) */
+  | 'SPEECH'
+  /** 视力残疾 (1) */
+  | 'VISUAL';
+
+/** 残疾人证: the certificate (third generation) that certifies a disability's category and grade. */
+export type DisabilityCertificate = {
+  __typename?: 'DisabilityCertificate';
+  category: DisabilityCategory;
+  /** 1 (most severe) to 4. */
+  grade: Scalars['Int']['output'];
+  /** Issue and reassessments, oldest first; the records carry the ID number, so they need the detail and identify scopes. */
+  history?: Maybe<Array<ChangeRecord>>;
+  issuedOn: Scalars['Date']['output'];
+  /** The certificate number: the 18-character resident ID number, the category digit and the grade digit. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** The holder. */
+  person: Person;
+  validUntil: Scalars['Date']['output'];
+  /** Incremented by every change; send it back when you reassess the holder. */
+  version: Scalars['Int']['output'];
+};
+
+/** 残疾人档案: a disabled person's certificate and subsidies. */
+export type DisabilityProfile = {
+  __typename?: 'DisabilityProfile';
+  certificate?: Maybe<DisabilityCertificate>;
+  /** Subsidies, newest first. */
+  subsidies: Array<DisabilitySubsidy>;
+};
+
+/** 两项补贴: one of the two disability subsidies granted to one person. */
+export type DisabilitySubsidy = {
+  __typename?: 'DisabilitySubsidy';
+  /** The last day paid; set when the subsidy is terminated. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Changes to the subsidy, oldest first; they carry the reasons, so they need the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  kind: DisabilitySubsidyKind;
+  monthlyAmount: Scalars['Money']['output'];
+  /** The holder. */
+  person: Person;
+  startDate: Scalars['Date']['output'];
+  status: DisabilitySubsidyStatus;
+  /** Why the subsidy last changed status (required to suspend or terminate): free text, so it needs the detail scope. */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; send it back when you change the subsidy. */
+  version: Scalars['Int']['output'];
+};
+
+/** 补贴类别: the kinds of the two disability subsidies. */
+export type DisabilitySubsidyKind =
+  /** 困难残疾人生活补贴: living subsidy for disabled persons in 低保 or 特困 households */
+  | 'LIVING'
+  /** 重度残疾人护理补贴: care subsidy for grade 1 and 2 disabilities */
+  | 'SEVERE_CARE';
+
+/** 补贴状态: where a subsidy stands. */
+export type DisabilitySubsidyStatus =
+  /** 发放中: paid every month */
+  | 'ACTIVE'
+  /** 申请中: applied for, not yet approved */
+  | 'APPLIED'
+  /** 暂停: payment suspended pending review */
+  | 'SUSPENDED'
+  /** 终止: ended */
+  | 'TERMINATED';
+
+export type DisabledPersonConnection = {
+  __typename?: 'DisabledPersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DisabledPersonFilter = {
+  /** Certificate categories; a person matches one of them. */
+  categories?: InputMaybe<Array<DisabilityCategory>>;
+  /** Certificate grades, each 1 to 4; a person matches one of them. */
+  grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Has no ACTIVE subsidy of this kind (none at all, or only applied, suspended or terminated ones). */
+  lacksSubsidy?: InputMaybe<DisabilitySubsidyKind>;
+  /** The county that issued the certificate, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GrantDisabilitySubsidyInput = {
+  /** SEVERE_CARE only for grades 1 and 2. */
+  kind: DisabilitySubsidyKind;
+  /** Above 0.00 and at most 1000.00. */
+  monthlyAmount: Scalars['Money']['input'];
+  /** The holder's person id. */
+  personId: Scalars['ID']['input'];
+  /** The first day paid: within the certificate's validity and not more than a year ahead. */
+  startDate: Scalars['Date']['input'];
+};
+
+export type IssueDisabilityCertificateInput = {
+  category: DisabilityCategory;
+  /** 1 (most severe) to 4. */
+  grade: Scalars['Int']['input'];
+  /** The holder's resident ID number, 18 characters (GB 11643-1999); the check character is verified. */
+  idNumber: Scalars['String']['input'];
+  /** Not in the future and not before the holder was born. */
+  issuedOn: Scalars['Date']['input'];
+  /** The issuing county, the holder's county of household registration: a county code of the city (GB/T 2260). */
+  regionCode: Scalars['String']['input'];
+  /** After issuedOn, at most 10 years later, and not already past. */
+  validUntil: Scalars['Date']['input'];
+};
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Moves a subsidy along its lifecycle: APPLIED -> ACTIVE or TERMINATED; ACTIVE <-> SUSPENDED; ACTIVE or
+   * SUSPENDED -> TERMINATED, which is final. Becoming ACTIVE needs a certificate valid today (grade 1-2 for
+   * SEVERE_CARE).
+   */
+  changeDisabilitySubsidy?: Maybe<DisabilitySubsidy>;
+  /**
+   * Grants a subsidy to a holder of a certificate valid today; it is ACTIVE from the start date. One open
+   * (APPLIED, ACTIVE or SUSPENDED) subsidy of a kind per person: a second is CONFLICT. Whether the holder's
+   * household is on 低保 or 特困 (for LIVING) is civil affairs' record and is not checked here.
+   */
+  grantDisabilitySubsidy?: Maybe<DisabilitySubsidy>;
+  /**
+   * Issues a person's disability certificate; its number is derived from the ID number, category and grade.
+   * One certificate per person: a second is CONFLICT (reassess the holder instead).
+   */
+  issueDisabilityCertificate?: Maybe<DisabilityCertificate>;
+  /**
+   * Records a reassessment (重新评定) of a holder: the certificate takes the new category, grade, dates and
+   * number. Subsidies are not changed: a grade of 3 or 4 is refused while the holder has an APPLIED, ACTIVE
+   * or SUSPENDED SEVERE_CARE subsidy, which must be terminated first.
+   */
+  reassessDisabilityCertificate?: Maybe<DisabilityCertificate>;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangeDisabilitySubsidyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeDisabilitySubsidyInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationGrantDisabilitySubsidyArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantDisabilitySubsidyInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationIssueDisabilityCertificateArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: IssueDisabilityCertificateInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReassessDisabilityCertificateArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ReassessDisabilityCertificateInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person, keyed by the pseudonymous person key derived from the resident ID number. */
+export type Person = {
+  __typename?: 'Person';
+  /** What the disabled persons' federation holds on the person; null when it holds nothing. */
+  disability?: Maybe<DisabilityProfile>;
+  id: Scalars['ID']['output'];
+};
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * Certified disabled persons matching every condition of the filter, by person key: for proactive
+   * discovery of people who qualify for a subsidy they do not get.
+   */
+  disabledPersons?: Maybe<DisabledPersonConnection>;
+  /** Who read the personal data the disabled-persons subgraph holds: newest first, for admins and auditors. */
+  disabledPersonsAccessLog?: Maybe<AccessLogConnection>;
+};
+
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type QueryDisabledPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DisabledPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type QueryDisabledPersonsAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReassessDisabilityCertificateInput = {
+  category: DisabilityCategory;
+  /** 1 (most severe) to 4. */
+  grade: Scalars['Int']['input'];
+  /** The day of the reassessment: not before the current certificate's, not in the future. */
+  issuedOn: Scalars['Date']['input'];
+  /** The holder's person id. */
+  personId: Scalars['ID']['input'];
+  /** The issuing county when the holder has moved; unchanged when left out. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** After issuedOn, at most 10 years later, and not already past. */
+  validUntil: Scalars['Date']['input'];
+  /** The certificate's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Person: Person;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  ChangeDisabilitySubsidyInput: ChangeDisabilitySubsidyInput;
+  ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisabilityCategory: DisabilityCategory;
+  DisabilityCertificate: ResolverTypeWrapper<DisabilityCertificate>;
+  DisabilityProfile: ResolverTypeWrapper<DisabilityProfile>;
+  DisabilitySubsidy: ResolverTypeWrapper<DisabilitySubsidy>;
+  DisabilitySubsidyKind: DisabilitySubsidyKind;
+  DisabilitySubsidyStatus: DisabilitySubsidyStatus;
+  DisabledPersonConnection: ResolverTypeWrapper<DisabledPersonConnection>;
+  DisabledPersonFilter: DisabledPersonFilter;
+  GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
+  IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<Person>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessLogConnection: AccessLogConnection;
+  Int: Scalars['Int']['output'];
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: AccessRefusal;
+  ChangeDisabilitySubsidyInput: ChangeDisabilitySubsidyInput;
+  ChangeRecord: ChangeRecord;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DisabilityCertificate: DisabilityCertificate;
+  DisabilityProfile: DisabilityProfile;
+  DisabilitySubsidy: DisabilitySubsidy;
+  DisabledPersonConnection: DisabledPersonConnection;
+  DisabledPersonFilter: DisabledPersonFilter;
+  GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
+  IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
+  Person: Person | FederationReferenceTypes['Person'];
+  Query: Record<PropertyKey, never>;
+  ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  householdIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['AccessRefusal']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRefusal'] = ResolversParentTypes['AccessRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DisabilityCertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisabilityCertificate'] = ResolversParentTypes['DisabilityCertificate']> = {
+  category?: Resolver<ResolversTypes['DisabilityCategory'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisabilityProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisabilityProfile'] = ResolversParentTypes['DisabilityProfile']> = {
+  certificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType>;
+  subsidies?: Resolver<Array<ResolversTypes['DisabilitySubsidy']>, ParentType, ContextType>;
+};
+
+export type DisabilitySubsidyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisabilitySubsidy'] = ResolversParentTypes['DisabilitySubsidy']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DisabilitySubsidyKind'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisabilitySubsidyStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DisabledPersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisabledPersonConnection'] = ResolversParentTypes['DisabledPersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeDisabilitySubsidy?: Resolver<Maybe<ResolversTypes['DisabilitySubsidy']>, ParentType, ContextType, RequireFields<MutationChangeDisabilitySubsidyArgs, 'input'>>;
+  grantDisabilitySubsidy?: Resolver<Maybe<ResolversTypes['DisabilitySubsidy']>, ParentType, ContextType, RequireFields<MutationGrantDisabilitySubsidyArgs, 'input'>>;
+  issueDisabilityCertificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType, RequireFields<MutationIssueDisabilityCertificateArgs, 'input'>>;
+  reassessDisabilityCertificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType, RequireFields<MutationReassessDisabilityCertificateArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  disability?: Resolver<Maybe<ResolversTypes['DisabilityProfile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  disabledPersons?: Resolver<Maybe<ResolversTypes['DisabledPersonConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsArgs, 'first'>>;
+  disabledPersonsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsAccessLogArgs, 'first'>>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessRefusal?: AccessRefusalResolvers<ContextType>;
+  ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DisabilityCertificate?: DisabilityCertificateResolvers<ContextType>;
+  DisabilityProfile?: DisabilityProfileResolvers<ContextType>;
+  DisabilitySubsidy?: DisabilitySubsidyResolvers<ContextType>;
+  DisabledPersonConnection?: DisabledPersonConnectionResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+};
+

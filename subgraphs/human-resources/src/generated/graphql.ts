@@ -1,0 +1,836 @@
+// The human-resources subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An amount in yuan as a decimal string with two fraction digits, e.g. "798.10". */
+  Money: { input: bigint; output: bigint | string; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  nodes: Array<AccessLogEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['DateTime']['output'];
+  /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The personal-data fields read, as Type.field. */
+  fields: Array<Scalars['String']['output']>;
+  /** The arguments of the root fields asked (JSON), resident ID numbers replaced by person keys. */
+  filters?: Maybe<Scalars['String']['output']>;
+  /** Ids of the households whose data was read. */
+  householdIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Keys of the persons whose data was read. */
+  personIds: Array<Scalars['ID']['output']>;
+  /** The purpose the caller gave (x-purpose). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was refused: each field with its code and the person or household it would have read. */
+  refusals: Array<AccessRefusal>;
+  /** The gateway's id of the request: every subgraph's entries of one request carry it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  /** The caller (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+export type AccessLogFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One refused field of a request: FORBIDDEN, PURPOSE_REQUIRED, UNAUTHENTICATED, … */
+export type AccessRefusal = {
+  __typename?: 'AccessRefusal';
+  code: Scalars['String']['output'];
+  householdId?: Maybe<Scalars['ID']['output']>;
+  path: Scalars['String']['output'];
+  personId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** One change to a record: who, when, and the record before and after (JSON). */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/**
+ * A change along the enrolment lifecycle: CONTRIBUTING <-> SUSPENDED; CONTRIBUTING -> RECEIVING (EMPLOYEE_PENSION,
+ * RESIDENT_PENSION and EMPLOYEE_MEDICAL from retirement age, 50 for women and 60 for men; UNEMPLOYMENT for a
+ * registered unemployed person); any status -> TERMINATED, which is final (enrol again instead). Send a status, a
+ * contribution base, or both.
+ */
+export type ChangeSocialInsuranceInput = {
+  /**
+   * A new monthly base, only for an employee scheme that is (or becomes) CONTRIBUTING: from 3800.00 to 22000.00.
+   * Resuming contributions keeps the last base if it is within those bounds. RECEIVING clears the base.
+   */
+  contributionBase?: InputMaybe<Scalars['Money']['input']>;
+  id: Scalars['ID']['input'];
+  /** Required to make an enrolment RECEIVING: the day benefits began (not before the enrolment, not in the future); refused otherwise. */
+  since?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<InsuranceStatus>;
+  /** The enrolment's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** 就业登记: a person's employment status, unemployment registration and the employment assistance given. */
+export type EmploymentProfile = {
+  __typename?: 'EmploymentProfile';
+  /** The employer of an EMPLOYED person, when known. */
+  employerName?: Maybe<Scalars['String']['output']>;
+  /** Changes to the record, oldest first; null, with FORBIDDEN, for callers who may not see what they carry (the ID number and employer). */
+  history?: Maybe<Array<ChangeRecord>>;
+  /** The person; its id names them in later writes. */
+  person: Person;
+  /** 失业登记: registered as unemployed with a public employment service. */
+  registeredUnemployed: Scalars['Boolean']['output'];
+  /** Employment services, newest first. */
+  services: Array<EmploymentService>;
+  status: EmploymentStatus;
+  /** The day the current status began; null for records kept before it was recorded. */
+  statusSince?: Maybe<Scalars['Date']['output']>;
+  /** Why the last registration ended; null while registered or when never registered. */
+  unemploymentEndReason?: Maybe<UnemploymentEndReason>;
+  /** The day the last registration ended; null while registered or when never registered. */
+  unemploymentEndedOn?: Maybe<Scalars['Date']['output']>;
+  /** The day of the unemployment registration; null when not registered. */
+  unemploymentRegisteredOn?: Maybe<Scalars['Date']['output']>;
+  /** Incremented by every change; send it back when you change the record. */
+  version: Scalars['Int']['output'];
+};
+
+/** 就业援助: one employment service given to one person. */
+export type EmploymentService = {
+  __typename?: 'EmploymentService';
+  /** The last day; null while the service goes on. */
+  endDate?: Maybe<Scalars['Date']['output']>;
+  /** Changes to the service, oldest first. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  kind: EmploymentServiceKind;
+  /** The person the service was given to. */
+  person: Person;
+  /** The office, centre or school that gave the service: free text, so it needs the detail scope. */
+  provider?: Maybe<Scalars['String']['output']>;
+  startDate: Scalars['Date']['output'];
+  /** Incremented by every change; send it back when you end the service. */
+  version: Scalars['Int']['output'];
+};
+
+/** 就业服务类别: the kinds of employment assistance. */
+export type EmploymentServiceKind =
+  /** 创业扶持: entrepreneurship support (guaranteed loans, incubation) */
+  | 'ENTREPRENEURSHIP_SUPPORT'
+  /** 职业介绍: job referral */
+  | 'JOB_REFERRAL'
+  /** 就业补贴: employment subsidy (social insurance or post subsidy) */
+  | 'JOB_SUBSIDY'
+  /** 公益性岗位: a publicly funded post for people hard to employ */
+  | 'PUBLIC_WELFARE_POST'
+  /** 职业技能培训: vocational training */
+  | 'VOCATIONAL_TRAINING';
+
+/** 就业状态: where a person stands in the labour market. */
+export type EmploymentStatus =
+  /** 单位就业: employed by an employer */
+  | 'EMPLOYED'
+  /** 灵活就业: self-employed, casual or platform work */
+  | 'FLEXIBLY_EMPLOYED'
+  /** 非劳动力: neither working nor looking (homemakers, carers, the severely disabled) */
+  | 'NOT_IN_LABOUR_FORCE'
+  /** 退休: retired */
+  | 'RETIRED'
+  /** 失业: without work and looking for it */
+  | 'UNEMPLOYED';
+
+export type EndEmploymentServiceInput = {
+  /** The last day: not before the start date, not in the future. */
+  endDate: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+  /** The service's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+export type EndUnemploymentRegistrationInput = {
+  /** Not before the registration, not in the future. */
+  endedOn: Scalars['Date']['input'];
+  personId: Scalars['ID']['input'];
+  /** RETIRED needs retirement age (50 for women, 60 for men) on endedOn. */
+  reason: UnemploymentEndReason;
+  /** The employment record's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+export type EnrollSocialInsuranceInput = {
+  /**
+   * The monthly contribution base: required for employee schemes, from 3800.00 to 22000.00 (Henan 2026 floor and
+   * ceiling); refused for RESIDENT_PENSION and RESIDENT_MEDICAL, which have flat contribution grades.
+   */
+  contributionBase?: InputMaybe<Scalars['Money']['input']>;
+  /** The insured person's resident ID number, 18 characters (GB 11643-1999); the check character is verified. */
+  idNumber: Scalars['String']['input'];
+  /** The county where the person is insured (GB/T 2260 code of the city, e.g. 411302). */
+  regionCode: Scalars['String']['input'];
+  scheme: InsuranceScheme;
+  /**
+   * The day the enrolment began: not in the future, not before 1980; not before the person was 16, except for
+   * RESIDENT_MEDICAL (from birth).
+   */
+  since: Scalars['Date']['input'];
+};
+
+/** 险种: the social insurance schemes. */
+export type InsuranceScheme =
+  /** 职工基本医疗保险: employee basic medical insurance */
+  | 'EMPLOYEE_MEDICAL'
+  /** 职工基本养老保险: employee basic pension */
+  | 'EMPLOYEE_PENSION'
+  /** 生育保险: maternity insurance */
+  | 'MATERNITY'
+  /** 城乡居民基本医疗保险: urban and rural resident medical insurance */
+  | 'RESIDENT_MEDICAL'
+  /** 城乡居民基本养老保险: urban and rural resident pension */
+  | 'RESIDENT_PENSION'
+  /** 失业保险: unemployment insurance */
+  | 'UNEMPLOYMENT'
+  /** 工伤保险: work injury insurance */
+  | 'WORK_INJURY';
+
+/** 参保状态: where an enrolment stands. */
+export type InsuranceStatus =
+  /** 参保缴费: contributions being paid */
+  | 'CONTRIBUTING'
+  /** 享受待遇: drawing benefits (a pension, unemployment benefit, retirees' medical cover) */
+  | 'RECEIVING'
+  /** 中断缴费: contributions suspended, rights kept */
+  | 'SUSPENDED'
+  /** 终止参保: enrolment ended */
+  | 'TERMINATED';
+
+export type InsuredPersonConnection = {
+  __typename?: 'InsuredPersonConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InsuredPersonFilter = {
+  /** The county of the enrolment, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  scheme?: InputMaybe<InsuranceScheme>;
+  status?: InputMaybe<InsuranceStatus>;
+};
+
+export type JobSeekerConnection = {
+  __typename?: 'JobSeekerConnection';
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobSeekerFilter = {
+  /** The county of the record, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  registeredUnemployed?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<EmploymentStatus>;
+  /**
+   * true: no employment service started in the last 12 months (none at all, or only older ones);
+   * false: at least one started in the last 12 months.
+   */
+  withoutService?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Changes an enrolment: its status along the lifecycle and its contribution base. */
+  changeSocialInsurance?: Maybe<SocialInsuranceEnrollment>;
+  /** Ends a service on its last day. An ended service is final. */
+  endEmploymentService?: Maybe<EmploymentService>;
+  /**
+   * 失业登记注销: ends a registration. The status follows the reason: EMPLOYED makes the person EMPLOYED (employer
+   * not yet known), SELF_EMPLOYED makes them FLEXIBLY_EMPLOYED, RETIRED makes them RETIRED (retirement age needed);
+   * MOVED_AWAY and WITHDRAWN leave them UNEMPLOYED.
+   */
+  endUnemploymentRegistration?: Maybe<EmploymentProfile>;
+  /**
+   * 参保登记: enrols a person in a scheme (status CONTRIBUTING). One enrolment per person and scheme that is not
+   * TERMINATED, and one pension and one medical scheme at a time (an employee and a resident scheme of the same
+   * risk is 重复参保): either is a CONFLICT naming the enrolment that stands in the way.
+   */
+  enrollSocialInsurance?: Maybe<SocialInsuranceEnrollment>;
+  /**
+   * Records a person's employment status: creates the employment record from the ID number, or changes the one the
+   * bureau holds (send its version). A registered unemployed person given any status but UNEMPLOYED leaves the
+   * registration on `since`, with the reason the status implies (EMPLOYED, SELF_EMPLOYED for FLEXIBLY_EMPLOYED,
+   * RETIRED, WITHDRAWN for NOT_IN_LABOUR_FORCE).
+   */
+  recordEmploymentStatus?: Maybe<EmploymentProfile>;
+  /**
+   * 失业登记: registers an UNEMPLOYED person of working age (16 to 59 for women, 16 to 60 for men, on the
+   * registration day) with the public employment service. A registered person is not registered twice (CONFLICT).
+   */
+  registerUnemployment?: Maybe<EmploymentProfile>;
+  /**
+   * Records an employment service given to a person the bureau holds an employment record on. A person has at most
+   * one open (not ended) service of a kind; a second is a CONFLICT naming the open one.
+   */
+  startEmploymentService?: Maybe<EmploymentService>;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangeSocialInsuranceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeSocialInsuranceInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationEndEmploymentServiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EndEmploymentServiceInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationEndUnemploymentRegistrationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EndUnemploymentRegistrationInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationEnrollSocialInsuranceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: EnrollSocialInsuranceInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRecordEmploymentStatusArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordEmploymentStatusInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRegisterUnemploymentArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RegisterUnemploymentInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationStartEmploymentServiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: StartEmploymentServiceInput;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A person, keyed by the pseudonymous person key derived from the resident ID number. */
+export type Person = {
+  __typename?: 'Person';
+  /** The person's employment record; null when the bureau holds none (children, students). */
+  employment?: Maybe<EmploymentProfile>;
+  id: Scalars['ID']['output'];
+  /**
+   * Social insurance enrolments by scheme, terminated ones included (a scheme enrolled in again after a termination
+   * lists its enrolments oldest first); null when the person is enrolled in none.
+   */
+  socialInsurance?: Maybe<Array<SocialInsuranceEnrollment>>;
+};
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Who read the personal data the human-resources subgraph holds: newest first, for admins and auditors. */
+  humanResourcesAccessLog?: Maybe<AccessLogConnection>;
+  /** Persons with one social insurance enrolment matching every condition of the filter at once, by person key. */
+  insuredPersons?: Maybe<InsuredPersonConnection>;
+  /**
+   * Persons with an employment record matching every condition of the filter, by person key: for finding
+   * registered unemployed people nobody has offered a service to.
+   */
+  jobSeekers?: Maybe<JobSeekerConnection>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type QueryHumanResourcesAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type QueryInsuredPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InsuredPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type QueryJobSeekersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobSeekerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RecordEmploymentStatusInput = {
+  /** The employer, 1-100 characters: only for EMPLOYED (left out, the employer is unknown); refused with any other status. */
+  employerName?: InputMaybe<Scalars['String']['input']>;
+  /** The person's resident ID number, 18 characters (GB 11643-1999); the check character is verified. */
+  idNumber: Scalars['String']['input'];
+  /**
+   * The county whose employment service keeps the record (GB/T 2260 code of the city, e.g. 411302): required to
+   * create the record; when changing it, a new county moves the record and leaving it out keeps it where it is.
+   */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The day the status began: not in the future, not before 1980, not before the person was 16, and not before the
+   * day the current status began.
+   */
+  since: Scalars['Date']['input'];
+  /** RETIRED only from retirement age on `since`: 50 for women, 60 for men (by the ID number's birth date and gender). */
+  status: EmploymentStatus;
+  /** The record's version as you read it: required when the bureau holds a record on the person; left out to create one. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegisterUnemploymentInput = {
+  personId: Scalars['ID']['input'];
+  /**
+   * Not in the future; the person is 16 to 59 (women) or 16 to 60 (men) on this day; not before the person became
+   * UNEMPLOYED (when the record knows that day), nor before the previous registration ended.
+   */
+  registeredOn: Scalars['Date']['input'];
+  /** The employment record's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** 社会保险参保: a person's enrolment in one social insurance scheme. */
+export type SocialInsuranceEnrollment = {
+  __typename?: 'SocialInsuranceEnrollment';
+  /** The monthly contribution base of employee schemes; null for resident schemes and while benefits are drawn. */
+  contributionBase?: Maybe<Scalars['Money']['output']>;
+  /** Changes to the enrolment, oldest first; null, with FORBIDDEN, for callers who may not see what they carry (the ID number). */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  /** The insured person. */
+  person: Person;
+  scheme: InsuranceScheme;
+  /** The day the enrolment began, or the day benefits began for RECEIVING. */
+  since: Scalars['Date']['output'];
+  status: InsuranceStatus;
+  /** Incremented by every change; send it back when you change the enrolment. */
+  version: Scalars['Int']['output'];
+};
+
+export type StartEmploymentServiceInput = {
+  kind: EmploymentServiceKind;
+  /** A person the bureau holds an employment record on. */
+  personId: Scalars['ID']['input'];
+  /** The office, centre or school giving the service, 1-100 characters. */
+  provider: Scalars['String']['input'];
+  /** The day the service began: not in the future, not before 1980, not before the person was 16. */
+  startDate: Scalars['Date']['input'];
+};
+
+/** 失业登记注销原因: why an unemployment registration ended. */
+export type UnemploymentEndReason =
+  /** 实现就业: employed by an employer */
+  | 'EMPLOYED'
+  /** 迁出: moved out of the city's employment services */
+  | 'MOVED_AWAY'
+  /** 退休: retired */
+  | 'RETIRED'
+  /** 自主创业或灵活就业: self-employed or in flexible work */
+  | 'SELF_EMPLOYED'
+  /** 本人申请注销或不再求职: withdrew (on request, or stopped looking for work) */
+  | 'WITHDRAWN';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Person: Person;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  ChangeSocialInsuranceInput: ChangeSocialInsuranceInput;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmploymentProfile: ResolverTypeWrapper<EmploymentProfile>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmploymentService: ResolverTypeWrapper<EmploymentService>;
+  EmploymentServiceKind: EmploymentServiceKind;
+  EmploymentStatus: EmploymentStatus;
+  EndEmploymentServiceInput: EndEmploymentServiceInput;
+  EndUnemploymentRegistrationInput: EndUnemploymentRegistrationInput;
+  EnrollSocialInsuranceInput: EnrollSocialInsuranceInput;
+  InsuranceScheme: InsuranceScheme;
+  InsuranceStatus: InsuranceStatus;
+  InsuredPersonConnection: ResolverTypeWrapper<InsuredPersonConnection>;
+  InsuredPersonFilter: InsuredPersonFilter;
+  JobSeekerConnection: ResolverTypeWrapper<JobSeekerConnection>;
+  JobSeekerFilter: JobSeekerFilter;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<Person>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordEmploymentStatusInput: RecordEmploymentStatusInput;
+  RegisterUnemploymentInput: RegisterUnemploymentInput;
+  SocialInsuranceEnrollment: ResolverTypeWrapper<SocialInsuranceEnrollment>;
+  StartEmploymentServiceInput: StartEmploymentServiceInput;
+  UnemploymentEndReason: UnemploymentEndReason;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessLogConnection: AccessLogConnection;
+  Int: Scalars['Int']['output'];
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: AccessRefusal;
+  ChangeRecord: ChangeRecord;
+  ChangeSocialInsuranceInput: ChangeSocialInsuranceInput;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  EmploymentProfile: EmploymentProfile;
+  Boolean: Scalars['Boolean']['output'];
+  EmploymentService: EmploymentService;
+  EndEmploymentServiceInput: EndEmploymentServiceInput;
+  EndUnemploymentRegistrationInput: EndUnemploymentRegistrationInput;
+  EnrollSocialInsuranceInput: EnrollSocialInsuranceInput;
+  InsuredPersonConnection: InsuredPersonConnection;
+  InsuredPersonFilter: InsuredPersonFilter;
+  JobSeekerConnection: JobSeekerConnection;
+  JobSeekerFilter: JobSeekerFilter;
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
+  Person: Person | FederationReferenceTypes['Person'];
+  Query: Record<PropertyKey, never>;
+  RecordEmploymentStatusInput: RecordEmploymentStatusInput;
+  RegisterUnemploymentInput: RegisterUnemploymentInput;
+  SocialInsuranceEnrollment: SocialInsuranceEnrollment;
+  StartEmploymentServiceInput: StartEmploymentServiceInput;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  householdIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['AccessRefusal']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRefusal'] = ResolversParentTypes['AccessRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type EmploymentProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentProfile'] = ResolversParentTypes['EmploymentProfile']> = {
+  employerName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  registeredUnemployed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['EmploymentService']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmploymentStatus'], ParentType, ContextType>;
+  statusSince?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unemploymentEndReason?: Resolver<Maybe<ResolversTypes['UnemploymentEndReason']>, ParentType, ContextType>;
+  unemploymentEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  unemploymentRegisteredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmploymentServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentService'] = ResolversParentTypes['EmploymentService']> = {
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EmploymentServiceKind'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InsuredPersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InsuredPersonConnection'] = ResolversParentTypes['InsuredPersonConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JobSeekerConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobSeekerConnection'] = ResolversParentTypes['JobSeekerConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeSocialInsurance?: Resolver<Maybe<ResolversTypes['SocialInsuranceEnrollment']>, ParentType, ContextType, RequireFields<MutationChangeSocialInsuranceArgs, 'input'>>;
+  endEmploymentService?: Resolver<Maybe<ResolversTypes['EmploymentService']>, ParentType, ContextType, RequireFields<MutationEndEmploymentServiceArgs, 'input'>>;
+  endUnemploymentRegistration?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationEndUnemploymentRegistrationArgs, 'input'>>;
+  enrollSocialInsurance?: Resolver<Maybe<ResolversTypes['SocialInsuranceEnrollment']>, ParentType, ContextType, RequireFields<MutationEnrollSocialInsuranceArgs, 'input'>>;
+  recordEmploymentStatus?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationRecordEmploymentStatusArgs, 'input'>>;
+  registerUnemployment?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationRegisterUnemploymentArgs, 'input'>>;
+  startEmploymentService?: Resolver<Maybe<ResolversTypes['EmploymentService']>, ParentType, ContextType, RequireFields<MutationStartEmploymentServiceArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  socialInsurance?: Resolver<Maybe<Array<ResolversTypes['SocialInsuranceEnrollment']>>, ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  humanResourcesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHumanResourcesAccessLogArgs, 'first'>>;
+  insuredPersons?: Resolver<Maybe<ResolversTypes['InsuredPersonConnection']>, ParentType, ContextType, RequireFields<QueryInsuredPersonsArgs, 'first'>>;
+  jobSeekers?: Resolver<Maybe<ResolversTypes['JobSeekerConnection']>, ParentType, ContextType, RequireFields<QueryJobSeekersArgs, 'first'>>;
+};
+
+export type SocialInsuranceEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialInsuranceEnrollment'] = ResolversParentTypes['SocialInsuranceEnrollment']> = {
+  contributionBase?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['InsuranceScheme'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InsuranceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessRefusal?: AccessRefusalResolvers<ContextType>;
+  ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  EmploymentProfile?: EmploymentProfileResolvers<ContextType>;
+  EmploymentService?: EmploymentServiceResolvers<ContextType>;
+  InsuredPersonConnection?: InsuredPersonConnectionResolvers<ContextType>;
+  JobSeekerConnection?: JobSeekerConnectionResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  SocialInsuranceEnrollment?: SocialInsuranceEnrollmentResolvers<ContextType>;
+};
+
