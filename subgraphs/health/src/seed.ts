@@ -9,7 +9,7 @@ import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
 import { MedicalNeed as Need, PublicHealthProgram } from '../../../shared/src/demo/records';
-import { PROGRAMS_BEGAN } from './lifecycle';
+import { PROGRAMS_BEGAN } from './rules';
 
 type Level = 'TERTIARY' | 'SECONDARY' | 'PRIMARY';
 /** How much of what insurance leaves medical assistance pays: 低保/特困, low-income, other (因病致贫). */

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from './entities';
-import { SCHEMES } from './lifecycle';
+import { SCHEMES } from './rules';
 
 export function createLoaders(db: DataSource) {
   return {

@@ -8,13 +8,13 @@ import { addDays, DemoCity, DemoPerson, isAssisted, uuid } from '../../../shared
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from './entities';
-import { CONTRIBUTION_BASE_CEILING_FEN, CONTRIBUTION_BASE_FLOOR_FEN } from './lifecycle';
+import { CONTRIBUTION_BASE_CEILING_FEN, CONTRIBUTION_BASE_FLOOR_FEN } from './rules';
 
 type ServiceKind = 'JOB_REFERRAL' | 'VOCATIONAL_TRAINING' | 'PUBLIC_WELFARE_POST' | 'ENTREPRENEURSHIP_SUPPORT' | 'JOB_SUBSIDY';
 type Scheme = 'EMPLOYEE_PENSION' | 'RESIDENT_PENSION' | 'EMPLOYEE_MEDICAL' | 'RESIDENT_MEDICAL' | 'UNEMPLOYMENT' | 'WORK_INJURY';
 type InsuranceStatus = 'CONTRIBUTING' | 'SUSPENDED' | 'RECEIVING' | 'TERMINATED';
 
-/** Henan's 2026 employee contribution base (src/lifecycle.ts): floor (60% of the average wage) and ceiling (300%), in fen. */
+/** Henan's 2026 employee contribution base (src/rules.ts): floor (60% of the average wage) and ceiling (300%), in fen. */
 const BASE_FLOOR_FEN = Number(CONTRIBUTION_BASE_FLOOR_FEN);
 const BASE_CEILING_FEN = Number(CONTRIBUTION_BASE_CEILING_FEN);
 /** Share of the unemployed who registered with a public employment service. */

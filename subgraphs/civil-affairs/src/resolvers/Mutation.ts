@@ -9,7 +9,7 @@ import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mut
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { AssistanceCase, Household, Person } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
-import { checkCaseChange, checkCaseDate } from '../lifecycle';
+import { checkCaseChange, checkCaseDate } from '../rules';
 import { CIVIL_AFFAIRS, registerHolder } from '../record-holders';
 
 const NAME = /^[\p{Script=Han}A-Za-z·•. -]{1,64}$/u;

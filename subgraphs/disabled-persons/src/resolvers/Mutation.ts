@@ -11,7 +11,7 @@ import { Context } from '../context';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
 import {
   checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES, SubsidyKind, SubsidyStatus,
-} from '../lifecycle';
+} from '../rules';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 interface IssueInput { idNumber: string; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode: string }

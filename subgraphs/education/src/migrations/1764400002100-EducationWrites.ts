@@ -13,7 +13,7 @@ export class EducationWrites1764400002100 implements MigrationInterface {
     await q.query("ALTER TABLE enrollment ADD COLUMN end_reason text CHECK (end_reason IN ('GRADUATED', 'TRANSFERRED', 'DROPPED_OUT', 'DECEASED'))");
     await q.query('ALTER TABLE enrollment ADD CONSTRAINT enrollment_end_complete CHECK ((ended_on IS NULL) = (end_reason IS NULL))');
     await q.query('ALTER TABLE enrollment ADD CONSTRAINT enrollment_end_after_start CHECK (ended_on >= enrolled_on)');
-    // Grades per stage as src/lifecycle.ts has them (六三制: six primary years, three junior and three senior).
+    // Grades per stage as src/rules.ts has them (六三制: six primary years, three junior and three senior).
     await q.query(`ALTER TABLE enrollment ADD CONSTRAINT enrollment_grade_in_stage
       CHECK (grade <= CASE stage WHEN 'PRIMARY' THEN 6 WHEN 'UNDERGRADUATE' THEN 5 ELSE 3 END)`);
 

@@ -9,7 +9,7 @@ import { EducationAid, Enrollment, Student } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
   checkAidAmount, checkAidForEnrollment, checkAidRevocation, checkEnrolledOn, checkEnrollmentEnd, checkEnrollmentYear, checkGrade, checkGrantedOn,
-} from '../lifecycle';
+} from '../rules';
 import { schoolYearArg } from '../school-year';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 

@@ -11,7 +11,7 @@ import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHea
 import {
   checkDate, checkEmergencyAidAmount, checkEnrollmentEnd, checkProgramAge, checkSettlementAmounts, EMERGENCY_AID_BEGAN, Program,
   PROGRAMS_BEGAN, PublicHealthEndReason, SETTLEMENTS_BEGAN,
-} from '../lifecycle';
+} from '../rules';
 
 interface PersonByIdNumber { idNumber: string; regionCode?: string | null }
 interface RecordSettlementInput extends PersonByIdNumber {

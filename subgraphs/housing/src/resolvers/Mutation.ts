@@ -9,7 +9,7 @@ import { runMutation } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
-import { AssistanceKind, AssistanceStatus, checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../lifecycle';
+import { AssistanceKind, AssistanceStatus, checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../rules';
 import { cityToday } from '../../../../shared/src/dates';
 
 const MAX_AREA_SQM = 10_000;

@@ -28,7 +28,7 @@ export class HumanResourcesWrites1764400003100 implements MigrationInterface {
       WHERE status <> 'TERMINATED'`);
     // What the dropped primary key also served: the loader, by person.
     await q.query('CREATE INDEX social_insurance_enrollment_person ON social_insurance_enrollment (person_key, since)');
-    // Benefits are drawn without contributions, and only from the schemes that pay them (src/lifecycle.ts BENEFIT_SCHEMES).
+    // Benefits are drawn without contributions, and only from the schemes that pay them (src/rules.ts BENEFIT_SCHEMES).
     await q.query(`ALTER TABLE social_insurance_enrollment
       ADD CONSTRAINT social_insurance_enrollment_receiving_without_base CHECK (status <> 'RECEIVING' OR contribution_base_fen IS NULL),
       ADD CONSTRAINT social_insurance_enrollment_receiving_scheme

@@ -11,7 +11,7 @@ import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '
 import {
   checkContributionBase, checkDate, checkEnrolmentAge, checkInsuranceChange, checkRegistrationAge, checkRetirementAge, checkWorkingAge,
   EmploymentStatus, END_REASON_FOR_STATUS, InsuranceStatus, SAME_RISK, Scheme, STATUS_AFTER_END, UnemploymentEndReason,
-} from '../lifecycle';
+} from '../rules';
 
 interface RecordStatusInput { idNumber: string; version?: number | null; status: EmploymentStatus; employerName?: string | null; since: string; regionCode?: string | null }
 interface RegisterInput { personId: string; version: number; registeredOn: string }

@@ -9,7 +9,7 @@ import { runMutation } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
-import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, FileStatus } from '../lifecycle';
+import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, FileStatus } from '../rules';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 
 /** The legal working age in China: a worker's file cannot start before it. */

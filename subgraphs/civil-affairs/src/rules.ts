@@ -1,4 +1,4 @@
-// The assistance-case lifecycle: which status may follow which, and what each change must carry.
+// The rules of civil affairs' records: the assistance-case lifecycle (which status may follow which, what each change must carry) and sane dates.
 import { badUserInput } from '../../../shared/src/errors';
 import type { AssistanceProgram, CaseStatus } from './generated/graphql';
 

@@ -1,4 +1,4 @@
-// The disability-subsidy lifecycle: which status may follow which, what each change must carry, who qualifies.
+// The rules of the disabled persons' federation's records: the subsidy lifecycle (which status may follow which, what each change must carry), who qualifies.
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { DisabilityCertificate } from './entities';
