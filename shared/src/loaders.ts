@@ -16,6 +16,15 @@ interface Select<E> {
  */
 export type OrderTerm<E> = (keyof E & string) | { by: keyof E & string; desc?: boolean; rank?: readonly string[]; nullAs?: string };
 
+/**
+ * A rank that names every value of the enumeration T: `rankOf<Scheme>()(['A', 'B'] as const)`. A value added
+ * to the SDL fails to compile here until it is given its place, rather than sorting last unnoticed.
+ */
+export const rankOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(rank: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): readonly T[] =>
+    rank;
+
 /** How a batch's rows are ordered: not at all (one row per key), or as a list, by its terms. */
 type Order<E> = { list: false } | { list: true; terms: readonly OrderTerm<E>[] };
 
@@ -38,7 +47,7 @@ const selects = new WeakMap<Repository<ObjectLiteral>, Map<string, Select<Object
  * subgraph's CPU under load (BENCHMARKS.md).
  *
  * A list is ordered here, once, as its field lists it: resolvers never sort it again. It ends its ORDER BY
- * with the primary key, ascending, so rows that tie (twins, two cases opened the same day) come back in the
+ * with the primary key (ascending, unless a term orders by it), so rows that tie (twins, two cases opened the same day) come back in the
  * same order on every request rather than as the sort happens to leave them.
  */
 function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, order: Order<E>): Select<E> {
@@ -51,8 +60,9 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
     const columns = metadata.columns.filter((c) => !c.isVirtual);
     const name = (property: string) => `"${metadata.findColumnWithPropertyPath(property)!.databaseName}"`;
     const driver = manager.connection.driver;
+    const named = new Set(order.list ? order.terms.map((term) => (typeof term === 'string' ? term : term.by)) : []);
     const sortKeys = order.list
-      ? [...new Set([...order.terms.map((term) => orderSql(term, name)), ...metadata.primaryColumns.map((c) => `"${c.databaseName}" ASC`)])]
+      ? [...order.terms.map((term) => orderSql(term, name)), ...metadata.primaryColumns.filter((c) => !named.has(c.propertyName)).map((c) => `"${c.databaseName}" ASC`)]
       : [];
     select = {
       sql:

@@ -66,7 +66,7 @@ export function toConnection<R, T>(
 }
 
 /** Adds the keyset condition `column > afterKey` to a TypeORM query when a cursor was given. */
-export function afterKey<Q extends { andWhere(where: string, params: object): Q }>(query: Q, column: string, key: string | null): Q {
+function afterKey<Q extends { andWhere(where: string, params: object): Q }>(query: Q, column: string, key: string | null): Q {
   return key === null ? query : query.andWhere(`${column} > :afterKey`, { afterKey: key });
 }
 

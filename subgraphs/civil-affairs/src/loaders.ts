@@ -3,14 +3,15 @@ import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { AssistanceCase, Household, Person, PersonRecordHolder } from './entities';
+import { RELATION_ORDER } from './rules';
 
 export function createLoaders(db: DataSource) {
   return {
     personByKey: oneByKey(db.getRepository(Person), 'key'),
     personByIdNumber: oneByKey(db.getRepository(Person), 'idNumber'),
     householdById: oneByKey(db.getRepository(Household), 'id'),
-    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', ['birthDate']),
-    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', ['startDate']),
+    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', [{ by: 'relationToHead', rank: RELATION_ORDER, nullAs: 'OTHER' }, 'birthDate']),
+    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', [{ by: 'startDate', desc: true }, { by: 'id', desc: true }]),
     /** The agencies the register names for a person ([] when none: an agency then may not identify them). */
     recordHoldersByPersonKey: manyByKey(db.getRepository(PersonRecordHolder), 'personKey'),
     personHistory: changeHistoryLoader(db, 'Person'),

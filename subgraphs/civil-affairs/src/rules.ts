@@ -1,6 +1,11 @@
 // The rules of civil affairs' records: the assistance-case lifecycle (which status may follow which, what each change must carry) and sane dates.
+import { rankOf } from '../../../shared/src/loaders';
 import { badUserInput } from '../../../shared/src/errors';
-import type { AssistanceProgram, CaseStatus } from './generated/graphql';
+import { addYears, cityToday } from '../../../shared/src/dates';
+import type { AssistanceProgram, CaseStatus, RelationToHead } from './generated/graphql';
+
+/** The order a household lists its members in: the head, the spouse, then by relation (and by age within one). */
+export const RELATION_ORDER = rankOf<RelationToHead>()(['HEAD', 'SPOUSE', 'PARENT', 'CHILD', 'GRANDCHILD', 'SIBLING', 'OTHER']);
 
 export const NEXT_STATUSES: Record<CaseStatus, CaseStatus[]> = {
   APPLIED: ['UNDER_REVIEW', 'REJECTED'],
@@ -47,7 +52,7 @@ export function checkCaseChange(c: CaseChange): void {
 }
 
 /** Start and end dates of a case lie in a sane window: not before 1990, not more than a year ahead. */
-export function checkCaseDate(field: string, date: string, today = new Date()): void {
-  const limit = new Date(Date.UTC(today.getUTCFullYear() + 1, today.getUTCMonth(), today.getUTCDate())).toISOString().slice(0, 10);
+export function checkCaseDate(field: string, date: string, now = new Date()): void {
+  const limit = addYears(cityToday(now), 1);
   if (date < '1990-01-01' || date > limit) throw badUserInput(field, `must be between 1990-01-01 and ${limit}, got ${date}`);
 }

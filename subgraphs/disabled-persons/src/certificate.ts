@@ -1,8 +1,7 @@
 // The disability certificate (残疾人证): its number and the dates one may carry.
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday as today } from '../../../shared/src/dates';
-
-export type DisabilityCategory = 'VISUAL' | 'HEARING' | 'SPEECH' | 'PHYSICAL' | 'INTELLECTUAL' | 'MENTAL' | 'MULTIPLE';
+import type { DisabilityCategory } from './generated/graphql';
 
 /** GB/T 26341-2010 category digits, the 19th character of the certificate number. */
 export const CATEGORY_DIGIT: Record<DisabilityCategory, string> = {

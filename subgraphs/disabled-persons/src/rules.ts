@@ -2,11 +2,9 @@
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday as today } from '../../../shared/src/dates';
 import { DisabilityCertificate } from './entities';
+import type { DisabilitySubsidyKind, DisabilitySubsidyStatus } from './generated/graphql';
 
-export type SubsidyStatus = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
-export type SubsidyKind = 'LIVING' | 'SEVERE_CARE';
-
-export const NEXT_STATUSES: Record<SubsidyStatus, SubsidyStatus[]> = {
+export const NEXT_STATUSES: Record<DisabilitySubsidyStatus, DisabilitySubsidyStatus[]> = {
   APPLIED: ['ACTIVE', 'TERMINATED'],
   ACTIVE: ['SUSPENDED', 'TERMINATED'],
   SUSPENDED: ['ACTIVE', 'TERMINATED'],
@@ -14,7 +12,7 @@ export const NEXT_STATUSES: Record<SubsidyStatus, SubsidyStatus[]> = {
 };
 
 /** Statuses of a subsidy still running or awaiting a decision: one of a kind per person at a time. */
-export const OPEN_STATUSES: SubsidyStatus[] = ['APPLIED', 'ACTIVE', 'SUSPENDED'];
+export const OPEN_STATUSES: DisabilitySubsidyStatus[] = ['APPLIED', 'ACTIVE', 'SUSPENDED'];
 
 /** The care subsidy is for the most severe grades. */
 export const SEVERE_CARE_GRADES = [1, 2];
@@ -30,7 +28,7 @@ export function checkMonthlyAmount(field: string, fen: bigint): void {
  * A subsidy of `kind` is paid only on a certificate valid today, and SEVERE_CARE only for grades 1-2.
  * `fields` name what the caller sent: the kind (or the status it asks for) and the person.
  */
-export function checkEligibility(fields: { kind: string; person: string }, kind: SubsidyKind, certificate: DisabilityCertificate, now = new Date()): void {
+export function checkEligibility(fields: { kind: string; person: string }, kind: DisabilitySubsidyKind, certificate: DisabilityCertificate, now = new Date()): void {
   if (kind === 'SEVERE_CARE' && !SEVERE_CARE_GRADES.includes(certificate.grade)) {
     throw badUserInput(fields.kind, `SEVERE_CARE is for grades ${SEVERE_CARE_GRADES.join(' and ')}; the holder's certificate is grade ${certificate.grade}`);
   }
@@ -48,8 +46,8 @@ export function checkStartDate(field: string, startDate: string, certificate: Di
 }
 
 export interface SubsidyChange {
-  from: SubsidyStatus;
-  to: SubsidyStatus;
+  from: DisabilitySubsidyStatus;
+  to: DisabilitySubsidyStatus;
   startDate: string;
   endDate: string | null;
   reason: string | null;

@@ -8,12 +8,12 @@ import { Rng } from '../../../shared/src/demo/rng';
 import { certificateNumber, MAX_VALIDITY_YEARS } from './certificate';
 import { addYears } from '../../../shared/src/dates';
 import { DisabilityCertificate, DisabilitySubsidy } from './entities';
+import type { DisabilitySubsidyKind, DisabilitySubsidyStatus } from './generated/graphql';
 
 /** Monthly amounts in fen (Henan-like standards). */
 const LIVING_FEN = 8000;
 const SEVERE_CARE_FEN: Record<number, number> = { 1: 10000, 2: 8000 };
 
-type Status = 'APPLIED' | 'ACTIVE' | 'SUSPENDED' | 'TERMINATED';
 const LIVING_OUTCOMES = [['ACTIVE', 90], ['APPLIED', 3], [null, 7]] as const;
 const CARE_OUTCOMES = [['ACTIVE', 75], ['SUSPENDED', 3], ['TERMINATED', 3], ['APPLIED', 2], [null, 17]] as const;
 /** Share of other disabled persons whose living subsidy ended when their household left assistance. */
@@ -46,7 +46,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const subsidies: Partial<DisabilitySubsidy>[] = [];
 
   /** A subsidy starting some weeks after `from` (never after today); a terminated one ended before today. */
-  const subsidy = (rng: Rng, p: DemoPerson, kind: string, fen: number, status: Status, from: string) => {
+  const subsidy = (rng: Rng, p: DemoPerson, kind: DisabilitySubsidyKind, fen: number, status: DisabilitySubsidyStatus, from: string) => {
     const span = daysBetween(from, city.today) - 1;
     const startDate = addDays(from, span <= 15 ? Math.max(0, span) : rng.int(15, Math.min(120, span)));
     const endDate = status === 'TERMINATED' ? addDays(startDate, rng.int(0, Math.max(0, daysBetween(startDate, city.today) - 1))) : null;

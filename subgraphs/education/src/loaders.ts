@@ -7,8 +7,8 @@ import { EducationAid, Enrollment, Student } from './entities';
 export function createLoaders(db: DataSource) {
   return {
     studentByKey: oneByKey(db.getRepository(Student), 'personKey'),
-    enrollmentsByPersonKey: manyByKey(db.getRepository(Enrollment), 'personKey', ['schoolYear']),
-    aidByPersonKey: manyByKey(db.getRepository(EducationAid), 'personKey', ['grantedOn']),
+    enrollmentsByPersonKey: manyByKey(db.getRepository(Enrollment), 'personKey', [{ by: 'schoolYear', desc: true }]),
+    aidByPersonKey: manyByKey(db.getRepository(EducationAid), 'personKey', [{ by: 'grantedOn', desc: true }, 'kind']),
     enrollmentHistory: changeHistoryLoader(db, 'Enrollment'),
     aidHistory: changeHistoryLoader(db, 'EducationAid'),
   };

@@ -1,5 +1,5 @@
 // Health as the kit sees it: its resolvers, tables, migrations, loaders and seed; schema.graphql is read by name.
-import { defineAgency, SubgraphDefinition } from '../../../shared/src/subgraph';
+import { defineAgency } from '../../../shared/src/subgraph';
 import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
@@ -8,7 +8,7 @@ import { seed } from './seed';
 
 export default defineAgency<Loaders>({
   name: 'health',
-  resolvers: resolvers as SubgraphDefinition<Loaders>['resolvers'],
+  resolvers,
   entities,
   migrations,
   createLoaders,

@@ -3,9 +3,8 @@ import { addYears, cityToday } from '../../../shared/src/dates';
 import { badUserInput } from '../../../shared/src/errors';
 import { birthDateOf } from '../../../shared/src/id-number';
 import { formatMoney } from '../../../shared/src/money';
-
-export type Program = 'ELDERLY_HEALTH_MANAGEMENT' | 'HYPERTENSION_MANAGEMENT' | 'DIABETES_MANAGEMENT' | 'SEVERE_MENTAL_DISORDER_MANAGEMENT' | 'CHILD_HEALTH_MANAGEMENT';
-export type PublicHealthEndReason = 'AGED_OUT' | 'MOVED_AWAY' | 'DECEASED' | 'DECLINED' | 'DIAGNOSIS_REVISED';
+import { PublicHealthEnrollment } from './entities';
+import type { PublicHealthEndReason, PublicHealthProgram } from './generated/graphql';
 
 /** The largest bill one settlement may carry: 2,000,000.00 yuan. */
 export const MAX_SETTLEMENT_FEN = 200_000_000n;
@@ -23,7 +22,7 @@ export const PROGRAMS_BEGAN = '2009-10-01';
  * Who a program is for, in whole years on the enrolment day: children up to 6, people of 65 and over, and
  * hypertension and type 2 diabetes patients from 35 (国家基本公共卫生服务规范).
  */
-export const PROGRAM_AGES: Record<Program, { min?: number; max?: number }> = {
+export const PROGRAM_AGES: Record<PublicHealthProgram, { min?: number; max?: number }> = {
   CHILD_HEALTH_MANAGEMENT: { max: 6 },
   ELDERLY_HEALTH_MANAGEMENT: { min: 65 },
   HYPERTENSION_MANAGEMENT: { min: 35 },
@@ -32,7 +31,7 @@ export const PROGRAM_AGES: Record<Program, { min?: number; max?: number }> = {
 };
 
 /** A child leaves child health management at 7; only that program ends for AGED_OUT. */
-const AGED_OUT_AT: Partial<Record<Program, number>> = { CHILD_HEALTH_MANAGEMENT: 7 };
+const AGED_OUT_AT: Partial<Record<PublicHealthProgram, number>> = { CHILD_HEALTH_MANAGEMENT: 7 };
 
 /** A date of something that happened: from `earliest`, not before the person was born, not after the city's today. */
 export function checkDate(field: string, date: string, earliest: string, idNumber?: string, today = cityToday()): void {
@@ -66,7 +65,7 @@ export function checkEmergencyAidAmount(field: string, amountFen: bigint): void 
 }
 
 /** The person is of the program's ages on the enrolment day (by the ID number's birth date). */
-export function checkProgramAge(field: string, program: Program, idNumber: string, on: string): void {
+export function checkProgramAge(field: string, program: PublicHealthProgram, idNumber: string, on: string): void {
   const { min, max } = PROGRAM_AGES[program];
   const born = birthDateOf(idNumber);
   if (min !== undefined && on < addYears(born, min)) {
@@ -78,11 +77,11 @@ export function checkProgramAge(field: string, program: Program, idNumber: strin
 }
 
 /** Ending an enrolment: once, not before it began; AGED_OUT only from child health management, once the child is 7. */
-export function checkEnrollmentEnd(current: { program: string; enrolledOn: string; endedOn: string | null; endReason: string | null }, idNumber: string, endedOn: string, reason: PublicHealthEndReason): void {
+export function checkEnrollmentEnd(current: PublicHealthEnrollment, idNumber: string, endedOn: string, reason: PublicHealthEndReason): void {
   if (current.endedOn) throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
   if (endedOn < current.enrolledOn) throw badUserInput('input.endedOn', `must not be before the enrolment on ${current.enrolledOn}`);
   if (reason === 'AGED_OUT') {
-    const age = AGED_OUT_AT[current.program as Program];
+    const age = AGED_OUT_AT[current.program];
     if (age === undefined) throw badUserInput('input.reason', `AGED_OUT ends only CHILD_HEALTH_MANAGEMENT, not ${current.program}`);
     const from = addYears(birthDateOf(idNumber), age);
     if (endedOn < from) throw badUserInput('input.reason', `AGED_OUT: the child (born ${birthDateOf(idNumber)}) is ${age} only from ${from}, after ${endedOn}`);

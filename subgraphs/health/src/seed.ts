@@ -9,9 +9,9 @@ import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from './entities';
 import { MedicalNeed as Need, PublicHealthProgram } from '../../../shared/src/demo/records';
+import type { HospitalLevel } from './generated/graphql';
 import { PROGRAMS_BEGAN } from './rules';
 
-type Level = 'TERTIARY' | 'SECONDARY' | 'PRIMARY';
 /** How much of what insurance leaves medical assistance pays: 低保/特困, low-income, other (因病致贫). */
 type Tier = 'dibao' | 'lowIncome' | 'other';
 
@@ -40,7 +40,7 @@ const DIAGNOSES: Record<Need, string[]> = {
   catastrophic: ['恶性肿瘤', '尿毒症', '白血病', '脑出血', '急性心肌梗死', '重度烧伤'],
 };
 /** Share of the bill basic medical insurance pays, by hospital level (lower levels reimburse more). */
-const INSURED_SHARE: Record<Level, number> = { TERTIARY: 0.57, SECONDARY: 0.64, PRIMARY: 0.68 };
+const INSURED_SHARE: Record<HospitalLevel, number> = { TERTIARY: 0.57, SECONDARY: 0.64, PRIMARY: 0.68 };
 /** Share of what insurance leaves that medical assistance pays. */
 const ASSISTED_SHARE: Record<Tier, number> = { dibao: 0.65, lowIncome: 0.45, other: 0.4 };
 
@@ -54,7 +54,7 @@ function tierOf(household: DemoHousehold): Tier {
 }
 
 /** A hospital of `level` serving `regionCode`; the urban districts have no county hospital, only the city's. */
-function hospital(rng: Rng, level: Level, regionCode: string): string {
+function hospital(rng: Rng, level: HospitalLevel, regionCode: string): string {
   const region = findRegion(regionCode);
   if (level === 'TERTIARY' || !region || (level === 'SECONDARY' && region.urban)) return rng.pick(CITY_HOSPITALS);
   if (level === 'SECONDARY') return `${region.name}人民医院`;
@@ -85,9 +85,9 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     const count = need === 'chronic' ? bills.int(1, 6) : bills.int(1, 2);
     for (let i = 0; i < count; i++) {
       const inpatient = need === 'catastrophic' || bills.chance(need === 'chronic' ? 0.4 : 0.5);
-      let level: Level = inpatient
-        ? bills.weighted<Level>(need === 'catastrophic' ? [['TERTIARY', 70], ['SECONDARY', 30]] : [['TERTIARY', 30], ['SECONDARY', 45], ['PRIMARY', 25]])
-        : bills.weighted<Level>([['SECONDARY', 40], ['PRIMARY', 60]]);
+      let level: HospitalLevel = inpatient
+        ? bills.weighted<HospitalLevel>(need === 'catastrophic' ? [['TERTIARY', 70], ['SECONDARY', 30]] : [['TERTIARY', 30], ['SECONDARY', 45], ['PRIMARY', 25]])
+        : bills.weighted<HospitalLevel>([['SECONDARY', 40], ['PRIMARY', 60]]);
       // The urban districts have no county hospital: their people go to the city's hospitals.
       if (urban && level === 'SECONDARY') level = 'TERTIARY';
       const scale = level === 'TERTIARY' ? 1.5 : level === 'PRIMARY' ? 0.5 : 1;

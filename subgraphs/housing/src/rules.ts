@@ -2,11 +2,9 @@
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday } from '../../../shared/src/dates';
 import { formatMoney } from '../../../shared/src/money';
+import type { HousingAssistanceKind, HousingAssistanceStatus } from './generated/graphql';
 
-export type AssistanceStatus = 'APPLIED' | 'APPROVED' | 'ACTIVE' | 'COMPLETED' | 'TERMINATED' | 'REJECTED';
-export type AssistanceKind = 'DILAPIDATED_RENOVATION' | 'PUBLIC_RENTAL' | 'RENT_SUBSIDY';
-
-export const NEXT_STATUSES: Record<AssistanceStatus, AssistanceStatus[]> = {
+export const NEXT_STATUSES: Record<HousingAssistanceStatus, HousingAssistanceStatus[]> = {
   APPLIED: ['APPROVED', 'REJECTED'],
   APPROVED: ['ACTIVE', 'REJECTED'],
   ACTIVE: ['COMPLETED', 'TERMINATED'],
@@ -15,14 +13,14 @@ export const NEXT_STATUSES: Record<AssistanceStatus, AssistanceStatus[]> = {
   REJECTED: [],
 };
 
-export const isFinal = (status: AssistanceStatus) => NEXT_STATUSES[status].length === 0;
+export const isFinal = (status: HousingAssistanceStatus) => NEXT_STATUSES[status].length === 0;
 
-export const OPEN_STATUSES: AssistanceStatus[] = ['APPLIED', 'APPROVED', 'ACTIVE'];
-const ENDING: AssistanceStatus[] = ['REJECTED', 'COMPLETED', 'TERMINATED'];
-const NEEDS_REASON: AssistanceStatus[] = ['REJECTED', 'TERMINATED'];
+export const OPEN_STATUSES: HousingAssistanceStatus[] = ['APPLIED', 'APPROVED', 'ACTIVE'];
+const ENDING: HousingAssistanceStatus[] = ['REJECTED', 'COMPLETED', 'TERMINATED'];
+const NEEDS_REASON: HousingAssistanceStatus[] = ['REJECTED', 'TERMINATED'];
 
 /** The renovation grant is one-off; rent subsidy and public-rental rent are monthly. */
-export const MAX_AMOUNT_FEN: Record<AssistanceKind, bigint> = {
+export const MAX_AMOUNT_FEN: Record<HousingAssistanceKind, bigint> = {
   DILAPIDATED_RENOVATION: 10_000_000n,
   PUBLIC_RENTAL: 500_000n,
   RENT_SUBSIDY: 500_000n,
@@ -30,16 +28,16 @@ export const MAX_AMOUNT_FEN: Record<AssistanceKind, bigint> = {
 
 
 /** An amount within the kind's bound; 0.00 only as a waived public-rental rent (a grant or subsidy of nothing is none). */
-export function checkAmount(kind: AssistanceKind, amountFen: bigint | null): void {
+export function checkAmount(kind: HousingAssistanceKind, amountFen: bigint | null): void {
   if (amountFen === null) return;
   if (amountFen > MAX_AMOUNT_FEN[kind]) throw badUserInput('input.amount', `must be at most ${formatMoney(MAX_AMOUNT_FEN[kind])} for ${kind}, got ${formatMoney(amountFen)}`);
   if (amountFen === 0n && kind !== 'PUBLIC_RENTAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind}`);
 }
 
 export interface AssistanceChange {
-  from: AssistanceStatus;
-  to: AssistanceStatus;
-  kind: AssistanceKind;
+  from: HousingAssistanceStatus;
+  to: HousingAssistanceStatus;
+  kind: HousingAssistanceKind;
   startDate: string;
   amountFen: bigint | null;
   unitAddress: string | null;

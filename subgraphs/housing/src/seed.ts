@@ -6,6 +6,7 @@ import { address } from '../../../shared/src/demo/names';
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { HousingAssistance, PropertyHolding } from './entities';
+import type { HousingAssistanceKind, PropertyKind } from './generated/graphql';
 
 type Holding = Partial<PropertyHolding>;
 type Assistance = Partial<HousingAssistance>;
@@ -32,7 +33,7 @@ function holdingsOf(
   rng: Rng,
   h: DemoHousehold,
   owners: DemoPerson[],
-  kind: string,
+  kind: PropertyKind,
   areaSqm: string,
   where: string,
   today: string,
@@ -69,7 +70,7 @@ function renovation(rng: Rng, h: DemoHousehold, head: DemoPerson, today: string,
   };
 }
 
-function rentalAssistance(rng: Rng, h: DemoHousehold, head: DemoPerson, today: string, kind: 'PUBLIC_RENTAL' | 'RENT_SUBSIDY'): Assistance {
+function rentalAssistance(rng: Rng, h: DemoHousehold, head: DemoPerson, today: string, kind: Exclude<HousingAssistanceKind, 'DILAPIDATED_RENOVATION'>): Assistance {
   const regionName = findRegion(h.regionCode)!.name;
   const status = rng.weighted([['ACTIVE', 84], ['APPLIED', 5], ['APPROVED', 4], ['TERMINATED', 5], ['REJECTED', 2]] as const);
   const start = addDays(today, status === 'TERMINATED' ? -rng.int(900, 2500) : status === 'ACTIVE' ? -rng.int(60, 2000) : -rng.int(5, 90));
@@ -101,7 +102,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     const { ownsHome, coOwnedWithSpouse, assistance: kind } = h.housing;
     if (ownsHome) {
       const owners = spouse && coOwnedWithSpouse ? [head, spouse] : [head];
-      const [propertyKind, size] = h.urban ? ['RESIDENTIAL', area(ownership, 50, 130)] : ['RURAL_HOMESTEAD', area(ownership, 90, 200)];
+      const [propertyKind, size]: [PropertyKind, string] = h.urban ? ['RESIDENTIAL', area(ownership, 50, 130)] : ['RURAL_HOMESTEAD', area(ownership, 90, 200)];
       holdings.push(...holdingsOf(ownership, h, owners, propertyKind, size, h.address, city.today));
       if (ownership.chance(assisted ? 0.01 : 0.09)) holdings.push(...secondProperty(ownership, h, head, city.today));
     }

@@ -1,15 +1,13 @@
 // The human-resources rules in one place: working and retirement ages, contribution bounds, the insurance lifecycle, sane dates.
+import { rankOf } from '../../../shared/src/loaders';
 import { addYears, cityToday } from '../../../shared/src/dates';
 import { badUserInput } from '../../../shared/src/errors';
 import { birthDateOf, genderOf } from '../../../shared/src/id-number';
 import { formatMoney } from '../../../shared/src/money';
+import type { EmploymentStatus, InsuranceScheme, InsuranceStatus, UnemploymentEndReason } from './generated/graphql';
 
-export type EmploymentStatus = 'EMPLOYED' | 'FLEXIBLY_EMPLOYED' | 'UNEMPLOYED' | 'NOT_IN_LABOUR_FORCE' | 'RETIRED';
-export type UnemploymentEndReason = 'EMPLOYED' | 'SELF_EMPLOYED' | 'MOVED_AWAY' | 'RETIRED' | 'WITHDRAWN';
 /** The schemes in the order a person's enrolments list them: pension, medical, then the employee-only schemes. */
-export const SCHEMES = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY'] as const;
-export type Scheme = (typeof SCHEMES)[number];
-export type InsuranceStatus = 'CONTRIBUTING' | 'SUSPENDED' | 'RECEIVING' | 'TERMINATED';
+export const SCHEMES = rankOf<InsuranceScheme>()(['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY']);
 type Gender = 'MALE' | 'FEMALE';
 
 /** 法定劳动年龄: the bureau keeps employment records from 16 on. */
@@ -24,13 +22,13 @@ export const CONTRIBUTION_BASE_FLOOR_FEN = 380_000n;
 export const CONTRIBUTION_BASE_CEILING_FEN = 2_200_000n;
 
 /** Resident schemes have flat contribution grades chosen by the insured, not a base. */
-export const RESIDENT_SCHEMES: readonly Scheme[] = ['RESIDENT_PENSION', 'RESIDENT_MEDICAL'];
+export const RESIDENT_SCHEMES: readonly InsuranceScheme[] = ['RESIDENT_PENSION', 'RESIDENT_MEDICAL'];
 /** Schemes an enrolment draws benefits from: pensions, unemployment benefit, retirees' medical cover. */
-export const BENEFIT_SCHEMES: readonly Scheme[] = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'UNEMPLOYMENT'];
+export const BENEFIT_SCHEMES: readonly InsuranceScheme[] = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'UNEMPLOYMENT'];
 /** Benefits drawn from retirement age on (unemployment benefit is drawn by the registered unemployed instead). */
-const RETIREMENT_BENEFITS: readonly Scheme[] = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL'];
+const RETIREMENT_BENEFITS: readonly InsuranceScheme[] = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL'];
 /** 重复参保: a person is in one pension scheme and one medical scheme at a time, the employee or the resident one. */
-export const SAME_RISK: Partial<Record<Scheme, Scheme>> = {
+export const SAME_RISK: Partial<Record<InsuranceScheme, InsuranceScheme>> = {
   EMPLOYEE_PENSION: 'RESIDENT_PENSION', RESIDENT_PENSION: 'EMPLOYEE_PENSION', EMPLOYEE_MEDICAL: 'RESIDENT_MEDICAL', RESIDENT_MEDICAL: 'EMPLOYEE_MEDICAL',
 };
 
@@ -84,13 +82,13 @@ export function checkRegistrationAge(field: string, idNumber: string, on: string
 }
 
 /** Employee schemes and the resident pension from 16; resident medical insurance from birth. */
-export function checkEnrolmentAge(field: string, scheme: Scheme, idNumber: string, since: string): void {
+export function checkEnrolmentAge(field: string, scheme: InsuranceScheme, idNumber: string, since: string): void {
   if (scheme !== 'RESIDENT_MEDICAL') return checkWorkingAge(field, idNumber, since);
   if (since < birthDateOf(idNumber)) throw badUserInput(field, `must not be before ${person(idNumber)} was born`);
 }
 
 /** An employee scheme contributes on a base within this year's bounds; a resident scheme takes none. */
-export function checkContributionBase(field: string, scheme: Scheme, baseFen: bigint | null, kept = false): void {
+export function checkContributionBase(field: string, scheme: InsuranceScheme, baseFen: bigint | null, kept = false): void {
   if (RESIDENT_SCHEMES.includes(scheme)) {
     if (baseFen !== null) throw badUserInput(field, `${scheme} is a resident scheme with flat contribution grades; it takes no contribution base`);
     return;
@@ -105,7 +103,7 @@ export function checkContributionBase(field: string, scheme: Scheme, baseFen: bi
 }
 
 export interface InsuranceChange {
-  scheme: Scheme;
+  scheme: InsuranceScheme;
   idNumber: string;
   from: InsuranceStatus;
   to: InsuranceStatus;

@@ -8,11 +8,8 @@ import { addDays, DemoCity, DemoPerson, isAssisted, uuid } from '../../../shared
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from './entities';
+import type { EmploymentServiceKind, InsuranceScheme, InsuranceStatus } from './generated/graphql';
 import { CONTRIBUTION_BASE_CEILING_FEN, CONTRIBUTION_BASE_FLOOR_FEN } from './rules';
-
-type ServiceKind = 'JOB_REFERRAL' | 'VOCATIONAL_TRAINING' | 'PUBLIC_WELFARE_POST' | 'ENTREPRENEURSHIP_SUPPORT' | 'JOB_SUBSIDY';
-type Scheme = 'EMPLOYEE_PENSION' | 'RESIDENT_PENSION' | 'EMPLOYEE_MEDICAL' | 'RESIDENT_MEDICAL' | 'UNEMPLOYMENT' | 'WORK_INJURY';
-type InsuranceStatus = 'CONTRIBUTING' | 'SUSPENDED' | 'RECEIVING' | 'TERMINATED';
 
 /** Henan's 2026 employee contribution base (src/rules.ts): floor (60% of the average wage) and ceiling (300%), in fen. */
 const BASE_FLOOR_FEN = Number(CONTRIBUTION_BASE_FLOOR_FEN);
@@ -32,7 +29,7 @@ const RESIDENT_PENSION_CONTRIBUTING = 0.8;
 const EMPLOYEE_PENSION_INCOME_FEN = 100_000;
 
 /** What a registered unemployed person is offered, by weight; a public welfare post would end the unemployment. */
-const REGISTERED_SERVICES: [ServiceKind, number][] = [['JOB_REFERRAL', 45], ['VOCATIONAL_TRAINING', 30], ['JOB_SUBSIDY', 12], ['ENTREPRENEURSHIP_SUPPORT', 8]];
+const REGISTERED_SERVICES: [EmploymentServiceKind, number][] = [['JOB_REFERRAL', 45], ['VOCATIONAL_TRAINING', 30], ['JOB_SUBSIDY', 12], ['ENTREPRENEURSHIP_SUPPORT', 8]];
 
 const BRANDS = ['宏达', '鑫源', '华信', '中原', '恒通', '金鹏', '瑞丰', '博远', '新华', '永信', '天成', '盛世', '汇通', '豫宛'];
 const TRADES = ['机械制造', '纺织', '食品', '建材', '物流', '医药', '电子科技', '商贸', '建筑工程', '农业发展', '光电', '汽车配件', '玉雕工艺', '电气'];
@@ -48,7 +45,7 @@ function employerName(rng: Rng, regionName: string): string {
   return `${place}${rng.pick(BRANDS)}${rng.pick(TRADES)}${rng.pick(SUFFIXES)}`;
 }
 
-function providerOf(kind: ServiceKind, rng: Rng, regionName: string): string {
+function providerOf(kind: EmploymentServiceKind, rng: Rng, regionName: string): string {
   switch (kind) {
     case 'JOB_REFERRAL': return `${regionName}公共就业服务中心`;
     case 'VOCATIONAL_TRAINING': return rng.pick([`${regionName}职业技能培训中心`, `${regionName}职业教育中心`, '南阳市技师学院']);
@@ -59,7 +56,7 @@ function providerOf(kind: ServiceKind, rng: Rng, regionName: string): string {
 }
 
 /** The last day of a service that began on `start`; null while it goes on at the city's today. */
-function endOf(kind: ServiceKind, start: string, rng: Rng, today: string): string | null {
+function endOf(kind: EmploymentServiceKind, start: string, rng: Rng, today: string): string | null {
   // A public welfare post someone no longer holds ended at least a month ago, after six months or more.
   if (kind === 'PUBLIC_WELFARE_POST') return earlier(addDays(start, rng.int(180, 730)), addDays(today, -30));
   const days = kind === 'JOB_REFERRAL' ? 0 : kind === 'VOCATIONAL_TRAINING' ? rng.int(20, 90) : kind === 'JOB_SUBSIDY' ? rng.int(180, 365) : rng.int(365, 730);
@@ -83,7 +80,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const enrollments: Partial<SocialInsuranceEnrollment>[] = [];
 
   /** A service that began on a day from `from` to `to`; a held public welfare post (`ongoing`) has no end. */
-  const serve = (p: DemoPerson, kind: ServiceKind, from: string, regionName: string, ongoing = false, to = today) => {
+  const serve = (p: DemoPerson, kind: EmploymentServiceKind, from: string, regionName: string, ongoing = false, to = today) => {
     const start = addDays(from, serving.int(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)));
     services.push({
       id: uuid(ids), personKey: p.key, kind, startDate: start, endDate: ongoing ? null : endOf(kind, start, serving, today), provider: providerOf(kind, serving, regionName),
@@ -119,7 +116,7 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     }
 
     // Social insurance: employee schemes through work, resident schemes for everyone else.
-    const enrol = (scheme: Scheme, status: InsuranceStatus, since: string, baseFen: number | null = null) => {
+    const enrol = (scheme: InsuranceScheme, status: InsuranceStatus, since: string, baseFen: number | null = null) => {
       enrollments.push({
         id: uuid(enrollmentIds), idNumber: p.idNumber, personKey: p.key, regionCode: p.regionCode, scheme, status,
         contributionBaseFen: baseFen === null ? null : String(baseFen), since: earlier(since, today),

@@ -2,12 +2,11 @@
 import { badUserInput } from '../../../shared/src/errors';
 import { addYears, cityToday } from '../../../shared/src/dates';
 import { formatMoney } from '../../../shared/src/money';
-
-export type FileStatus = 'ACTIVE' | 'LEFT_DIFFICULTY';
+import type { DifficultWorkerStatus, UnionAidKind } from './generated/graphql';
 
 export interface FileChange {
-  from: FileStatus;
-  to: FileStatus;
+  from: DifficultWorkerStatus;
+  to: DifficultWorkerStatus;
   levelChanged: boolean;
   reasonChanged: boolean;
   note: string | null;
@@ -25,11 +24,11 @@ export function checkFileChange(c: FileChange): void {
 }
 
 /** Aid that only a worker on file (ACTIVE) may get. */
-export const AID_NEEDS_ACTIVE_FILE = ['SCHOOLING', 'MEDICAL'];
+export const AID_NEEDS_ACTIVE_FILE: UnionAidKind[] = ['SCHOOLING', 'MEDICAL'];
 export const MAX_AID_FEN = 5_000_000n;
 
 /** At most 50,000.00; 0.00 only for legal aid, which may be given as a service. */
-export function checkAidAmount(kind: string, amountFen: bigint): void {
+export function checkAidAmount(kind: UnionAidKind, amountFen: bigint): void {
   if (amountFen > MAX_AID_FEN) throw badUserInput('input.amount', `must be at most 50000.00, got ${formatMoney(amountFen)}`);
   if (amountFen === 0n && kind !== 'LEGAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind} (only LEGAL aid may be 0.00, given as a service)`);
 }

@@ -6,6 +6,7 @@ import { addDays, DemoCity, DemoHousehold, DemoPerson, dibaoStandardFen, isAssis
 import { Rng } from '../../../shared/src/demo/rng';
 import { findRegion } from '../../../shared/src/regions';
 import { DifficultWorkerFile, UnionAid } from './entities';
+import type { DifficultyReason, UnionAidKind } from './generated/graphql';
 
 type File = Partial<DifficultWorkerFile>;
 type Aid = Partial<UnionAid>;
@@ -22,7 +23,7 @@ function employerName(rng: Rng, regionName: string): string {
   return `${rng.chance(0.3) ? '南阳' : regionName.slice(0, 2)}${rng.pick(TRADES)}${rng.pick(FORMS)}`;
 }
 
-function reasonFor(rng: Rng, worker: DemoPerson, members: DemoPerson[]): string {
+function reasonFor(rng: Rng, worker: DemoPerson, members: DemoPerson[]): DifficultyReason {
   if (members.some((m) => m.disability)) return 'DISABILITY';
   if (worker.chronicIllness || members.some((m) => m.chronicIllness && m.age < 60)) return 'ILLNESS';
   if (members.some((m) => m.schooling?.stage === 'UNDERGRADUATE' || m.schooling?.stage === 'HIGHER_VOCATIONAL')) return 'CHILD_EDUCATION';
@@ -49,7 +50,7 @@ function fileFor(rng: Rng, h: DemoHousehold, worker: DemoPerson, members: DemoPe
 /** The aid granted to a member: deliveries, schooling and medical aid on file; mutual aid and legal aid for anyone. */
 function aidFor(rng: Rng, worker: DemoPerson, members: DemoPerson[], file: File | null, today: string): Aid[] {
   const grants: Aid[] = [];
-  const grant = (kind: string, amountYuan: number, grantedOn: string) => {
+  const grant = (kind: UnionAidKind, amountYuan: number, grantedOn: string) => {
     if (grantedOn <= today) grants.push({ id: uuid(rng), idNumber: worker.idNumber, personKey: worker.key, kind, amountFen: yuan(amountYuan), grantedOn });
   };
   if (file) {

@@ -1,9 +1,7 @@
 // Household: its members, head and assistance cases, each through a loader.
-import type { HouseholdResolvers, RelationToHead } from '../generated/graphql';
+import type { HouseholdResolvers } from '../generated/graphql';
 import { identifying } from '../record-holders';
 import { regionOf } from './Person';
-
-const RELATION_ORDER: RelationToHead[] = ['HEAD', 'SPOUSE', 'PARENT', 'CHILD', 'GRANDCHILD', 'SIBLING', 'OTHER'];
 
 export const Household: HouseholdResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.householdById.load(id),
@@ -12,11 +10,8 @@ export const Household: HouseholdResolvers = {
   address: (h, _, context, info) =>
     identifying(context, info, async () => (await context.loaders.membersByHouseholdId.load(h.id)).map((m) => m.key), () => h.address, 'any member of this household'),
   head: (h, _, { loaders }) => (h.headKey ? loaders.personByKey.load(h.headKey) : null),
-  members: async (h, _, { loaders }) => {
-    const members = await loaders.membersByHouseholdId.load(h.id);
-    return [...members].sort((a, b) => RELATION_ORDER.indexOf(a.relationToHead ?? 'OTHER') - RELATION_ORDER.indexOf(b.relationToHead ?? 'OTHER'));
-  },
+  members: (h, _, { loaders }) => loaders.membersByHouseholdId.load(h.id),
   size: async (h, _, { loaders }) => (await loaders.membersByHouseholdId.load(h.id)).length,
   history: (h, _, { loaders }) => loaders.householdHistory.load(h.id),
-  assistanceCases: async (h, _, { loaders }) => [...(await loaders.casesByHouseholdId.load(h.id))].reverse(),
+  assistanceCases: (h, _, { loaders }) => loaders.casesByHouseholdId.load(h.id),
 };

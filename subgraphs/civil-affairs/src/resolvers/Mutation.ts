@@ -1,6 +1,7 @@
 // Civil affairs' writes: persons, households and assistance cases, through runMutation.
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import { cityToday } from '../../../../shared/src/dates';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
@@ -69,7 +70,7 @@ export const Mutation: MutationResolvers = {
       if (headed) throw badUserInput('input.headId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
       const id = randomUUID();
       const household = await save(tx, Household, 'Household', id, null, Object.assign(new Household(), {
-        id, regionCode, address, headKey: head.key, registeredOn: input.registeredOn ?? new Date().toISOString().slice(0, 10), version: 1,
+        id, regionCode, address, headKey: head.key, registeredOn: input.registeredOn ?? cityToday(), version: 1,
       }));
       await save(tx, Person, 'Person', head.key, { ...head }, Object.assign(head, { householdId: household.id, relationToHead: 'HEAD', regionCode, version: head.version + 1 }));
       return household;

@@ -1,7 +1,7 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
 import { checkBandAligned } from '../../../../shared/src/age-bands';
 import { SCOPES } from '../../../../shared/src/auth/roles';
-import { afterKey, countRows, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { countRows, entityPage } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
@@ -43,7 +43,6 @@ export const Query: QueryResolvers = {
   household: (_, { id }, { loaders }) => loaders.householdById.load(uuidArg('id', id)),
 
   households: async (_, args, { db, loaders }) => {
-    const window = pageWindow(args);
     const { program, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const query = db.getRepository(Household).createQueryBuilder('h');
@@ -56,13 +55,15 @@ export const Query: QueryResolvers = {
       if (region) cases.andWhere('c.regionCode = :region', { region });
       query.andWhere(`h.id IN (${cases.getQuery()})`).setParameters(cases.getParameters());
     }
-    const rows = await afterKey(query.clone(), 'h.id', window.afterKey).orderBy('h.id').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.householdById.prime(row.id, row));
-    return toConnection(rows, window, (h) => h.id, (h) => h, () => (cases ? countWithCases(cases, region) : countRows(query)));
+    return entityPage(query, args, {
+      key: 'id',
+      toNode: (row) => row,
+      prime: (row) => loaders.householdById.prime(row.id, row),
+      count: cases ? () => countWithCases(cases, region) : undefined,
+    });
   },
 
   persons: async (_, args, { db, loaders, identity }) => {
-    const window = pageWindow(args);
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
     const maxAge = intRangeArg('filter.maxAge', args.filter?.maxAge, 0, 150);
@@ -74,9 +75,7 @@ export const Query: QueryResolvers = {
     if (args.filter?.gender) query.andWhere('p.gender = :gender', { gender: args.filter.gender });
     if (bornOnOrBefore) query.andWhere('p.birthDate <= :bornOnOrBefore', { bornOnOrBefore });
     if (bornAfter) query.andWhere('p.birthDate > :bornAfter', { bornAfter });
-    const rows = await afterKey(query.clone(), 'p.key', window.afterKey).orderBy('p.key').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.personByKey.prime(row.key, row));
-    return toConnection(rows, window, (p) => p.key, (p) => p, () => countRows(query));
+    return entityPage(query, args, { key: 'key', toNode: (row) => row, prime: (row) => loaders.personByKey.prime(row.key, row) });
   },
 
   regions: () => REGIONS.map(({ code, name }) => ({ code, name })),

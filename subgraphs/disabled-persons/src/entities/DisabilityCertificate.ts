@@ -1,5 +1,6 @@
 // A person's disability certificate (残疾人证): the person-level row, one per certified person.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DisabilityCategory } from '../generated/graphql';
 
 @Entity({ name: 'disability_certificate' })
 export class DisabilityCertificate {
@@ -15,7 +16,7 @@ export class DisabilityCertificate {
   number: string;
 
   @Column({ name: 'category', type: 'text' })
-  category: string;
+  category: DisabilityCategory;
 
   @Column({ name: 'grade', type: 'integer' })
   grade: number;

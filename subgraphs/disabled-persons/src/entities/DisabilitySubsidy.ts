@@ -1,5 +1,6 @@
 // One of the two disability subsidies (两项补贴) of one person; the monthly amount in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DisabilitySubsidyKind, DisabilitySubsidyStatus } from '../generated/graphql';
 
 @Entity({ name: 'disability_subsidy' })
 export class DisabilitySubsidy {
@@ -10,13 +11,13 @@ export class DisabilitySubsidy {
   personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: DisabilitySubsidyKind;
 
   @Column({ name: 'monthly_amount_fen', type: 'bigint' })
   monthlyAmountFen: string;
 
   @Column({ name: 'status', type: 'text' })
-  status: string;
+  status: DisabilitySubsidyStatus;
 
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;

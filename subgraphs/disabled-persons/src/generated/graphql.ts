@@ -1,5 +1,8 @@
 // The disabled-persons subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonReference } from '../../../../shared/src/profiles';
+import type { DisabilityCertificate as DisabilityCertificateRow, DisabilitySubsidy as DisabilitySubsidyRow } from '../entities';
+import type { Connection } from '../../../../shared/src/pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -457,12 +460,12 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisabilityCategory: DisabilityCategory;
-  DisabilityCertificate: ResolverTypeWrapper<DisabilityCertificate>;
-  DisabilityProfile: ResolverTypeWrapper<DisabilityProfile>;
-  DisabilitySubsidy: ResolverTypeWrapper<DisabilitySubsidy>;
+  DisabilityCertificate: ResolverTypeWrapper<DisabilityCertificateRow>;
+  DisabilityProfile: ResolverTypeWrapper<DisabilityCertificateRow>;
+  DisabilitySubsidy: ResolverTypeWrapper<DisabilitySubsidyRow>;
   DisabilitySubsidyKind: DisabilitySubsidyKind;
   DisabilitySubsidyStatus: DisabilitySubsidyStatus;
-  DisabledPersonConnection: ResolverTypeWrapper<DisabledPersonConnection>;
+  DisabledPersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   DisabledPersonFilter: DisabledPersonFilter;
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
   IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
@@ -470,7 +473,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<Person>;
+  Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
 };
@@ -488,10 +491,10 @@ export type ResolversParentTypes = {
   ChangeRecord: ChangeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DisabilityCertificate: DisabilityCertificate;
-  DisabilityProfile: DisabilityProfile;
-  DisabilitySubsidy: DisabilitySubsidy;
-  DisabledPersonConnection: DisabledPersonConnection;
+  DisabilityCertificate: DisabilityCertificateRow;
+  DisabilityProfile: DisabilityCertificateRow;
+  DisabilitySubsidy: DisabilitySubsidyRow;
+  DisabledPersonConnection: Connection<ResolversParentTypes['Person']>;
   DisabledPersonFilter: DisabledPersonFilter;
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
   IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
@@ -499,7 +502,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Person: Person | FederationReferenceTypes['Person'];
+  Person: PersonReference;
   Query: Record<PropertyKey, never>;
   ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
 };

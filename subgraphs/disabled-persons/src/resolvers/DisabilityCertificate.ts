@@ -1,8 +1,7 @@
 // DisabilityCertificate: its holder and its change history.
-import { Context } from '../context';
-import { DisabilityCertificate as CertificateRow } from '../entities';
+import type { DisabilityCertificateResolvers } from '../generated/graphql';
 
-export const DisabilityCertificate = {
-  person: (c: CertificateRow) => ({ id: c.personKey }),
-  history: (c: CertificateRow, _: unknown, { loaders }: Context) => loaders.certificateHistory.load(c.personKey),
+export const DisabilityCertificate: DisabilityCertificateResolvers = {
+  person: (c) => ({ id: c.personKey }),
+  history: (c, _, { loaders }) => loaders.certificateHistory.load(c.personKey),
 };

@@ -1,8 +1,7 @@
 // DisabilityProfile: resolved from the person's certificate; the subsidies come through a loader, newest first.
-import { Context } from '../context';
-import { DisabilityCertificate } from '../entities';
+import type { DisabilityProfileResolvers } from '../generated/graphql';
 
-export const DisabilityProfile = {
-  certificate: (c: DisabilityCertificate) => c,
-  subsidies: (c: DisabilityCertificate, _: unknown, { loaders }: Context) => loaders.subsidiesByPersonKey.load(c.personKey),
+export const DisabilityProfile: DisabilityProfileResolvers = {
+  certificate: (c) => c,
+  subsidies: (c, _, { loaders }) => loaders.subsidiesByPersonKey.load(c.personKey),
 };

@@ -6,25 +6,16 @@ import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, intRangeArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { certificateNumber, checkCertificateDates, DisabilityCategory } from '../certificate';
-import { Context } from '../context';
+import { certificateNumber, checkCertificateDates } from '../certificate';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
-import {
-  checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES, SubsidyKind, SubsidyStatus,
-} from '../rules';
+import type { MutationResolvers } from '../generated/graphql';
+import { checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES } from '../rules';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-
-interface IssueInput { idNumber: string; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode: string }
-interface ReassessInput { personId: string; version: number; category: DisabilityCategory; grade: number; issuedOn: string; validUntil: string; regionCode?: string | null }
-interface GrantInput { personId: string; kind: SubsidyKind; monthlyAmount: bigint; startDate: string }
-interface ChangeInput { id: string; version: number; status: SubsidyStatus; endDate?: string | null; reason?: string | null }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
 
 const certificateOf = (personId: string) => `the disability certificate of ${personId}`;
 
-export const Mutation = {
-  issueDisabilityCertificate: (_: unknown, { input, idempotencyKey }: Args<IssueInput>, { db, identity, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  issueDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
@@ -42,7 +33,7 @@ export const Mutation = {
     });
   },
 
-  reassessDisabilityCertificate: (_: unknown, { input, idempotencyKey }: Args<ReassessInput>, { db, identity }: Context) => {
+  reassessDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity }) => {
     const personId = personKeyArg('input.personId', input.personId);
     const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
     const region = regionCodeArg('input.regionCode', input.regionCode);
@@ -64,7 +55,7 @@ export const Mutation = {
     });
   },
 
-  grantDisabilitySubsidy: (_: unknown, { input, idempotencyKey }: Args<GrantInput>, { db, identity }: Context) => {
+  grantDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity }) => {
     const personId = personKeyArg('input.personId', input.personId);
     checkMonthlyAmount('input.monthlyAmount', input.monthlyAmount);
     return runMutation(db, identity, { operation: 'grantDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
@@ -82,15 +73,15 @@ export const Mutation = {
     });
   },
 
-  changeDisabilitySubsidy: (_: unknown, { input, idempotencyKey }: Args<ChangeInput>, { db, identity }: Context) => {
+  changeDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity }) => {
     const id = uuidArg('input.id', input.id);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
     return runMutation(db, identity, { operation: 'changeDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, DisabilitySubsidy, { id }, `disability subsidy ${id}`, input.version);
-      checkSubsidyChange({ from: current.status as SubsidyStatus, to: input.status, startDate: current.startDate, endDate: input.endDate ?? null, reason });
+      checkSubsidyChange({ from: current.status, to: input.status, startDate: current.startDate, endDate: input.endDate ?? null, reason });
       if (input.status === 'ACTIVE') {
         const certificate = await tx.manager.getRepository(DisabilityCertificate).findOneByOrFail({ personKey: current.personKey });
-        checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind as SubsidyKind, certificate);
+        checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind, certificate);
       }
       return save(tx, DisabilitySubsidy, 'DisabilitySubsidy', id, { ...current }, Object.assign(new DisabilitySubsidy(), {
         ...current, status: input.status, endDate: input.endDate ?? null, statusReason: reason, version: current.version + 1,

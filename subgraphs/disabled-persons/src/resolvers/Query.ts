@@ -1,16 +1,9 @@
 // Disabled-persons entry points: the analysts' list of certified persons by grade, category, county and subsidy.
 import { badUserInput } from '../../../../shared/src/errors';
-import { entityPage, PageArgs } from '../../../../shared/src/pagination';
+import { entityPage } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
-import { Context } from '../context';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
-
-interface DisabledPersonFilter {
-  grades?: number[] | null;
-  categories?: string[] | null;
-  lacksSubsidy?: string | null;
-  regionCode?: string | null;
-}
+import type { QueryResolvers } from '../generated/graphql';
 
 /** A list filter of one-of values: omitted means any; an empty list would match nobody, so it is refused. */
 function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (value: T) => void = () => {}): T[] | null {
@@ -20,8 +13,8 @@ function oneOfArg<T>(field: string, values: T[] | null | undefined, check: (valu
   return values;
 }
 
-export const Query = {
-  disabledPersons: async (_: unknown, args: PageArgs & { filter?: DisabledPersonFilter | null }, { db, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  disabledPersons: async (_, args, { db, loaders }) => {
     const f = args.filter ?? {};
     const grades = oneOfArg('filter.grades', f.grades, (g) => intRangeArg('filter.grades', g, 1, 4));
     const categories = oneOfArg('filter.categories', f.categories);

@@ -1,8 +1,7 @@
 // The education subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonReference } from '../../../../shared/src/profiles';
-import type { EducationProfileParent } from '../resolvers/Person';
-import type { Enrollment as EnrollmentRow, EducationAid as EducationAidRow } from '../entities';
+import type { Student as StudentRow, Enrollment as EnrollmentRow, EducationAid as EducationAidRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -480,7 +479,7 @@ export type ResolversTypes = {
   EducationAid: ResolverTypeWrapper<EducationAidRow>;
   EducationAidKind: EducationAidKind;
   EducationAidStatus: EducationAidStatus;
-  EducationProfile: ResolverTypeWrapper<EducationProfileParent>;
+  EducationProfile: ResolverTypeWrapper<StudentRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EndEnrollmentInput: EndEnrollmentInput;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
@@ -511,7 +510,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EducationAid: EducationAidRow;
-  EducationProfile: EducationProfileParent;
+  EducationProfile: StudentRow;
   Boolean: Scalars['Boolean']['output'];
   EndEnrollmentInput: EndEnrollmentInput;
   Enrollment: EnrollmentRow;

@@ -1,11 +1,9 @@
-// EducationProfile: the registration number, enrolments and aid (standing, or with revoked grants) of one student, through loaders.
+// EducationProfile, resolved from the student's record: the registration number, enrolments and aid (standing, or with revoked grants), through loaders.
 import type { EducationProfileResolvers } from '../generated/graphql';
 
 export const EducationProfile: EducationProfileResolvers = {
-  studentNumber: (p) => `G${p.student.idNumber}`,
-  enrollments: async (p, _, { loaders }) => [...(await loaders.enrollmentsByPersonKey.load(p.personKey))].reverse(),
-  aid: async (p, { includeRevoked }, { loaders }) =>
-    (await loaders.aidByPersonKey.load(p.personKey))
-      .filter((a) => includeRevoked || a.status === 'GRANTED')
-      .sort((a, b) => b.grantedOn.localeCompare(a.grantedOn) || a.kind.localeCompare(b.kind)),
+  studentNumber: (student) => `G${student.idNumber}`,
+  enrollments: (student, _, { loaders }) => loaders.enrollmentsByPersonKey.load(student.personKey),
+  aid: async (student, { includeRevoked }, { loaders }) =>
+    (await loaders.aidByPersonKey.load(student.personKey)).filter((a) => includeRevoked || a.status === 'GRANTED'),
 };

@@ -1,18 +1,8 @@
-// Person as education sees it: the key only, and the education profile when the bureau holds one.
-import { Student } from '../entities';
+// Person as education sees it: the key only, and the education profile (the student's record) when the bureau holds one.
+import { personProfiles } from '../../../../shared/src/profiles';
+import { Context } from '../context';
 import type { PersonResolvers } from '../generated/graphql';
 
-/** The parent of EducationProfile's fields (codegen.ts maps EducationProfile to it). */
-export interface EducationProfileParent {
-  personKey: string;
-  student: Student;
-}
-
-export const Person: PersonResolvers = {
-  // Civil affairs owns the person core; education answers for any key and finds its rows through loaders.
-  __resolveReference: ({ id }) => ({ id }),
-  education: async ({ id }, _, { loaders }) => {
-    const student = await loaders.studentByKey.load(id);
-    return student ? { personKey: id, student } : null;
-  },
-};
+export const Person: PersonResolvers = personProfiles({
+  education: (key, { loaders }: Context) => loaders.studentByKey.load(key),
+});

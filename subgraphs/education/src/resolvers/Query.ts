@@ -1,12 +1,11 @@
 // Education entry points: the analysts' list of students by stage, school year and aid.
-import { afterKey, countRows, pageWindow, toConnection } from '../../../../shared/src/pagination';
+import { entityPage } from '../../../../shared/src/pagination';
 import { EducationAid, Enrollment, Student } from '../entities';
 import type { QueryResolvers } from '../generated/graphql';
 import { schoolYearArg } from '../school-year';
 
 export const Query: QueryResolvers = {
   students: async (_, args, { db, loaders }) => {
-    const window = pageWindow(args);
     const { stage, aidKind, lacksAid } = args.filter ?? {};
     const schoolYear = schoolYearArg('filter.schoolYear', args.filter?.schoolYear);
 
@@ -28,8 +27,6 @@ export const Query: QueryResolvers = {
     const query = db.getRepository(Student).createQueryBuilder('s')
       .where(`EXISTS (${enrolled.getQuery()})`)
       .setParameters(enrolled.getParameters());
-    const rows = await afterKey(query.clone(), 's.personKey', window.afterKey).orderBy('s.personKey').limit(window.limit + 1).getMany();
-    rows.forEach((row) => loaders.studentByKey.prime(row.personKey, row));
-    return toConnection(rows, window, (s) => s.personKey, (s) => ({ id: s.personKey }), () => countRows(query));
+    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.studentByKey.prime(row.personKey, row) });
   },
 };

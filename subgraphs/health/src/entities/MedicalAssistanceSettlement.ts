@@ -1,5 +1,6 @@
 // One hospital bill settled with insurance, medical assistance and the patient's share; amounts in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { HospitalLevel, SettlementStatus } from '../generated/graphql';
 
 @Entity({ name: 'medical_assistance_settlement' })
 export class MedicalAssistanceSettlement {
@@ -16,7 +17,7 @@ export class MedicalAssistanceSettlement {
   hospitalName: string;
 
   @Column({ name: 'hospital_level', type: 'text' })
-  hospitalLevel: string;
+  hospitalLevel: HospitalLevel;
 
   @Column({ name: 'diagnosis_category', type: 'text' })
   diagnosisCategory: string;
@@ -41,7 +42,7 @@ export class MedicalAssistanceSettlement {
 
   /** SETTLED, or REVERSED when found wrong: kept as history, never deleted, and no longer counted. */
   @Column({ name: 'status', type: 'text', default: 'SETTLED' })
-  status: string;
+  status: SettlementStatus;
 
   /** Why the settlement was reversed. */
   @Column({ name: 'status_reason', type: 'text', nullable: true })

@@ -1,5 +1,6 @@
 // One person's enrolment in one basic public-health management program; an ended one stays as history.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PublicHealthEndReason, PublicHealthProgram } from '../generated/graphql';
 
 @Entity({ name: 'public_health_enrollment' })
 export class PublicHealthEnrollment {
@@ -11,7 +12,7 @@ export class PublicHealthEnrollment {
 
   /** One open (not ended) enrolment per person and program. */
   @Column({ name: 'program', type: 'text' })
-  program: string;
+  program: PublicHealthProgram;
 
   @Column({ name: 'enrolled_on', type: 'date' })
   enrolledOn: string;
@@ -21,7 +22,7 @@ export class PublicHealthEnrollment {
   endedOn: string | null;
 
   @Column({ name: 'end_reason', type: 'text', nullable: true })
-  endReason: string | null;
+  endReason: PublicHealthEndReason | null;
 
   /** Incremented by every change; a writer must send the version it read. */
   @Column({ type: 'integer', default: 1 })

@@ -1,9 +1,8 @@
 // EmergencyMedicalAid: the amount leaves as Money from integer fen; history through a loader.
-import { Context } from '../context';
-import { EmergencyMedicalAid as AidRow } from '../entities';
+import type { EmergencyMedicalAidResolvers } from '../generated/graphql';
 
-export const EmergencyMedicalAid = {
-  person: (a: AidRow) => ({ id: a.personKey }),
-  amount: (a: AidRow) => a.amountFen,
-  history: (a: AidRow, _: unknown, { loaders }: Context) => loaders.emergencyAidHistory.load(a.id),
+export const EmergencyMedicalAid: EmergencyMedicalAidResolvers = {
+  person: (a) => ({ id: a.personKey }),
+  amount: (a) => a.amountFen,
+  history: (a, _, { loaders }) => loaders.emergencyAidHistory.load(a.id),
 };

@@ -1,15 +1,14 @@
 // HealthProfile: one person's settlements, emergency aid and public-health enrolments, each through a loader.
-import { Context } from '../context';
-import { HealthFile } from '../entities';
+import type { HealthProfileResolvers } from '../generated/graphql';
 
-export const HealthProfile = {
+export const HealthProfile: HealthProfileResolvers = {
   // A reversed settlement stays on record but was never owed: shown only when asked for.
-  medicalAssistance: async (f: HealthFile, { includeReversed }: { includeReversed?: boolean | null }, { loaders }: Context) =>
+  medicalAssistance: async (f, { includeReversed }, { loaders }) =>
     (await loaders.settlementsByPersonKey.load(f.personKey))
       .filter((s) => includeReversed || s.status !== 'REVERSED'),
-  emergencyAid: (f: HealthFile, _: unknown, { loaders }: Context) => loaders.emergencyAidByPersonKey.load(f.personKey),
+  emergencyAid: (f, _, { loaders }) => loaders.emergencyAidByPersonKey.load(f.personKey),
   // An ended enrolment is history: shown only when asked for.
-  publicHealthServices: async (f: HealthFile, { includeEnded }: { includeEnded?: boolean | null }, { loaders }: Context) =>
+  publicHealthServices: async (f, { includeEnded }, { loaders }) =>
     (await loaders.publicHealthByPersonKey.load(f.personKey))
       .filter((e) => includeEnded || e.endedOn === null),
 };

@@ -6,24 +6,11 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { Context } from '../context';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from '../entities';
+import type { MutationResolvers } from '../generated/graphql';
 import {
-  checkDate, checkEmergencyAidAmount, checkEnrollmentEnd, checkProgramAge, checkSettlementAmounts, EMERGENCY_AID_BEGAN, Program,
-  PROGRAMS_BEGAN, PublicHealthEndReason, SETTLEMENTS_BEGAN,
+  checkDate, checkEmergencyAidAmount, checkEnrollmentEnd, checkProgramAge, checkSettlementAmounts, EMERGENCY_AID_BEGAN, PROGRAMS_BEGAN, SETTLEMENTS_BEGAN,
 } from '../rules';
-
-interface PersonByIdNumber { idNumber: string; regionCode?: string | null }
-interface RecordSettlementInput extends PersonByIdNumber {
-  settledOn: string; hospitalName: string; hospitalLevel: string; diagnosisCategory: string; inpatient: boolean;
-  totalCost: bigint; insurancePaid: bigint; assistancePaid: bigint; selfPaid: bigint; oneStop: boolean;
-}
-interface ReverseSettlementInput { id: string; version: number; reason: string }
-interface GrantAidInput extends PersonByIdNumber { grantedOn: string; amount: bigint; hospitalName: string }
-interface EnrollInput extends PersonByIdNumber { program: Program; enrolledOn: string }
-interface EndEnrollmentInput { id: string; version: number; endedOn: string; reason: PublicHealthEndReason }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
 
 /**
  * The person's health file, locked so that one person's writes take turns: the one the commission holds, or a new
@@ -54,8 +41,8 @@ async function fileFor(tx: WriteTransaction, key: string, idNumber: string, regi
   return file;
 }
 
-export const Mutation = {
-  recordMedicalAssistanceSettlement: (_: unknown, { input, idempotencyKey }: Args<RecordSettlementInput>, { db, identity, access, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  recordMedicalAssistanceSettlement: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode);
     checkDate('input.settledOn', input.settledOn, SETTLEMENTS_BEGAN, idNumber);
@@ -75,7 +62,7 @@ export const Mutation = {
     });
   },
 
-  reverseMedicalAssistanceSettlement: (_: unknown, { input, idempotencyKey }: Args<ReverseSettlementInput>, { db, identity, access }: Context) => {
+  reverseMedicalAssistanceSettlement: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
     return runMutation(db, identity, { operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
@@ -88,7 +75,7 @@ export const Mutation = {
     });
   },
 
-  grantEmergencyMedicalAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity, access, personKeySecret }: Context) => {
+  grantEmergencyMedicalAid: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode);
     checkDate('input.grantedOn', input.grantedOn, EMERGENCY_AID_BEGAN, idNumber);
@@ -105,7 +92,7 @@ export const Mutation = {
     });
   },
 
-  enrollPublicHealthService: (_: unknown, { input, idempotencyKey }: Args<EnrollInput>, { db, identity, access, personKeySecret }: Context) => {
+  enrollPublicHealthService: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode);
     checkDate('input.enrolledOn', input.enrolledOn, PROGRAMS_BEGAN, idNumber);
@@ -125,7 +112,7 @@ export const Mutation = {
     });
   },
 
-  endPublicHealthService: (_: unknown, { input, idempotencyKey }: Args<EndEnrollmentInput>, { db, identity, access }: Context) => {
+  endPublicHealthService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, PROGRAMS_BEGAN);
     return runMutation(db, identity, { operation: 'endPublicHealthService', idempotencyKey, input }, async (tx) => {

@@ -1,8 +1,7 @@
 // PublicHealthEnrollment: the person enrolled, and the enrolment's history through a loader.
-import { Context } from '../context';
-import { PublicHealthEnrollment as EnrollmentRow } from '../entities';
+import type { PublicHealthEnrollmentResolvers } from '../generated/graphql';
 
-export const PublicHealthEnrollment = {
-  person: (e: EnrollmentRow) => ({ id: e.personKey }),
-  history: (e: EnrollmentRow, _: unknown, { loaders }: Context) => loaders.enrollmentHistory.load(e.id),
+export const PublicHealthEnrollment: PublicHealthEnrollmentResolvers = {
+  person: (e) => ({ id: e.personKey }),
+  history: (e, _, { loaders }) => loaders.enrollmentHistory.load(e.id),
 };

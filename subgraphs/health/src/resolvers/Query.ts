@@ -1,22 +1,12 @@
 // Health entry point for analysts: medical assistance recipients, keyset-paginated by person key.
 import { badUserInput } from '../../../../shared/src/errors';
-import { entityPage, PageArgs } from '../../../../shared/src/pagination';
+import { entityPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
-import { Context } from '../context';
 import { HealthFile, MedicalAssistanceSettlement } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 
-interface MedicalAssistanceRecipientFilter {
-  /** Dates already checked by the Date scalar. */
-  settledFrom?: string | null;
-  settledTo?: string | null;
-  oneStop?: boolean | null;
-  /** Fen, from the Money scalar. */
-  minSelfPaid?: bigint | null;
-  regionCode?: string | null;
-}
-
-export const Query = {
-  medicalAssistanceRecipients: async (_: unknown, args: PageArgs & { filter?: MedicalAssistanceRecipientFilter | null }, { db, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  medicalAssistanceRecipients: async (_, args, { db, loaders }) => {
     const { settledFrom, settledTo, oneStop, minSelfPaid } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     if (settledFrom && settledTo && settledFrom > settledTo) {

@@ -1,4 +1,5 @@
-// The health resolver map, one file per type.
+// The health resolver map, one file per type, typed by the resolver types generated from schema.graphql.
+import type { Resolvers } from '../generated/graphql';
 import { EmergencyMedicalAid } from './EmergencyMedicalAid';
 import { HealthProfile } from './HealthProfile';
 import { MedicalAssistanceSettlement } from './MedicalAssistanceSettlement';
@@ -7,4 +8,4 @@ import { Person } from './Person';
 import { PublicHealthEnrollment } from './PublicHealthEnrollment';
 import { Query } from './Query';
 
-export const resolvers = { Query, Mutation, Person, HealthProfile, MedicalAssistanceSettlement, EmergencyMedicalAid, PublicHealthEnrollment };
+export const resolvers: Resolvers = { Query, Mutation, Person, HealthProfile, MedicalAssistanceSettlement, EmergencyMedicalAid, PublicHealthEnrollment };

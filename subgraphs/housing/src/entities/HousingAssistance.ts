@@ -1,5 +1,6 @@
 // One housing-assistance record of a household, kept against its head; amounts in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { HousingAssistanceKind, HousingAssistanceStatus } from '../generated/graphql';
 
 @Entity({ name: 'housing_assistance' })
 export class HousingAssistance {
@@ -17,10 +18,10 @@ export class HousingAssistance {
   regionCode: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: HousingAssistanceKind;
 
   @Column({ name: 'status', type: 'text' })
-  status: string;
+  status: HousingAssistanceStatus;
 
   /** One-off grant (renovation) or monthly amount (rent subsidy, public-rental rent); null until decided. */
   @Column({ name: 'amount_fen', type: 'bigint', nullable: true })

@@ -1,5 +1,6 @@
 // One registered holding of a property by one person (不动产登记); a co-held property is one row per co-owner.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { PropertyEndReason, PropertyKind } from '../generated/graphql';
 
 @Entity({ name: 'property_holding' })
 export class PropertyHolding {
@@ -18,7 +19,7 @@ export class PropertyHolding {
   regionCode: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: PropertyKind;
 
   /** numeric(8,2); pg returns it as a string. */
   @Column({ name: 'area_sqm', type: 'numeric', precision: 8, scale: 2 })
@@ -42,7 +43,7 @@ export class PropertyHolding {
   endedOn: string | null;
 
   @Column({ name: 'end_reason', type: 'text', nullable: true })
-  endReason: string | null;
+  endReason: PropertyEndReason | null;
 
   /** Incremented by every change; a writer must send the version it read. */
   @Column({ type: 'integer', default: 1 })

@@ -1,8 +1,7 @@
 // HousingAssistance: the amount leaves as Money from integer fen; history through a loader.
-import { Context } from '../context';
-import { HousingAssistance as AssistanceRow } from '../entities';
+import type { HousingAssistanceResolvers } from '../generated/graphql';
 
-export const HousingAssistance = {
-  amount: (a: AssistanceRow) => a.amountFen,
-  history: (a: AssistanceRow, _: unknown, { loaders }: Context) => loaders.assistanceHistory.load(a.id),
+export const HousingAssistance: HousingAssistanceResolvers = {
+  amount: (a) => a.amountFen,
+  history: (a, _, { loaders }) => loaders.assistanceHistory.load(a.id),
 };

@@ -7,9 +7,9 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
-import { AssistanceKind, AssistanceStatus, checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../rules';
+import type { ApplyForHousingAssistanceInput, MutationResolvers } from '../generated/graphql';
+import { checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../rules';
 import { cityToday } from '../../../../shared/src/dates';
 
 const MAX_AREA_SQM = 10_000;
@@ -32,10 +32,8 @@ function certificateArg(field: string, raw: string): string {
   return value;
 }
 
-interface PersonRef { personId?: string | null; idNumber?: string | null }
-
 /** A person named by key, by ID number, or by both when they agree. */
-function personRefArg(ref: PersonRef, secret: string): { key: string; idNumber: string | null } {
+function personRefArg(ref: Pick<ApplyForHousingAssistanceInput, 'personId' | 'idNumber'>, secret: string): { key: string; idNumber: string | null } {
   const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
   const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
   if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
@@ -56,15 +54,8 @@ async function heldIdNumber(manager: EntityManager, key: string): Promise<string
 const certificateConflict = (certificateNumber: string, message: string, extra: Record<string, unknown> = {}) =>
   new GraphQLError(`certificate ${certificateNumber}: ${message}`, { extensions: { code: 'CONFLICT', field: 'input.certificateNumber', certificateNumber, ...extra } });
 
-interface RecordHoldingInput { idNumber: string; regionCode: string; kind: string; areaSqm: number; address: string; certificateNumber: string; registeredOn: string; share: number }
-interface EndHoldingInput { id: string; version: number; endedOn: string; reason: string }
-interface ApplyInput extends PersonRef { regionCode: string; kind: AssistanceKind; amount?: bigint | null; startDate: string; unitAddress?: string | null }
-interface ChangeAssistanceInput { id: string; version: number; status?: AssistanceStatus | null; amount?: bigint | null; unitAddress?: string | null; endDate?: string | null; reason?: string | null }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
-
-export const Mutation = {
-  recordPropertyHolding: (_: unknown, { input, idempotencyKey }: Args<RecordHoldingInput>, { db, identity, access, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  recordPropertyHolding: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     const areaSqm = decimalArg('input.areaSqm', input.areaSqm, 2, MAX_AREA_SQM);
@@ -95,7 +86,7 @@ export const Mutation = {
     });
   },
 
-  endPropertyHolding: (_: unknown, { input, idempotencyKey }: Args<EndHoldingInput>, { db, identity, access }: Context) => {
+  endPropertyHolding: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, '1980-01-01', 0);
     return runMutation(db, identity, { operation: 'endPropertyHolding', idempotencyKey, input }, async (tx) => {
@@ -109,7 +100,7 @@ export const Mutation = {
     });
   },
 
-  applyForHousingAssistance: (_: unknown, { input, idempotencyKey }: Args<ApplyInput>, { db, identity, access, personKeySecret }: Context) => {
+  applyForHousingAssistance: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const person = personRefArg(input, personKeySecret);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     checkDate('input.startDate', input.startDate, '1990-01-01', 1);
@@ -135,7 +126,7 @@ export const Mutation = {
     });
   },
 
-  changeHousingAssistance: (_: unknown, { input, idempotencyKey }: Args<ChangeAssistanceInput>, { db, identity, access }: Context) => {
+  changeHousingAssistance: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     if (input.endDate) checkDate('input.endDate', input.endDate, '1990-01-01', 1);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
@@ -143,7 +134,7 @@ export const Mutation = {
     return runMutation(db, identity, { operation: 'changeHousingAssistance', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, HousingAssistance, { id }, `housing assistance ${id}`, input.version);
       access.persons.add(current.personKey);
-      const from = current.status as AssistanceStatus;
+      const from = current.status;
       if (isFinal(from)) throw badUserInput('input.id', `the record is ${from}; a final record does not change`);
       const next = Object.assign(new HousingAssistance(), {
         ...current,
@@ -155,7 +146,7 @@ export const Mutation = {
         version: current.version + 1,
       });
       checkAssistanceChange({
-        from, to: next.status as AssistanceStatus, kind: current.kind as AssistanceKind, startDate: current.startDate,
+        from, to: next.status, kind: current.kind, startDate: current.startDate,
         amountFen: next.amountFen === null ? null : BigInt(next.amountFen), unitAddress: next.unitAddress, endDate: next.endDate, reason,
       });
       return save(tx, HousingAssistance, 'HousingAssistance', id, current, next);

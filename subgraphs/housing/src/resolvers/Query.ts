@@ -1,22 +1,9 @@
 // Housing entry points for analysts: assistance recipients and property holders, keyset-paginated by person key.
 import { badUserInput } from '../../../../shared/src/errors';
-import { PageArgs, personKeyPage } from '../../../../shared/src/pagination';
+import { personKeyPage } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
-import { Context } from '../context';
 import { HousingAssistance, PropertyHolding } from '../entities';
-
-interface HousingAssistanceFilter {
-  kind?: string | null;
-  status?: string | null;
-  regionCode?: string | null;
-}
-
-interface PropertyHolderFilter {
-  minHoldings?: number | null;
-  minTotalAreaSqm?: number | null;
-  kind?: string | null;
-  regionCode?: string | null;
-}
+import type { QueryResolvers } from '../generated/graphql';
 
 const MAX_AREA_SQM = 1_000_000;
 
@@ -28,8 +15,8 @@ function areaArg(field: string, value: number | null | undefined): number | null
   return value;
 }
 
-export const Query = {
-  housingAssistanceRecipients: (_: unknown, args: PageArgs & { filter?: HousingAssistanceFilter | null }, { db }: Context) => {
+export const Query: QueryResolvers = {
+  housingAssistanceRecipients: (_, args, { db }) => {
     const { kind, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // A person qualifies when one of their records meets every condition at once.
@@ -40,7 +27,7 @@ export const Query = {
     return personKeyPage(query, 'a.person_key', args);
   },
 
-  propertyHolders: (_: unknown, args: PageArgs & { filter?: PropertyHolderFilter | null }, { db }: Context) => {
+  propertyHolders: (_, args, { db }) => {
     const minHoldings = intRangeArg('filter.minHoldings', args.filter?.minHoldings, 1, 50);
     const minArea = areaArg('filter.minTotalAreaSqm', args.filter?.minTotalAreaSqm);
     const kind = args.filter?.kind;

@@ -1,4 +1,5 @@
-// The housing resolver map, one file per type.
+// The housing resolver map, one file per type, typed by the resolver types generated from schema.graphql.
+import type { Resolvers } from '../generated/graphql';
 import { HousingAssistance } from './HousingAssistance';
 import { HousingProfile } from './HousingProfile';
 import { Mutation } from './Mutation';
@@ -6,4 +7,4 @@ import { Person } from './Person';
 import { PropertyHolding } from './PropertyHolding';
 import { Query } from './Query';
 
-export const resolvers = { Query, Mutation, Person, HousingProfile, PropertyHolding, HousingAssistance };
+export const resolvers: Resolvers = { Query, Mutation, Person, HousingProfile, PropertyHolding, HousingAssistance };

@@ -1,5 +1,6 @@
 // One person's employment record: status, unemployment registration and employer.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EmploymentStatus, UnemploymentEndReason } from '../generated/graphql';
 
 @Entity({ name: 'employment_record' })
 export class EmploymentRecord {
@@ -15,7 +16,7 @@ export class EmploymentRecord {
   regionCode: string;
 
   @Column({ name: 'status', type: 'text' })
-  status: string;
+  status: EmploymentStatus;
 
   /** The day the current status began; null for records kept before writes recorded it. */
   @Column({ name: 'status_since', type: 'date', nullable: true })
@@ -32,7 +33,7 @@ export class EmploymentRecord {
   unemploymentEndedOn: string | null;
 
   @Column({ name: 'unemployment_end_reason', type: 'text', nullable: true })
-  unemploymentEndReason: string | null;
+  unemploymentEndReason: UnemploymentEndReason | null;
 
   @Column({ name: 'employer_name', type: 'text', nullable: true })
   employerName: string | null;

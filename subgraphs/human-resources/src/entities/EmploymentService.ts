@@ -1,5 +1,6 @@
 // One employment service (referral, training, public welfare post...) given to one person.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { EmploymentServiceKind } from '../generated/graphql';
 
 @Entity({ name: 'employment_service' })
 export class EmploymentService {
@@ -10,7 +11,7 @@ export class EmploymentService {
   personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: EmploymentServiceKind;
 
   @Column({ name: 'start_date', type: 'date' })
   startDate: string;

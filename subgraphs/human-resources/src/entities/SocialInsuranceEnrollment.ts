@@ -1,5 +1,6 @@
 // One person's enrolment in one social insurance scheme; the contribution base in integer fen.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { InsuranceScheme, InsuranceStatus } from '../generated/graphql';
 
 @Entity({ name: 'social_insurance_enrollment' })
 export class SocialInsuranceEnrollment {
@@ -12,7 +13,7 @@ export class SocialInsuranceEnrollment {
 
   /** One enrolment per person and scheme that is not TERMINATED; terminated ones stay as history. */
   @Column({ name: 'scheme', type: 'text' })
-  scheme: string;
+  scheme: InsuranceScheme;
 
   @Column({ name: 'id_number', type: 'text' })
   idNumber: string;
@@ -22,7 +23,7 @@ export class SocialInsuranceEnrollment {
   regionCode: string;
 
   @Column({ name: 'status', type: 'text' })
-  status: string;
+  status: InsuranceStatus;
 
   @Column({ name: 'contribution_base_fen', type: 'bigint', nullable: true })
   contributionBaseFen: string | null;

@@ -1,9 +1,8 @@
 // EmploymentProfile: one person's employment record; its services and history come through loaders.
-import { Context } from '../context';
-import { EmploymentRecord } from '../entities';
+import type { EmploymentProfileResolvers } from '../generated/graphql';
 
-export const EmploymentProfile = {
-  person: (r: EmploymentRecord) => ({ id: r.personKey }),
-  services: (r: EmploymentRecord, _: unknown, { loaders }: Context) => loaders.servicesByPersonKey.load(r.personKey),
-  history: (r: EmploymentRecord, _: unknown, { loaders }: Context) => loaders.recordHistory.load(r.personKey),
+export const EmploymentProfile: EmploymentProfileResolvers = {
+  person: (r) => ({ id: r.personKey }),
+  services: (r, _, { loaders }) => loaders.servicesByPersonKey.load(r.personKey),
+  history: (r, _, { loaders }) => loaders.recordHistory.load(r.personKey),
 };

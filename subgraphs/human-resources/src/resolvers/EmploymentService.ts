@@ -1,8 +1,7 @@
 // EmploymentService: the person it was given to, and its history through a loader.
-import { Context } from '../context';
-import { EmploymentService as ServiceRow } from '../entities';
+import type { EmploymentServiceResolvers } from '../generated/graphql';
 
-export const EmploymentService = {
-  person: (s: ServiceRow) => ({ id: s.personKey }),
-  history: (s: ServiceRow, _: unknown, { loaders }: Context) => loaders.serviceHistory.load(s.id),
+export const EmploymentService: EmploymentServiceResolvers = {
+  person: (s) => ({ id: s.personKey }),
+  history: (s, _, { loaders }) => loaders.serviceHistory.load(s.id),
 };

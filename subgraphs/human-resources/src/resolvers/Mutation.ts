@@ -6,22 +6,12 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, staleVersion } from '../../../../shared/src/writes/mutation';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { Context } from '../context';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
+import type { MutationResolvers, UnemploymentEndReason } from '../generated/graphql';
 import {
   checkContributionBase, checkDate, checkEnrolmentAge, checkInsuranceChange, checkRegistrationAge, checkRetirementAge, checkWorkingAge,
-  EmploymentStatus, END_REASON_FOR_STATUS, InsuranceStatus, SAME_RISK, Scheme, STATUS_AFTER_END, UnemploymentEndReason,
+  END_REASON_FOR_STATUS, SAME_RISK, STATUS_AFTER_END,
 } from '../rules';
-
-interface RecordStatusInput { idNumber: string; version?: number | null; status: EmploymentStatus; employerName?: string | null; since: string; regionCode?: string | null }
-interface RegisterInput { personId: string; version: number; registeredOn: string }
-interface EndRegistrationInput { personId: string; version: number; endedOn: string; reason: UnemploymentEndReason }
-interface StartServiceInput { personId: string; kind: string; startDate: string; provider: string }
-interface EndServiceInput { id: string; version: number; endDate: string }
-interface EnrollInput { idNumber: string; regionCode: string; scheme: Scheme; contributionBase?: bigint | null; since: string }
-interface ChangeInsuranceInput { id: string; version: number; status?: InsuranceStatus | null; contributionBase?: bigint | null; since?: string | null }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
 
 const recordOf = (key: string) => `employment record of person ${key}`;
 
@@ -30,8 +20,8 @@ const endedRegistration = (endedOn: string, reason: UnemploymentEndReason) => ({
   registeredUnemployed: false, unemploymentRegisteredOn: null, unemploymentEndedOn: endedOn, unemploymentEndReason: reason,
 });
 
-export const Mutation = {
-  recordEmploymentStatus: (_: unknown, { input, idempotencyKey }: Args<RecordStatusInput>, { db, identity, access, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  recordEmploymentStatus: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const region = regionCodeArg('input.regionCode', input.regionCode);
     const employerName = input.employerName != null ? textArg('input.employerName', input.employerName, 100) : null;
@@ -71,7 +61,7 @@ export const Mutation = {
     });
   },
 
-  registerUnemployment: (_: unknown, { input, idempotencyKey }: Args<RegisterInput>, { db, identity, access }: Context) => {
+  registerUnemployment: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.registeredOn', input.registeredOn);
     access.persons.add(key);
@@ -95,7 +85,7 @@ export const Mutation = {
     });
   },
 
-  endUnemploymentRegistration: (_: unknown, { input, idempotencyKey }: Args<EndRegistrationInput>, { db, identity, access }: Context) => {
+  endUnemploymentRegistration: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.endedOn', input.endedOn);
     access.persons.add(key);
@@ -115,7 +105,7 @@ export const Mutation = {
     });
   },
 
-  startEmploymentService: (_: unknown, { input, idempotencyKey }: Args<StartServiceInput>, { db, identity, access }: Context) => {
+  startEmploymentService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.startDate', input.startDate);
     const provider = textArg('input.provider', input.provider, 100);
@@ -133,7 +123,7 @@ export const Mutation = {
     });
   },
 
-  endEmploymentService: (_: unknown, { input, idempotencyKey }: Args<EndServiceInput>, { db, identity, access }: Context) => {
+  endEmploymentService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endDate', input.endDate);
     return runMutation(db, identity, { operation: 'endEmploymentService', idempotencyKey, input }, async (tx) => {
@@ -147,7 +137,7 @@ export const Mutation = {
     });
   },
 
-  enrollSocialInsurance: (_: unknown, { input, idempotencyKey }: Args<EnrollInput>, { db, identity, access, personKeySecret }: Context) => {
+  enrollSocialInsurance: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     checkDate('input.since', input.since);
@@ -175,16 +165,16 @@ export const Mutation = {
     });
   },
 
-  changeSocialInsurance: (_: unknown, { input, idempotencyKey }: Args<ChangeInsuranceInput>, { db, identity, access }: Context) => {
+  changeSocialInsurance: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     if (input.since != null) checkDate('input.since', input.since);
     return runMutation(db, identity, { operation: 'changeSocialInsurance', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, SocialInsuranceEnrollment, { id }, `social insurance enrolment ${id}`, input.version);
       access.persons.add(current.personKey);
-      const from = current.status as InsuranceStatus;
+      const from = current.status;
       const to = input.status ?? from;
       checkInsuranceChange({
-        scheme: current.scheme as Scheme, idNumber: current.idNumber, from, to, baseFen: input.contributionBase ?? null,
+        scheme: current.scheme, idNumber: current.idNumber, from, to, baseFen: input.contributionBase ?? null,
         currentBaseFen: current.contributionBaseFen === null ? null : BigInt(current.contributionBaseFen), since: input.since ?? null, currentSince: current.since,
       });
       const receiving = to === 'RECEIVING' && from !== 'RECEIVING';

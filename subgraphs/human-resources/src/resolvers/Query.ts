@@ -1,24 +1,11 @@
 // Human-resources entry points for analysts: job seekers and insured persons, keyset-paginated by person key.
-import { entityPage, PageArgs, personKeyPage } from '../../../../shared/src/pagination';
+import { entityPage, personKeyPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
-import { Context } from '../context';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 
-interface JobSeekerFilter {
-  status?: string | null;
-  registeredUnemployed?: boolean | null;
-  withoutService?: boolean | null;
-  regionCode?: string | null;
-}
-
-interface InsuredPersonFilter {
-  scheme?: string | null;
-  status?: string | null;
-  regionCode?: string | null;
-}
-
-export const Query = {
-  jobSeekers: async (_: unknown, args: PageArgs & { filter?: JobSeekerFilter | null }, { db, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  jobSeekers: async (_, args, { db, loaders }) => {
     const { status, registeredUnemployed, withoutService } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const query = db.getRepository(EmploymentRecord).createQueryBuilder('r');
@@ -35,7 +22,7 @@ export const Query = {
     return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.employmentByPersonKey.prime(row.personKey, row) });
   },
 
-  insuredPersons: async (_: unknown, args: PageArgs & { filter?: InsuredPersonFilter | null }, { db }: Context) => {
+  insuredPersons: async (_, args, { db }) => {
     const { scheme, status } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // A person qualifies when one enrolment meets every condition at once; a person has several enrolments.

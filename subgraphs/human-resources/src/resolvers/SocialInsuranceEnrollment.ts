@@ -1,9 +1,8 @@
 // SocialInsuranceEnrollment: the contribution base leaves as Money from integer fen; history through a loader.
-import { Context } from '../context';
-import { SocialInsuranceEnrollment as EnrollmentRow } from '../entities';
+import type { SocialInsuranceEnrollmentResolvers } from '../generated/graphql';
 
-export const SocialInsuranceEnrollment = {
-  person: (e: EnrollmentRow) => ({ id: e.personKey }),
-  contributionBase: (e: EnrollmentRow) => e.contributionBaseFen,
-  history: (e: EnrollmentRow, _: unknown, { loaders }: Context) => loaders.enrollmentHistory.load(e.id),
+export const SocialInsuranceEnrollment: SocialInsuranceEnrollmentResolvers = {
+  person: (e) => ({ id: e.personKey }),
+  contributionBase: (e) => e.contributionBaseFen,
+  history: (e, _, { loaders }) => loaders.enrollmentHistory.load(e.id),
 };

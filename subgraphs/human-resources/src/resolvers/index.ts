@@ -1,4 +1,5 @@
-// The human-resources resolver map, one file per type.
+// The human-resources resolver map, one file per type, typed by the resolver types generated from schema.graphql.
+import type { Resolvers } from '../generated/graphql';
 import { EmploymentProfile } from './EmploymentProfile';
 import { EmploymentService } from './EmploymentService';
 import { Mutation } from './Mutation';
@@ -6,4 +7,4 @@ import { Person } from './Person';
 import { Query } from './Query';
 import { SocialInsuranceEnrollment } from './SocialInsuranceEnrollment';
 
-export const resolvers = { Query, Mutation, Person, EmploymentProfile, EmploymentService, SocialInsuranceEnrollment };
+export const resolvers: Resolvers = { Query, Mutation, Person, EmploymentProfile, EmploymentService, SocialInsuranceEnrollment };

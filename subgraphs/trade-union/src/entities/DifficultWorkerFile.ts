@@ -1,5 +1,6 @@
 // A union member's difficult-worker file (困难职工档案): at most one per person.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { DifficultWorkerStatus, DifficultyLevel, DifficultyReason } from '../generated/graphql';
 
 @Entity({ name: 'difficult_worker_file' })
 export class DifficultWorkerFile {
@@ -18,19 +19,19 @@ export class DifficultWorkerFile {
   regionCode: string;
 
   @Column({ name: 'level', type: 'text' })
-  level: string;
+  level: DifficultyLevel;
 
   @Column({ name: 'since', type: 'date' })
   since: string;
 
   @Column({ name: 'reason', type: 'text' })
-  reason: string;
+  reason: DifficultyReason;
 
   @Column({ name: 'employer_name', type: 'text', nullable: true })
   employerName: string | null;
 
   @Column({ name: 'status', type: 'text' })
-  status: string;
+  status: DifficultWorkerStatus;
 
   /** Why the file last changed status (required to leave difficulty). */
   @Column({ name: 'status_note', type: 'text', nullable: true })

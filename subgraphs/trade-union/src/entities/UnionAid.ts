@@ -1,5 +1,6 @@
 // One grant of union aid to one person; the amount in integer fen (0 for legal aid given as a service).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { UnionAidKind, UnionAidStatus } from '../generated/graphql';
 
 @Entity({ name: 'union_aid' })
 export class UnionAid {
@@ -13,7 +14,7 @@ export class UnionAid {
   personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind: string;
+  kind: UnionAidKind;
 
   @Column({ name: 'amount_fen', type: 'bigint' })
   amountFen: string;
@@ -23,7 +24,7 @@ export class UnionAid {
 
   /** GRANTED, or REVOKED (kept on record with when and why). */
   @Column({ name: 'status', type: 'text', default: 'GRANTED' })
-  status: string;
+  status: UnionAidStatus;
 
   @Column({ name: 'revoked_on', type: 'date', nullable: true })
   revokedOn: string | null;

@@ -1,5 +1,9 @@
 // The trade-union subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { PersonReference } from '../../../../shared/src/profiles';
+import type { TradeUnionProfileParent } from '../resolvers/Person';
+import type { DifficultWorkerFile as DifficultWorkerFileRow, UnionAid as UnionAidRow } from '../entities';
+import type { Connection } from '../../../../shared/src/pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -469,8 +473,8 @@ export type ResolversTypes = {
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DifficultWorkerConnection: ResolverTypeWrapper<DifficultWorkerConnection>;
-  DifficultWorkerFile: ResolverTypeWrapper<DifficultWorkerFile>;
+  DifficultWorkerConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
+  DifficultWorkerFile: ResolverTypeWrapper<DifficultWorkerFileRow>;
   DifficultWorkerFilter: DifficultWorkerFilter;
   DifficultWorkerStatus: DifficultWorkerStatus;
   DifficultyLevel: DifficultyLevel;
@@ -481,11 +485,11 @@ export type ResolversTypes = {
   OpenDifficultWorkerFileInput: OpenDifficultWorkerFileInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Person: ResolverTypeWrapper<Person>;
+  Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RevokeUnionAidInput: RevokeUnionAidInput;
-  TradeUnionProfile: ResolverTypeWrapper<TradeUnionProfile>;
-  UnionAid: ResolverTypeWrapper<UnionAid>;
+  TradeUnionProfile: ResolverTypeWrapper<TradeUnionProfileParent>;
+  UnionAid: ResolverTypeWrapper<UnionAidRow>;
   UnionAidKind: UnionAidKind;
   UnionAidStatus: UnionAidStatus;
 };
@@ -503,8 +507,8 @@ export type ResolversParentTypes = {
   ChangeRecord: ChangeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DifficultWorkerConnection: DifficultWorkerConnection;
-  DifficultWorkerFile: DifficultWorkerFile;
+  DifficultWorkerConnection: Connection<ResolversParentTypes['Person']>;
+  DifficultWorkerFile: DifficultWorkerFileRow;
   DifficultWorkerFilter: DifficultWorkerFilter;
   GrantUnionAidInput: GrantUnionAidInput;
   Money: Scalars['Money']['output'];
@@ -512,11 +516,11 @@ export type ResolversParentTypes = {
   OpenDifficultWorkerFileInput: OpenDifficultWorkerFileInput;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
-  Person: Person | FederationReferenceTypes['Person'];
+  Person: PersonReference;
   Query: Record<PropertyKey, never>;
   RevokeUnionAidInput: RevokeUnionAidInput;
-  TradeUnionProfile: TradeUnionProfile;
-  UnionAid: UnionAid;
+  TradeUnionProfile: TradeUnionProfileParent;
+  UnionAid: UnionAidRow;
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {

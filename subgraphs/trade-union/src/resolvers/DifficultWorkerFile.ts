@@ -1,7 +1,6 @@
 // DifficultWorkerFile: its change history through a loader.
-import { Context } from '../context';
-import { DifficultWorkerFile as FileRow } from '../entities';
+import type { DifficultWorkerFileResolvers } from '../generated/graphql';
 
-export const DifficultWorkerFile = {
-  history: (f: FileRow, _: unknown, { loaders }: Context) => loaders.fileHistory.load(f.id),
+export const DifficultWorkerFile: DifficultWorkerFileResolvers = {
+  history: (f, _, { loaders }) => loaders.fileHistory.load(f.id),
 };

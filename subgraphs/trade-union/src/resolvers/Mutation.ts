@@ -7,18 +7,16 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
 import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
-import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate, FileStatus } from '../rules';
+import type { GrantUnionAidInput, MutationResolvers } from '../generated/graphql';
+import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate } from '../rules';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 
 /** The legal working age in China: a worker's file cannot start before it. */
 const WORKING_AGE = 16;
 
-interface PersonRef { personId?: string | null; idNumber?: string | null }
-
 /** A person named by key, by ID number, or by both when they agree. */
-function personRefArg(ref: PersonRef, secret: string): { key: string; idNumber: string | null } {
+function personRefArg(ref: Pick<GrantUnionAidInput, 'personId' | 'idNumber'>, secret: string): { key: string; idNumber: string | null } {
   const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
   const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
   if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
@@ -27,15 +25,8 @@ function personRefArg(ref: PersonRef, secret: string): { key: string; idNumber: 
   return { key: key ?? derived!, idNumber };
 }
 
-interface OpenFileInput { idNumber: string; regionCode: string; level: string; reason: string; employerName?: string | null; since: string }
-interface ChangeFileInput { id?: string | null; personId?: string | null; version: number; level?: string | null; status?: FileStatus | null; reason?: string | null; note?: string | null }
-interface GrantAidInput extends PersonRef { kind: string; amount: bigint; grantedOn: string }
-interface RevokeAidInput { id: string; version: number; reason: string }
-
-type Args<I> = { input: I; idempotencyKey?: string | null };
-
-export const Mutation = {
-  openDifficultWorkerFile: (_: unknown, { input, idempotencyKey }: Args<OpenFileInput>, { db, identity, access, personKeySecret }: Context) => {
+export const Mutation: MutationResolvers = {
+  openDifficultWorkerFile: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     const employerName = input.employerName != null ? textArg('input.employerName', input.employerName, 100) : null;
@@ -60,7 +51,7 @@ export const Mutation = {
     });
   },
 
-  changeDifficultWorkerFile: (_: unknown, { input, idempotencyKey }: Args<ChangeFileInput>, { db, identity, access }: Context) => {
+  changeDifficultWorkerFile: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = input.id != null ? uuidArg('input.id', input.id) : null;
     const personId = input.personId != null ? personKeyArg('input.personId', input.personId) : null;
     if (!id && !personId) throw badUserInput('input.id', 'is required (or the person id as input.personId)');
@@ -73,7 +64,7 @@ export const Mutation = {
       const current = await forUpdate(tx.manager, DifficultWorkerFile, where, `difficult-worker file of ${id ?? personId}`, input.version);
       if (personId && current.personKey !== personId) throw badUserInput('input.personId', `is not the person of file ${id}`);
       access.persons.add(current.personKey);
-      const from = current.status as FileStatus;
+      const from = current.status;
       const to = input.status ?? from;
       const next = Object.assign(new DifficultWorkerFile(), {
         ...current,
@@ -89,7 +80,7 @@ export const Mutation = {
     });
   },
 
-  grantUnionAid: (_: unknown, { input, idempotencyKey }: Args<GrantAidInput>, { db, identity, access, personKeySecret }: Context) => {
+  grantUnionAid: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const person = personRefArg(input, personKeySecret);
     checkAidAmount(input.kind, input.amount);
     checkPastDate('input.grantedOn', input.grantedOn, '1990-01-01');
@@ -114,7 +105,7 @@ export const Mutation = {
     });
   },
 
-  revokeUnionAid: (_: unknown, { input, idempotencyKey }: Args<RevokeAidInput>, { db, identity, access }: Context) => {
+  revokeUnionAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
     return runMutation(db, identity, { operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {

@@ -1,22 +1,14 @@
 // Trade-union entry point for analysts: difficult workers, keyset-paginated by person key.
 import { detailScope } from '../../../../shared/src/auth/roles';
 import { forbidden } from '../../../../shared/src/errors';
-import { entityPage, PageArgs } from '../../../../shared/src/pagination';
+import { entityPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
-import { Context } from '../context';
 import { DifficultWorkerFile, UnionAid } from '../entities';
+import type { QueryResolvers } from '../generated/graphql';
 
-interface DifficultWorkerFilter {
-  level?: string | null;
-  status?: string | null;
-  reason?: string | null;
-  /** Already checked by the Date scalar. */
-  withoutAidSince?: string | null;
-  regionCode?: string | null;
-}
-
-export const Query = {
-  difficultWorkers: async (_: unknown, args: PageArgs & { filter?: DifficultWorkerFilter | null }, { db, identity, loaders }: Context) => {
+export const Query: QueryResolvers = {
+  difficultWorkers: async (_, args, { db, identity, loaders }) => {
+    // withoutAidSince is already checked by the Date scalar.
     const { level, status, reason, withoutAidSince } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // The reason is a detail field; filtering by it would disclose it to callers who may not read it.

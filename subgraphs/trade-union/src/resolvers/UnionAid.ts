@@ -1,8 +1,7 @@
 // UnionAid: the amount leaves as Money from integer fen; history through a loader.
-import { Context } from '../context';
-import { UnionAid as AidRow } from '../entities';
+import type { UnionAidResolvers } from '../generated/graphql';
 
-export const UnionAid = {
-  amount: (a: AidRow) => a.amountFen,
-  history: (a: AidRow, _: unknown, { loaders }: Context) => loaders.aidHistory.load(a.id),
+export const UnionAid: UnionAidResolvers = {
+  amount: (a) => a.amountFen,
+  history: (a, _, { loaders }) => loaders.aidHistory.load(a.id),
 };

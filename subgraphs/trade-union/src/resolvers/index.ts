@@ -1,4 +1,5 @@
-// The trade-union resolver map, one file per type.
+// The trade-union resolver map, one file per type, typed by the resolver types generated from schema.graphql.
+import type { Resolvers } from '../generated/graphql';
 import { DifficultWorkerFile } from './DifficultWorkerFile';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
@@ -6,4 +7,4 @@ import { Query } from './Query';
 import { TradeUnionProfile } from './TradeUnionProfile';
 import { UnionAid } from './UnionAid';
 
-export const resolvers = { Query, Mutation, Person, TradeUnionProfile, DifficultWorkerFile, UnionAid };
+export const resolvers: Resolvers = { Query, Mutation, Person, TradeUnionProfile, DifficultWorkerFile, UnionAid };
