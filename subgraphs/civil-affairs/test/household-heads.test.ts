@@ -1,23 +1,17 @@
 // A household always has exactly one head who is a member of it: the mutations refuse what would break it, and so does the database.
-import { checkCharacter } from '../../../shared/src/id-number';
-import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
-import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../registry';
-import { startTestSubgraph } from '../../../test/support/federation';
+import { expectErrorCode } from '../../../shared/src/testing/graphql';
+import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { agencyTestKit } from '../../../test/support/agency';
 
-let subgraph: RunningSubgraph;
+const kit = agencyTestKit('civil-affairs', { people: 200, role: 'caseworker' });
+const call = (query: string, variables: Record<string, unknown> = {}) => kit.post(query, variables);
 let seq = 0;
-const call = async (query: string, variables: Record<string, unknown> = {}) =>
-  post(subgraph.url, query, variables, { authorization: `Bearer ${await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES, 'CASE_REVIEW', INTAKE_AGENCIES)}` });
-
 /** A valid ID number no seeded person has: born 1991 in 宛城区, sequence from a counter. */
-function newIdNumber(): string {
-  const first17 = `41130219910101${String(100 + ++seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
+const newIdNumber = () => testIdNumber('411302', '1991-01-01', 100 + ++seq);
 
 const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id version } }';
-const HOUSEHOLD = 'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id size head { id relationToHead } members { id relationToHead } } }';
+const HOUSEHOLD =
+  'mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id size head { id relationToHead } members { id relationToHead } } }';
 const MOVE = 'mutation($input: MovePersonInput!) { movePerson(input: $input) { id household { id } relationToHead } }';
 
 async function newPerson(input: Record<string, unknown> = { regionCode: '411302' }) {
@@ -34,12 +28,13 @@ async function newHousehold() {
   return { id: res.data!.registerHousehold.id as string, head, member };
 }
 
-const personRow = async (key: string) => (await subgraph.db.query('SELECT household_id, relation_to_head, version FROM person WHERE key = $1', [key]))[0];
+const personRow = async (key: string) =>
+  (await kit.db.query('SELECT household_id, relation_to_head, version FROM person WHERE key = $1', [key]))[0];
 
 /** Runs statements in one transaction as the service's database role; resolves with the error the commit (or a statement) raised. */
 async function sqlError(statements: [string, unknown[]][]): Promise<{ code?: string; constraint?: string; message: string } | undefined> {
   try {
-    await subgraph.db.transaction(async (tx) => {
+    await kit.db.transaction(async (tx) => {
       for (const [sql, params] of statements) await tx.query(sql, params);
     });
     return undefined;
@@ -49,16 +44,15 @@ async function sqlError(statements: [string, unknown[]][]): Promise<{ code?: str
   }
 }
 
-beforeAll(async () => {
-  subgraph = await startTestSubgraph('civil-affairs', { people: 200 });
-});
-afterAll(() => subgraph.stop());
-
 test('registering a household makes its head a member of it with the relation HEAD', async () => {
   const head = await newPerson();
   const res = await call(HOUSEHOLD, { input: { regionCode: '411302', address: '宛城区新华路5号', headId: head.id } });
   expect(res.errors).toBeUndefined();
-  expect(res.data!.registerHousehold).toMatchObject({ size: 1, head: { id: head.id, relationToHead: 'HEAD' }, members: [{ id: head.id, relationToHead: 'HEAD' }] });
+  expect(res.data!.registerHousehold).toMatchObject({
+    size: 1,
+    head: { id: head.id, relationToHead: 'HEAD' },
+    members: [{ id: head.id, relationToHead: 'HEAD' }],
+  });
   expect(await personRow(head.id)).toMatchObject({ household_id: res.data!.registerHousehold.id, relation_to_head: 'HEAD' });
 });
 
@@ -70,7 +64,7 @@ test('registering a person as HEAD of a household that has its head is refused n
   expect(error.message).toMatch(/exactly one head who is a member of it/);
 });
 
-test('moving a household\'s head out of it is refused naming the rule, and the head stays', async () => {
+test("moving a household's head out of it is refused naming the rule, and the head stays", async () => {
   const from = await newHousehold();
   const to = await newHousehold();
   const res = await call(MOVE, { input: { personId: from.head.id, version: 2, toHouseholdId: to.id, relationToHead: 'CHILD' } });
@@ -103,7 +97,7 @@ test('a member who is not the head may head a new household, leaving the old one
   expect(await personRow(household.head.id)).toMatchObject({ household_id: household.id, relation_to_head: 'HEAD' });
 });
 
-test('the database refuses, at commit, a change that takes a household\'s head out of it', async () => {
+test("the database refuses, at commit, a change that takes a household's head out of it", async () => {
   const from = await newHousehold();
   const to = await newHousehold();
   const error = await sqlError([["UPDATE person SET household_id = $2, relation_to_head = 'CHILD' WHERE key = $1", [from.head.id, to.id]]]);
@@ -120,15 +114,17 @@ test('the database refuses a second HEAD in one household', async () => {
 
 test('the database refuses a household whose head is not a member of it', async () => {
   const other = await newHousehold();
-  const error = await sqlError([[
-    "INSERT INTO household (id, region_code, address, head_key, registered_on) VALUES (gen_random_uuid(), '411302', '宛城区新华路9号', $1, '2026-01-01')",
-    [other.member.id],
-  ]]);
+  const error = await sqlError([
+    [
+      "INSERT INTO household (id, region_code, address, head_key, registered_on) VALUES (gen_random_uuid(), '411302', '宛城区新华路9号', $1, '2026-01-01')",
+      [other.member.id],
+    ],
+  ]);
   expect(error).toMatchObject({ code: '23514', constraint: 'household_has_its_head' });
 });
 
 test('every household of the seeded demo city has exactly one head, and that head is a member of it', async () => {
-  const [counts] = await subgraph.db.query(`
+  const [counts] = await kit.db.query(`
     SELECT count(*)::int AS households,
            count(*) FILTER (WHERE heads = 1 AND head_is_member)::int AS with_one_head
       FROM (SELECT h.id,

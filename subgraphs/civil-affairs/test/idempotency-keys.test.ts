@@ -1,31 +1,22 @@
 // Idempotency keys (shared/src/writes/mutation.ts) through civil affairs' writes: each caller's own, expiring, keeping no personal data.
 import { randomUUID } from 'node:crypto';
-import { checkCharacter } from '../../../shared/src/id-number';
-import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
-import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../registry';
-import { startTestSubgraph } from '../../../test/support/federation';
+import { expectErrorCode } from '../../../shared/src/testing/graphql';
+import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { agencyTestKit } from '../../../test/support/agency';
 
-let subgraph: RunningSubgraph;
-let seq = 0;
+const kit = agencyTestKit('civil-affairs', { people: 50, role: 'caseworker' });
 /** Two callers who may both write civil affairs' records: subjects test-caseworker and test-civil-affairs. */
-const call = async (query: string, variables: Record<string, unknown>, role = 'caseworker') =>
-  post(subgraph.url, query, variables, { authorization: `Bearer ${await subgraphIdentity('civil-affairs', role, AGENCY_NAMES, 'CASE_REVIEW', INTAKE_AGENCIES)}` });
+const call = (query: string, variables: Record<string, unknown>, role = 'caseworker') => kit.post(query, variables, role);
+let seq = 0;
+const newIdNumber = () => testIdNumber('411303', '1992-02-02', 100 + ++seq);
 
-function newIdNumber(): string {
-  const first17 = `41130319920202${String(100 + ++seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
-
-const REGISTER = 'mutation($input: RegisterPersonInput!, $key: String) { registerPerson(input: $input, idempotencyKey: $key) { id name idNumber birthDate version } }';
-const count = async (sql: string, params: unknown[] = []) => (await subgraph.db.query(sql, params))[0].count as number;
-const keyRows = (key: string) => subgraph.db.query('SELECT subject, row_to_json(k)::text AS row FROM idempotency_key k WHERE key = $1 ORDER BY subject', [key]);
-const age = (key: string, hours: number) => subgraph.db.query(`UPDATE idempotency_key SET created_at = now() - make_interval(hours => $2) WHERE key = $1`, [key, hours]);
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph('civil-affairs', { people: 50 });
-});
-afterAll(() => subgraph.stop());
+const REGISTER =
+  'mutation($input: RegisterPersonInput!, $key: String) { registerPerson(input: $input, idempotencyKey: $key) { id name idNumber birthDate version } }';
+const { count } = kit;
+const keyRows = (key: string) =>
+  kit.db.query('SELECT subject, row_to_json(k)::text AS row FROM idempotency_key k WHERE key = $1 ORDER BY subject', [key]);
+const age = (key: string, hours: number) =>
+  kit.db.query(`UPDATE idempotency_key SET created_at = now() - make_interval(hours => $2) WHERE key = $1`, [key, hours]);
 
 test('two callers may use the same idempotency key, and each gets the answer to their own request', async () => {
   const key = randomUUID();
@@ -58,7 +49,11 @@ test('a key older than 24 hours is forgotten: the same key then makes a new writ
   const again = await call(REGISTER, { input: { idNumber: newIdNumber(), name: '孙梅', regionCode: '411302' }, key });
   expect(again.errors).toBeUndefined();
   expect(again.data!.registerPerson.id).not.toBe(first.data!.registerPerson.id);
-  expect(await count('SELECT count(*)::int AS count FROM person WHERE key = ANY($1)', [[first.data!.registerPerson.id, again.data!.registerPerson.id]])).toBe(2);
+  expect(
+    await count('SELECT count(*)::int AS count FROM person WHERE key = ANY($1)', [
+      [first.data!.registerPerson.id, again.data!.registerPerson.id],
+    ]),
+  ).toBe(2);
 });
 
 test('a key younger than 24 hours still holds: the same key with another request is a CONFLICT', async () => {
@@ -83,7 +78,7 @@ test('a retry of a key whose answer was not kept as a reference is a CONFLICT, n
   const input = { idNumber: newIdNumber(), name: '蒋华', regionCode: '411302' };
   await call(REGISTER, { input, key });
   // As a key written before the migration that dropped stored answers finds itself.
-  await subgraph.db.query('UPDATE idempotency_key SET answer_entity = NULL, answer_id = NULL WHERE key = $1', [key]);
+  await kit.db.query('UPDATE idempotency_key SET answer_entity = NULL, answer_id = NULL WHERE key = $1', [key]);
   const retry = await call(REGISTER, { input, key });
   expect(expectErrorCode(retry, 'CONFLICT').message).toMatch(/answer.*no longer|before its answers were kept/);
   expect(await count('SELECT count(*)::int AS count FROM person WHERE id_number = $1', [input.idNumber])).toBe(1);

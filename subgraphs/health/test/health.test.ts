@@ -1,16 +1,9 @@
-// Health against the real PostgreSQL server: profiles by entity reference, batching, the list, validation, scopes.
-import { compose, registrySources } from '../../../gateway/src/supergraph';
-import { loadSubgraphConfig } from '../../../shared/src/config';
-import { DemoCity, generateCity } from '../../../shared/src/demo/city';
-import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity, personRefs, walkList } from '../../../shared/src/testing/graphql';
-import { startTestSubgraph } from '../../../test/support/federation';
-import { AGENCY_NAMES } from '../../registry';
+// Health's reads against the real PostgreSQL server: profiles by entity reference, settlements' shares, batching, what the list's filters mean.
+// Refusals, views per role, paging, bad input and the access log: contract.test.ts.
+import { personRefs } from '../../../shared/src/testing/graphql';
+import { agencyTestKit } from '../../../test/support/agency';
 
-const PEOPLE = 800;
-let subgraph: RunningSubgraph;
-let city: DemoCity;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('health', role, AGENCY_NAMES)}` });
+const kit = agencyTestKit('health', { people: 800 });
 
 const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id health {
   medicalAssistance { id settledOn hospitalName hospitalLevel diagnosisCategory inpatient totalCost insurancePaid assistancePaid selfPaid oneStop }
@@ -20,31 +13,22 @@ const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on P
 const refs = personRefs;
 const money = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
-
-beforeAll(async () => {
-  subgraph = await startTestSubgraph('health', { people: PEOPLE });
-  // The same city the subgraph seeded (startTestSubgraph seeds with SEED 7 and the test secret).
-  city = generateCity({ people: PEOPLE, seed: 7, personKeySecret: loadSubgraphConfig('health', 0, { NODE_ENV: 'test' }).personKeySecret });
-});
-afterAll(() => subgraph.stop());
-
-const walk = async (filter: string, first: number, role = 'analyst') =>
-  walkList(subgraph.url, 'medicalAssistanceRecipients', filter, first, () => as(role));
+const walk = (filter: string, first: number) => kit.walk('medicalAssistanceRecipients', filter, first);
 
 /** The profile of one person as the tables hold it, in the order the graph lists it. */
 async function profileFromSql(key: string) {
-  const medicalAssistance = await subgraph.db.query(
+  const medicalAssistance = await kit.db.query(
     `SELECT id, settled_on AS "settledOn", hospital_name AS "hospitalName", hospital_level AS "hospitalLevel", diagnosis_category AS "diagnosisCategory",
        inpatient, ${money('total_cost_fen')} AS "totalCost", ${money('insurance_paid_fen')} AS "insurancePaid",
        ${money('assistance_paid_fen')} AS "assistancePaid", ${money('self_paid_fen')} AS "selfPaid", one_stop AS "oneStop"
      FROM medical_assistance_settlement WHERE person_key = $1 ORDER BY settled_on DESC, id`,
     [key],
   );
-  const emergencyAid = await subgraph.db.query(
+  const emergencyAid = await kit.db.query(
     `SELECT id, granted_on AS "grantedOn", ${money('amount_fen')} AS amount, hospital_name AS "hospitalName" FROM emergency_medical_aid WHERE person_key = $1 ORDER BY granted_on DESC, id`,
     [key],
   );
-  const publicHealthServices = await subgraph.db.query(
+  const publicHealthServices = await kit.db.query(
     'SELECT program, enrolled_on AS "enrolledOn" FROM public_health_enrollment WHERE person_key = $1 ORDER BY enrolled_on, program',
     [key],
   );
@@ -52,26 +36,26 @@ async function profileFromSql(key: string) {
 }
 
 test('a person with settlements and enrolments gets the health profile the tables hold', async () => {
-  const [{ person_key: key }] = await subgraph.db.query(
+  const [{ person_key: key }] = await kit.db.query(
     `SELECT person_key FROM medical_assistance_settlement JOIN public_health_enrollment USING (person_key)
      GROUP BY person_key HAVING count(DISTINCT medical_assistance_settlement.id) >= 2 ORDER BY person_key LIMIT 1`,
   );
-  const res = await post(subgraph.url, PROFILE, refs([key]), await as('caseworker'));
+  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
   expect(res.errors).toBeUndefined();
   expect(res.data!._entities[0]).toEqual({ id: key, health: await profileFromSql(key) });
 });
 
 test('a person given emergency aid gets the grant the table holds', async () => {
-  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM emergency_medical_aid ORDER BY person_key LIMIT 1');
-  const res = await post(subgraph.url, PROFILE, refs([key]), await as('caseworker'));
+  const [{ person_key: key }] = await kit.db.query('SELECT person_key FROM emergency_medical_aid ORDER BY person_key LIMIT 1');
+  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
   expect(res.errors).toBeUndefined();
   expect(res.data!._entities[0]).toEqual({ id: key, health: await profileFromSql(key) });
   expect(res.data!._entities[0].health.emergencyAid[0].amount).toMatch(/^\d+\.\d{2}$/);
 });
 
 test('every settlement splits its total exactly into insurance, assistance and self-paid shares', async () => {
-  const keys = keysOf(await subgraph.db.query('SELECT DISTINCT person_key FROM medical_assistance_settlement ORDER BY person_key LIMIT 20'));
-  const res = await post(subgraph.url, PROFILE, refs(keys), await as('caseworker'));
+  const keys = keysOf(await kit.db.query('SELECT DISTINCT person_key FROM medical_assistance_settlement ORDER BY person_key LIMIT 20'));
+  const res = await kit.post(PROFILE, refs(keys), 'caseworker');
   const fen = (m: string) => BigInt(m.replace('.', ''));
   const all = res.data!._entities.flatMap((e: any) => e.health.medicalAssistance);
   expect(all.length).toBeGreaterThan(20);
@@ -79,46 +63,58 @@ test('every settlement splits its total exactly into insurance, assistance and s
 });
 
 test('the database refuses a settlement whose shares do not add up to the total', async () => {
-  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM health_file LIMIT 1');
-  await expect(subgraph.db.query(
-    `INSERT INTO medical_assistance_settlement (person_key, settled_on, hospital_name, hospital_level, diagnosis_category, inpatient,
+  const [{ person_key: key }] = await kit.db.query('SELECT person_key FROM health_file LIMIT 1');
+  await expect(
+    kit.db.query(
+      `INSERT INTO medical_assistance_settlement (person_key, settled_on, hospital_name, hospital_level, diagnosis_category, inpatient,
        total_cost_fen, insurance_paid_fen, assistance_paid_fen, self_paid_fen, one_stop)
      VALUES ($1, '2026-10-01', '南阳市中心医院', 'TERTIARY', '肺炎', true, 100000, 60000, 30000, 5000, true)`,
-    [key],
-  )).rejects.toThrow(/check constraint/);
+      [key],
+    ),
+  ).rejects.toThrow(/check constraint/);
 });
 
 test('a person of the city the commission holds nothing on gets a null profile', async () => {
-  const held = new Set(keysOf(await subgraph.db.query('SELECT person_key FROM health_file')));
-  const stranger = city.persons.find((p) => !held.has(p.key))!;
-  const res = await post(subgraph.url, PROFILE, refs([stranger.key]), await as('caseworker'));
+  const held = new Set(keysOf(await kit.db.query('SELECT person_key FROM health_file')));
+  const stranger = kit.city.persons.find((p) => !held.has(p.key))!;
+  const res = await kit.post(PROFILE, refs([stranger.key]), 'caseworker');
   expect(res.errors).toBeUndefined();
   expect(res.data!._entities[0]).toEqual({ id: stranger.key, health: null });
 });
 
 test('the profiles of 100 persons cost one SQL statement per table, as do those of 10', async () => {
   // Persons with rows in every table, then people of the city in order.
-  const marked = keysOf(await subgraph.db.query(
-    `(SELECT person_key FROM emergency_medical_aid LIMIT 1) UNION (SELECT person_key FROM medical_assistance_settlement LIMIT 2)
+  const marked = keysOf(
+    await kit.db.query(
+      `(SELECT person_key FROM emergency_medical_aid LIMIT 1) UNION (SELECT person_key FROM medical_assistance_settlement LIMIT 2)
      UNION (SELECT person_key FROM public_health_enrollment LIMIT 2)`,
-  ));
+    ),
+  );
   const counts: number[] = [];
   for (const n of [10, 100]) {
-    subgraph.counter.reset();
-    const keys = [...marked, ...city.persons.filter((p) => !marked.includes(p.key)).slice(0, n - marked.length).map((p) => p.key)];
-    const res = await post(subgraph.url, PROFILE, refs(keys), await as('caseworker'));
+    kit.counter.reset();
+    const keys = [
+      ...marked,
+      ...kit.city.persons
+        .filter((p) => !marked.includes(p.key))
+        .slice(0, n - marked.length)
+        .map((p) => p.key),
+    ];
+    const res = await kit.post(PROFILE, refs(keys), 'caseworker');
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities).toHaveLength(n);
-    counts.push(subgraph.counter.count);
+    counts.push(kit.counter.count);
   }
   // health_file, medical_assistance_settlement, emergency_medical_aid, public_health_enrollment
   expect(counts).toEqual([4, 4]);
 });
 
 test('recipients settled one-stop in a date range are the persons with such a settlement, paged without repeats', async () => {
-  const expected = keysOf(await subgraph.db.query(
-    `SELECT DISTINCT person_key FROM medical_assistance_settlement WHERE settled_on BETWEEN '2025-06-01' AND '2026-06-30' AND one_stop ORDER BY person_key`,
-  ));
+  const expected = keysOf(
+    await kit.db.query(
+      `SELECT DISTINCT person_key FROM medical_assistance_settlement WHERE settled_on BETWEEN '2025-06-01' AND '2026-06-30' AND one_stop ORDER BY person_key`,
+    ),
+  );
   expect(expected.length).toBeGreaterThan(3);
   const { ids, totalCount } = await walk('{ settledFrom: "2025-06-01", settledTo: "2026-06-30", oneStop: true }', 3);
   expect(ids).toEqual(expected);
@@ -126,13 +122,17 @@ test('recipients settled one-stop in a date range are the persons with such a se
 });
 
 test('a recipient must have one settlement meeting the date range and the self-paid minimum at once', async () => {
-  const expected = keysOf(await subgraph.db.query(
-    `SELECT DISTINCT person_key FROM medical_assistance_settlement WHERE settled_on >= '2026-01-01' AND self_paid_fen >= 100000 ORDER BY person_key`,
-  ));
-  const looser = keysOf(await subgraph.db.query(
-    `SELECT person_key FROM medical_assistance_settlement GROUP BY person_key
+  const expected = keysOf(
+    await kit.db.query(
+      `SELECT DISTINCT person_key FROM medical_assistance_settlement WHERE settled_on >= '2026-01-01' AND self_paid_fen >= 100000 ORDER BY person_key`,
+    ),
+  );
+  const looser = keysOf(
+    await kit.db.query(
+      `SELECT person_key FROM medical_assistance_settlement GROUP BY person_key
      HAVING bool_or(settled_on >= '2026-01-01') AND bool_or(self_paid_fen >= 100000)`,
-  ));
+    ),
+  );
   expect(expected.length).toBeGreaterThan(0);
   expect(looser.length).toBeGreaterThan(expected.length);
   const { ids, totalCount } = await walk('{ settledFrom: "2026-01-01", minSelfPaid: "1000.00" }', 5);
@@ -141,78 +141,16 @@ test('a recipient must have one settlement meeting the date range and the self-p
 });
 
 test('recipients filtered by county list only persons whose health file is in that county', async () => {
-  const [{ region_code: region }] = await subgraph.db.query(
+  const [{ region_code: region }] = await kit.db.query(
     'SELECT region_code FROM health_file JOIN medical_assistance_settlement USING (person_key) GROUP BY 1 ORDER BY count(*) DESC LIMIT 1',
   );
-  const expected = keysOf(await subgraph.db.query(
-    'SELECT person_key FROM health_file f WHERE region_code = $1 AND EXISTS (SELECT 1 FROM medical_assistance_settlement s WHERE s.person_key = f.person_key) ORDER BY person_key',
-    [region],
-  ));
+  const expected = keysOf(
+    await kit.db.query(
+      'SELECT person_key FROM health_file f WHERE region_code = $1 AND EXISTS (SELECT 1 FROM medical_assistance_settlement s WHERE s.person_key = f.person_key) ORDER BY person_key',
+      [region],
+    ),
+  );
   const { ids, totalCount } = await walk(`{ regionCode: "${region}", oneStop: null }`, 100);
   expect(ids).toEqual(expected);
   expect(totalCount).toBe(expected.length);
-});
-
-test.each([
-  ['medicalAssistanceRecipients(filter: { settledFrom: "2026-06-01", settledTo: "2026-05-31" })', 'filter.settledFrom'],
-  ['medicalAssistanceRecipients(filter: { regionCode: "110105" })', 'filter.regionCode'],
-  ['medicalAssistanceRecipients(first: 0)', 'first'],
-  ['medicalAssistanceRecipients(first: 101)', 'first'],
-  ['medicalAssistanceRecipients(after: "not-a-cursor")', 'after'],
-])('%s is refused as BAD_USER_INPUT naming %s', async (call, field) => {
-  const res = await post(subgraph.url, `{ ${call} { totalCount nodes { id } } }`, {}, await as('analyst'));
-  const error = expectErrorCode(res, 'BAD_USER_INPUT');
-  expect(error.extensions?.field).toBe(field);
-  expect(error.message).toMatch(new RegExp(`^${field.replace('.', '\\.')}: `));
-});
-
-test.each([
-  ['a negative self-paid minimum', { minSelfPaid: '-1.00' }, 'f.minSelfPaid'],
-  ['a self-paid minimum with three decimals', { minSelfPaid: '10.005' }, 'f.minSelfPaid'],
-  ['a date that is not on the calendar', { settledFrom: '2026-02-30' }, 'f.settledFrom'],
-])('%s is refused by its scalar as BAD_USER_INPUT naming the input path', async (_name, filter, path) => {
-  const res = await post(
-    subgraph.url,
-    'query($f: MedicalAssistanceRecipientFilter) { medicalAssistanceRecipients(filter: $f) { totalCount } }',
-    { f: filter },
-    await as('analyst'),
-  );
-  expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toContain(`at "${path}"`);
-});
-
-test('another agency\'s role gets FORBIDDEN at the health profile while the person id still answers', async () => {
-  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM medical_assistance_settlement LIMIT 1');
-  const res = await post(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id health { medicalAssistance { totalCost } } } } }', refs([key]), await as('housing'));
-  expectErrorCode(res, 'FORBIDDEN', '_entities.0.health');
-  expect(res.data!._entities[0]).toEqual({ id: key, health: null });
-});
-
-test('an analyst gets FORBIDDEN on hospitals, diagnoses and programs while the amounts still answer', async () => {
-  const [{ person_key: key }] = await subgraph.db.query(
-    'SELECT person_key FROM medical_assistance_settlement JOIN public_health_enrollment USING (person_key) ORDER BY person_key LIMIT 1',
-  );
-  const res = await post(subgraph.url, PROFILE, refs([key]), await as('analyst'));
-  for (const field of ['hospitalName', 'hospitalLevel', 'diagnosisCategory']) expectErrorCode(res, 'FORBIDDEN', `_entities.0.health.medicalAssistance.0.${field}`);
-  expectErrorCode(res, 'FORBIDDEN', '_entities.0.health.publicHealthServices.0.program');
-  const health = res.data!._entities[0].health;
-  expect(health.medicalAssistance[0]).toMatchObject({ hospitalName: null, diagnosisCategory: null, totalCost: expect.stringMatching(/^\d+\.\d{2}$/), oneStop: expect.any(Boolean) });
-  expect(health.publicHealthServices[0]).toMatchObject({ program: null, enrolledOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
-});
-
-test('an analyst gets FORBIDDEN on the hospital of emergency aid while the amount still answers', async () => {
-  const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM emergency_medical_aid LIMIT 1');
-  const res = await post(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { health { emergencyAid { amount hospitalName } } } } }', refs([key]), await as('analyst'));
-  expectErrorCode(res, 'FORBIDDEN', '_entities.0.health.emergencyAid.0.hospitalName');
-  expect(res.data!._entities[0].health.emergencyAid[0]).toEqual({ amount: expect.stringMatching(/^\d+\.\d{2}$/), hospitalName: null });
-});
-
-test('a role without the health records scope cannot list medical assistance recipients', async () => {
-  const res = await post(subgraph.url, '{ medicalAssistanceRecipients { totalCount } }', {}, await as('human-resources'));
-  expectErrorCode(res, 'FORBIDDEN', 'medicalAssistanceRecipients');
-});
-
-test('health composes with civil-affairs into one supergraph', () => {
-  const supergraph = compose(registrySources({}, ['civil-affairs', 'health']));
-  expect(supergraph).toMatch(/health: HealthProfile/);
-  expect(supergraph).toMatch(/medicalAssistanceRecipients\(/);
 });

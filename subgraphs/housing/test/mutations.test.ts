@@ -1,42 +1,20 @@
-// Housing's writes: validation, one transaction, idempotent retries, stale versions, history.
+// The housing bureaus' writes: what each accepts and refuses, co-owned certificates, the assistance lifecycle.
+// Idempotency, stale versions, atomicity, history, write scope and each write's access-log row: contract.test.ts.
 import { randomUUID } from 'node:crypto';
-import { checkCharacter } from '../../../shared/src/id-number';
-import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
-import { faults } from '../../../shared/src/writes/mutation';
-import { AGENCY_NAMES } from '../../registry';
-import { startTestSubgraph } from '../../../test/support/federation';
+import { expectErrorCode } from '../../../shared/src/testing/graphql';
+import { agencyTestKit } from '../../../test/support/agency';
+import { applyInput, holdingInput, newCertificate, newIdNumber } from './inputs';
 
-let subgraph: RunningSubgraph;
-let seq = 0;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('housing', role, AGENCY_NAMES)}` });
-const call = async (query: string, variables: Record<string, unknown> = {}, role = 'housing') => post(subgraph.url, query, variables, await as(role));
-
-/** A valid ID number no seeded person has: born 1975 in 宛城区, sequence from a counter. */
-function newIdNumber(): string {
-  const first17 = `41130219750101${String(600 + ++seq).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
-
-/** A certificate number of a place the demo city never uses, so no seeded holding shares it. */
-const newCertificate = () => `豫(2020)南阳测试不动产权第${String(9_000_000 + ++seq).padStart(7, '0')}号`;
+const kit = agencyTestKit('housing', { people: 200 });
+const { post: call, count } = kit;
 
 const HOLDING_FIELDS = 'id kind areaSqm address certificateNumber registeredOn share endedOn endReason version';
-const RECORD = `mutation($input: RecordPropertyHoldingInput!, $key: String) { recordPropertyHolding(input: $input, idempotencyKey: $key) { ${HOLDING_FIELDS} } }`;
-const END = `mutation($input: EndPropertyHoldingInput!, $key: String) { endPropertyHolding(input: $input, idempotencyKey: $key) { ${HOLDING_FIELDS} history { subject role operation before after } } }`;
-const APPLY = `mutation($input: ApplyForHousingAssistanceInput!, $key: String) { applyForHousingAssistance(input: $input, idempotencyKey: $key) { id kind status amount startDate unitAddress version } }`;
-const CHANGE = `mutation($input: ChangeHousingAssistanceInput!, $key: String) { changeHousingAssistance(input: $input, idempotencyKey: $key) {
+const RECORD = `mutation($input: RecordPropertyHoldingInput!) { recordPropertyHolding(input: $input) { ${HOLDING_FIELDS} } }`;
+const END = `mutation($input: EndPropertyHoldingInput!) { endPropertyHolding(input: $input) { ${HOLDING_FIELDS} history { subject role operation before after } } }`;
+const APPLY = `mutation($input: ApplyForHousingAssistanceInput!) { applyForHousingAssistance(input: $input) { id kind status amount startDate unitAddress version } }`;
+const CHANGE = `mutation($input: ChangeHousingAssistanceInput!) { changeHousingAssistance(input: $input) {
   id status amount endDate unitAddress statusReason version history { subject operation before after } } }`;
 
-const holdingInput = (overrides: Record<string, unknown> = {}) => ({
-  idNumber: newIdNumber(), regionCode: '411302', kind: 'RESIDENTIAL', areaSqm: 89.5, address: '宛城区人民路1号院3栋2单元501室',
-  certificateNumber: newCertificate(), registeredOn: '2020-05-18', share: 1, ...overrides,
-});
-const applyInput = (overrides: Record<string, unknown> = {}) => ({
-  idNumber: newIdNumber(), regionCode: '411302', kind: 'RENT_SUBSIDY', amount: '450.00', startDate: '2026-03-01', unitAddress: '宛城区建设路8号', ...overrides,
-});
-
-const count = async (sql: string, params: unknown[] = []) => (await subgraph.db.query(sql, params))[0].count as number;
 const holdings = () => count('SELECT count(*)::int AS count FROM property_holding');
 const assistance = () => count('SELECT count(*)::int AS count FROM housing_assistance');
 const history = () => count('SELECT count(*)::int AS count FROM change_history');
@@ -65,28 +43,31 @@ async function assistanceAt(steps: Record<string, unknown>[], overrides: Record<
   return { id: opened.id as string, version };
 }
 
-beforeAll(async () => {
-  // A tag of its own: startTestSubgraph's default tag repeats across test files run in one worker (its counter
-  // restarts with each file's module registry), and this file's writes must not reach the read tests' schema.
-  subgraph = await startTestSubgraph('housing', { people: 200, tag: `writes_${process.pid}` });
-});
-afterAll(() => subgraph.stop());
-afterEach(() => {
-  faults.afterFirstChange = undefined;
-});
-
 describe('property holdings', () => {
   test('recording a holding stores it under the key derived from the ID number', async () => {
     const input = holdingInput({ certificateNumber: '豫（2020）南阳测试不动产权第8000001号' });
     const res = await call(RECORD, { input });
     expect(res.errors).toBeUndefined();
     const holding = res.data!.recordPropertyHolding;
-    expect(holding).toMatchObject({ kind: 'RESIDENTIAL', areaSqm: 89.5, share: 1, endedOn: null, version: 1, certificateNumber: '豫(2020)南阳测试不动产权第8000001号' });
-    const [row] = await subgraph.db.query(
+    expect(holding).toMatchObject({
+      kind: 'RESIDENTIAL',
+      areaSqm: 89.5,
+      share: 1,
+      endedOn: null,
+      version: 1,
+      certificateNumber: '豫(2020)南阳测试不动产权第8000001号',
+    });
+    const [row] = await kit.db.query(
       'SELECT id_number, person_key, region_code, area_sqm::text AS area, share::text AS share, registered_on::text AS registered_on FROM property_holding WHERE id = $1',
       [holding.id],
     );
-    expect(row).toMatchObject({ id_number: input.idNumber, region_code: '411302', area: '89.50', share: '1.000', registered_on: '2020-05-18' });
+    expect(row).toMatchObject({
+      id_number: input.idNumber,
+      region_code: '411302',
+      area: '89.50',
+      share: '1.000',
+      registered_on: '2020-05-18',
+    });
     expect(row.person_key).toMatch(/^p[A-Za-z0-9_-]{22}$/);
   });
 
@@ -154,22 +135,33 @@ describe('property holdings', () => {
   test('an ended holding keeps its end date, leaves propertyHolders and shows in the profile only when asked for', async () => {
     const input = holdingInput({ kind: 'COMMERCIAL', areaSqm: 4321.25 });
     const holding = (await call(RECORD, { input })).data!.recordPropertyHolding;
-    const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM property_holding WHERE id = $1', [holding.id]);
-    const holders = async () => (await call('{ propertyHolders(filter: { kind: COMMERCIAL, minTotalAreaSqm: 4000 }, first: 100) { nodes { id } } }')).data!.propertyHolders.nodes.map((n: any) => n.id);
+    const [{ person_key: key }] = await kit.db.query('SELECT person_key FROM property_holding WHERE id = $1', [holding.id]);
+    const holders = async () =>
+      (
+        await call('{ propertyHolders(filter: { kind: COMMERCIAL, minTotalAreaSqm: 4000 }, first: 100) { nodes { id } } }')
+      ).data!.propertyHolders.nodes.map((n: any) => n.id);
     expect(await holders()).toContain(key);
 
     const res = await call(END, { input: { id: holding.id, version: 1, endedOn: '2025-06-30', reason: 'SOLD' } });
     expect(res.errors).toBeUndefined();
     const ended = res.data!.endPropertyHolding;
     expect(ended).toMatchObject({ endedOn: '2025-06-30', endReason: 'SOLD', version: 2 });
-    const [row] = await subgraph.db.query('SELECT ended_on::text AS ended_on, end_reason, version FROM property_holding WHERE id = $1', [holding.id]);
+    const [row] = await kit.db.query('SELECT ended_on::text AS ended_on, end_reason, version FROM property_holding WHERE id = $1', [
+      holding.id,
+    ]);
     expect(row).toEqual({ ended_on: '2025-06-30', end_reason: 'SOLD', version: 2 });
     expect(await holders()).not.toContain(key);
 
-    const profile = await call(`query($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
-      housing { current: properties { id } all: properties(includeEnded: true) { id endedOn endReason } } } } }`, { r: [{ __typename: 'Person', id: key }] });
+    const profile = await call(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person {
+      housing { current: properties { id } all: properties(includeEnded: true) { id endedOn endReason } } } } }`,
+      { r: [{ __typename: 'Person', id: key }] },
+    );
     expect(profile.errors).toBeUndefined();
-    expect(profile.data!._entities[0].housing).toEqual({ current: [], all: [{ id: holding.id, endedOn: '2025-06-30', endReason: 'SOLD' }] });
+    expect(profile.data!._entities[0].housing).toEqual({
+      current: [],
+      all: [{ id: holding.id, endedOn: '2025-06-30', endReason: 'SOLD' }],
+    });
 
     expect(ended.history.map((h: any) => h.operation)).toEqual(['recordPropertyHolding', 'endPropertyHolding']);
     expect(ended.history[1]).toMatchObject({ subject: 'test-housing', role: 'housing' });
@@ -193,14 +185,6 @@ describe('property holdings', () => {
     expect(expectErrorCode(again, 'BAD_USER_INPUT').message).toMatch(/^input\.id: the holding already ended on 2023-01-01/);
   });
 
-  test('ending with a stale version is refused with STALE_VERSION and changes nothing', async () => {
-    const holding = await record();
-    const res = await call(END, { input: { id: holding.id, version: 3, endedOn: '2024-01-01', reason: 'SOLD' } });
-    expect(expectErrorCode(res, 'STALE_VERSION').extensions!.currentVersion).toBe(1);
-    const [row] = await subgraph.db.query('SELECT ended_on, version FROM property_holding WHERE id = $1', [holding.id]);
-    expect(row).toEqual({ ended_on: null, version: 1 });
-  });
-
   test('ending a holding that does not exist is NOT_FOUND', async () => {
     const res = await call(END, { input: { id: randomUUID(), version: 1, endedOn: '2024-01-01', reason: 'SOLD' } });
     expectErrorCode(res, 'NOT_FOUND');
@@ -214,16 +198,31 @@ describe('housing assistance', () => {
     expect(res.errors).toBeUndefined();
     const applied = res.data!.applyForHousingAssistance;
     expect(applied).toMatchObject({ kind: 'RENT_SUBSIDY', status: 'APPLIED', amount: '450.00', startDate: '2026-03-01', version: 1 });
-    const [row] = await subgraph.db.query('SELECT id_number, region_code, status, amount_fen::int AS amount_fen, unit_address FROM housing_assistance WHERE id = $1', [applied.id]);
-    expect(row).toEqual({ id_number: input.idNumber, region_code: '411302', status: 'APPLIED', amount_fen: 45000, unit_address: '宛城区建设路8号' });
+    const [row] = await kit.db.query(
+      'SELECT id_number, region_code, status, amount_fen::int AS amount_fen, unit_address FROM housing_assistance WHERE id = $1',
+      [applied.id],
+    );
+    expect(row).toEqual({
+      id_number: input.idNumber,
+      region_code: '411302',
+      status: 'APPLIED',
+      amount_fen: 45000,
+      unit_address: '宛城区建设路8号',
+    });
   });
 
   test('a person the bureaus already hold may apply by person id alone; the record keeps their ID number', async () => {
-    const [known] = await subgraph.db.query(
+    const [known] = await kit.db.query(
       `SELECT person_key, id_number FROM property_holding h WHERE NOT EXISTS (SELECT 1 FROM housing_assistance a WHERE a.person_key = h.person_key AND a.kind = 'PUBLIC_RENTAL') LIMIT 1`,
     );
-    const applied = await apply({ idNumber: undefined, personId: known.person_key, kind: 'PUBLIC_RENTAL', amount: null, unitAddress: null });
-    const [row] = await subgraph.db.query('SELECT id_number, person_key FROM housing_assistance WHERE id = $1', [applied.id]);
+    const applied = await apply({
+      idNumber: undefined,
+      personId: known.person_key,
+      kind: 'PUBLIC_RENTAL',
+      amount: null,
+      unitAddress: null,
+    });
+    const [row] = await kit.db.query('SELECT id_number, person_key FROM housing_assistance WHERE id = $1', [applied.id]);
     expect(row).toEqual({ id_number: known.id_number, person_key: known.person_key });
   });
 
@@ -291,9 +290,17 @@ describe('housing assistance', () => {
     expect(done.errors).toBeUndefined();
     const record = done.data!.changeHousingAssistance;
     expect(record).toMatchObject({ status: 'COMPLETED', endDate: '2026-09-30', version: 4, unitAddress: '南召县城关镇东关村3组' });
-    const [row] = await subgraph.db.query('SELECT status, amount_fen::int AS amount_fen, end_date::text AS end_date, version FROM housing_assistance WHERE id = $1', [id]);
+    const [row] = await kit.db.query(
+      'SELECT status, amount_fen::int AS amount_fen, end_date::text AS end_date, version FROM housing_assistance WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ status: 'COMPLETED', amount_fen: 2800000, end_date: '2026-09-30', version: 4 });
-    expect(record.history.map((h: any) => h.operation)).toEqual(['applyForHousingAssistance', 'changeHousingAssistance', 'changeHousingAssistance', 'changeHousingAssistance']);
+    expect(record.history.map((h: any) => h.operation)).toEqual([
+      'applyForHousingAssistance',
+      'changeHousingAssistance',
+      'changeHousingAssistance',
+      'changeHousingAssistance',
+    ]);
     expect(record.history[3].subject).toBe('test-housing');
     expect(JSON.parse(record.history[3].before).status).toBe('ACTIVE');
     expect(JSON.parse(record.history[3].after)).toMatchObject({ status: 'COMPLETED', endDate: '2026-09-30' });
@@ -307,98 +314,69 @@ describe('housing assistance', () => {
 
   const undecided = { amount: null, unitAddress: null };
   test.each([
-    ['APPLIED straight to ACTIVE', {}, [], { status: 'ACTIVE' }, 'input.status', /a APPLIED record cannot become ACTIVE; it can become APPROVED or REJECTED/],
-    ['APPROVED to TERMINATED', {}, [{ status: 'APPROVED' }], { status: 'TERMINATED', endDate: '2026-04-01', reason: 'x' }, 'input.status', /cannot become TERMINATED/],
+    [
+      'APPLIED straight to ACTIVE',
+      {},
+      [],
+      { status: 'ACTIVE' },
+      'input.status',
+      /a APPLIED record cannot become ACTIVE; it can become APPROVED or REJECTED/,
+    ],
+    [
+      'APPROVED to TERMINATED',
+      {},
+      [{ status: 'APPROVED' }],
+      { status: 'TERMINATED', endDate: '2026-04-01', reason: 'x' },
+      'input.status',
+      /cannot become TERMINATED/,
+    ],
     ['rejecting without a reason', {}, [], { status: 'REJECTED', endDate: '2026-03-05' }, 'input.reason', /required/],
     ['rejecting without an end date', {}, [], { status: 'REJECTED', reason: '材料不全' }, 'input.endDate', /required/],
-    ['completing without an end date', {}, [{ status: 'APPROVED' }, { status: 'ACTIVE' }], { status: 'COMPLETED' }, 'input.endDate', /required/],
-    ['an end date before the start', {}, [], { status: 'REJECTED', reason: 'x', endDate: '2026-02-01' }, 'input.endDate', /not be before the start date 2026-03-01/],
+    [
+      'completing without an end date',
+      {},
+      [{ status: 'APPROVED' }, { status: 'ACTIVE' }],
+      { status: 'COMPLETED' },
+      'input.endDate',
+      /required/,
+    ],
+    [
+      'an end date before the start',
+      {},
+      [],
+      { status: 'REJECTED', reason: 'x', endDate: '2026-02-01' },
+      'input.endDate',
+      /not be before the start date 2026-03-01/,
+    ],
     ['approving without an amount', undecided, [], { status: 'APPROVED' }, 'input.amount', /required/],
-    ['activating without a unit', undecided, [{ status: 'APPROVED', amount: '300.00' }], { status: 'ACTIVE' }, 'input.unitAddress', /required/],
+    [
+      'activating without a unit',
+      undecided,
+      [{ status: 'APPROVED', amount: '300.00' }],
+      { status: 'ACTIVE' },
+      'input.unitAddress',
+      /required/,
+    ],
     ['raising a subsidy above 5,000.00', {}, [], { amount: '6000.00' }, 'input.amount', /at most 5000\.00/],
-    ['changing a final record', {}, [{ status: 'REJECTED', endDate: '2026-03-02', reason: 'x' }], { amount: '100.00' }, 'input.id', /final record does not change/],
-  ])('a change breaking the lifecycle (%s) is refused naming the field and changes nothing', async (_name, application, steps, change, field, message) => {
-    const { id, version } = await assistanceAt(steps as Record<string, unknown>[], application);
-    const historyBefore = await history();
-    const res = await call(CHANGE, { input: { id, version, ...change } });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message).toMatch(message);
-    expect(await count('SELECT version AS count FROM housing_assistance WHERE id = $1', [id])).toBe(version);
-    expect(await history()).toBe(historyBefore);
-  });
-
-  test('a change sent with a stale version is refused with STALE_VERSION and changes nothing', async () => {
-    const { id } = await assistanceAt([{ status: 'APPROVED' }]);
-    const stale = await call(CHANGE, { input: { id, version: 1, status: 'REJECTED', endDate: '2026-03-02', reason: 'duplicate' } });
-    expect(expectErrorCode(stale, 'STALE_VERSION').extensions!.currentVersion).toBe(2);
-    const [row] = await subgraph.db.query('SELECT status, version FROM housing_assistance WHERE id = $1', [id]);
-    expect(row).toEqual({ status: 'APPROVED', version: 2 });
-  });
-});
-
-describe('every write', () => {
-  test('a retry with the same idempotency key returns the first answer and writes nothing again', async () => {
-    const key = randomUUID();
-    const input = applyInput();
-    const first = await call(APPLY, { input, key });
-    const retry = await call(APPLY, { input, key });
-    expect(first.errors).toBeUndefined();
-    expect(retry.data!.applyForHousingAssistance).toEqual(first.data!.applyForHousingAssistance);
-    expect(await count('SELECT count(*)::int AS count FROM housing_assistance WHERE id_number = $1', [input.idNumber])).toBe(1);
-    expect(await count('SELECT count(*)::int AS count FROM change_history WHERE entity_id = $1', [first.data!.applyForHousingAssistance.id])).toBe(1);
-  });
-
-  test('concurrent retries with one key create one record', async () => {
-    const key = randomUUID();
-    const input = holdingInput();
-    const answers = await Promise.all(Array.from({ length: 5 }, () => call(RECORD, { input, key })));
-    expect(answers.every((a) => a.errors === undefined)).toBe(true);
-    expect(new Set(answers.map((a) => a.data!.recordPropertyHolding.id)).size).toBe(1);
-    expect(await count('SELECT count(*)::int AS count FROM property_holding WHERE certificate_number = $1', [input.certificateNumber])).toBe(1);
-  });
-
-  test('an idempotency key reused for a different request is a CONFLICT', async () => {
-    const key = randomUUID();
-    const input = applyInput();
-    await call(APPLY, { input, key });
-    const res = await call(APPLY, { input: { ...input, amount: '999.00' }, key });
-    expect(expectErrorCode(res, 'CONFLICT').message).toMatch(/already used for a different request/);
-  });
-
-  test('a failure after the first write leaves nothing written', async () => {
-    const { id, version } = await assistanceAt([{ status: 'APPROVED' }]);
-    const [holdingsBefore, assistanceBefore, historyBefore] = [await holdings(), await assistance(), await history()];
-    faults.afterFirstChange = () => {
-      throw new Error('injected failure after the first write');
-    };
-    const recorded = await call(RECORD, { input: holdingInput() });
-    const changed = await call(CHANGE, { input: { id, version, status: 'ACTIVE' } });
-    for (const res of [recorded, changed]) expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect([await holdings(), await assistance(), await history()]).toEqual([holdingsBefore, assistanceBefore, historyBefore]);
-    const [row] = await subgraph.db.query('SELECT status, version FROM housing_assistance WHERE id = $1', [id]);
-    expect(row).toEqual({ status: 'APPROVED', version });
-  });
-
-  test('the write is logged as an access to the person it concerns', async () => {
-    const input = holdingInput();
-    const holding = (await call(RECORD, { input })).data!.recordPropertyHolding;
-    const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM property_holding WHERE id = $1', [holding.id]);
-    const res = await call('query($p: ID!) { housingAccessLog(filter: { personId: $p }) { nodes { subject fields } } }', { p: key }, 'auditor');
-    expect(res.data!.housingAccessLog.nodes).toContainEqual({ subject: 'test-housing', fields: expect.arrayContaining(['Mutation.recordPropertyHolding']) });
-  });
-
-  test.each([['analyst'], ['caseworker'], ['trade-union']])('%s, without the housing write scope, may not write', async (role) => {
-    const before = await holdings();
-    const res = await call(RECORD, { input: holdingInput() }, role);
-    expectErrorCode(res, 'FORBIDDEN', 'recordPropertyHolding');
-    expect(await holdings()).toBe(before);
-  });
-
-  test('an analyst may not read the change history, which carries ID numbers and addresses', async () => {
-    const [{ person_key: key }] = await subgraph.db.query('SELECT person_key FROM property_holding LIMIT 1');
-    const res = await call('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { housing { properties { kind history { operation } } } } } }', { r: [{ __typename: 'Person', id: key }] }, 'analyst');
-    expectErrorCode(res, 'FORBIDDEN', '_entities.0.housing.properties.0.history');
-    expect(res.data!._entities[0].housing.properties[0]).toMatchObject({ kind: expect.any(String), history: null });
-  });
+    [
+      'changing a final record',
+      {},
+      [{ status: 'REJECTED', endDate: '2026-03-02', reason: 'x' }],
+      { amount: '100.00' },
+      'input.id',
+      /final record does not change/,
+    ],
+  ])(
+    'a change breaking the lifecycle (%s) is refused naming the field and changes nothing',
+    async (_name, application, steps, change, field, message) => {
+      const { id, version } = await assistanceAt(steps as Record<string, unknown>[], application);
+      const historyBefore = await history();
+      const res = await call(CHANGE, { input: { id, version, ...change } });
+      const error = expectErrorCode(res, 'BAD_USER_INPUT');
+      expect(error.extensions!.field).toBe(field);
+      expect(error.message).toMatch(message);
+      expect(await count('SELECT version AS count FROM housing_assistance WHERE id = $1', [id])).toBe(version);
+      expect(await history()).toBe(historyBefore);
+    },
+  );
 });

@@ -1,50 +1,30 @@
-// Human resources' writes: validation, one transaction, idempotent retries, stale versions, history.
-import { randomUUID } from 'node:crypto';
-import { addYears, cityToday } from '../../../shared/src/dates';
-import { checkCharacter } from '../../../shared/src/id-number';
-import { RunningSubgraph } from '../../../shared/src/subgraph';
-import { expectErrorCode, post, subgraphIdentity } from '../../../shared/src/testing/graphql';
-import { faults } from '../../../shared/src/writes/mutation';
-import { AGENCY_NAMES } from '../../registry';
-import { startTestSubgraph } from '../../../test/support/federation';
+// Human resources' writes: what each accepts and refuses, unemployment registration, services, the insurance lifecycle.
+// Idempotency, stale versions, atomicity, history, write scope and each write's access-log row: contract.test.ts.
+import { addYears } from '../../../shared/src/dates';
+import { addDays } from '../../../shared/src/testing/dates';
+import { expectErrorCode } from '../../../shared/src/testing/graphql';
+import { agencyTestKit } from '../../../test/support/agency';
+import { bornAged, enrollInput, newIdNumber, statusInput, today } from './inputs';
 
-let subgraph: RunningSubgraph;
-let seq = 0;
-const as = async (role: string) => ({ authorization: `Bearer ${await subgraphIdentity('human-resources', role, AGENCY_NAMES)}` });
-const call = async (query: string, variables: Record<string, unknown> = {}, role = 'human-resources') => post(subgraph.url, query, variables, await as(role));
+const kit = agencyTestKit('human-resources', { people: 200 });
+const { post: call, count } = kit;
 
-const today = cityToday();
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** A birth date that makes a person `years` old today, `days` past the birthday. */
-const bornAged = (years: number, days = 30) => addDays(addYears(today, -years), -days);
-
-/** A valid ID number no seeded person has (born in 郑州, outside the demo city): of `gender`, born on `born`. */
-function newIdNumber(born = '1980-03-15', gender: 'MALE' | 'FEMALE' = 'MALE'): string {
-  const sequence = (2 * ++seq + (gender === 'MALE' ? 1 : 0)) % 1000;
-  const first17 = `410102${born.replace(/-/g, '')}${String(sequence).padStart(3, '0')}`;
-  return first17 + checkCharacter(first17);
-}
-
-const PROFILE_FIELDS = 'person { id } status statusSince registeredUnemployed unemploymentRegisteredOn unemploymentEndedOn unemploymentEndReason employerName version';
-const RECORD = `mutation($input: RecordEmploymentStatusInput!, $key: String) { recordEmploymentStatus(input: $input, idempotencyKey: $key) { ${PROFILE_FIELDS} } }`;
-const REGISTER = `mutation($input: RegisterUnemploymentInput!, $key: String) { registerUnemployment(input: $input, idempotencyKey: $key) { ${PROFILE_FIELDS} } }`;
-const END_REGISTRATION = `mutation($input: EndUnemploymentRegistrationInput!, $key: String) { endUnemploymentRegistration(input: $input, idempotencyKey: $key) {
+const PROFILE_FIELDS =
+  'person { id } status statusSince registeredUnemployed unemploymentRegisteredOn unemploymentEndedOn unemploymentEndReason employerName version';
+const RECORD = `mutation($input: RecordEmploymentStatusInput!) { recordEmploymentStatus(input: $input) { ${PROFILE_FIELDS} } }`;
+const REGISTER = `mutation($input: RegisterUnemploymentInput!) { registerUnemployment(input: $input) { ${PROFILE_FIELDS} } }`;
+const END_REGISTRATION = `mutation($input: EndUnemploymentRegistrationInput!) { endUnemploymentRegistration(input: $input) {
   ${PROFILE_FIELDS} history { subject role operation before after } } }`;
-const START = `mutation($input: StartEmploymentServiceInput!, $key: String) { startEmploymentService(input: $input, idempotencyKey: $key) { id kind startDate endDate provider version person { id } } }`;
-const END_SERVICE = `mutation($input: EndEmploymentServiceInput!, $key: String) { endEmploymentService(input: $input, idempotencyKey: $key) { id endDate version history { operation } } }`;
-const ENROLL = `mutation($input: EnrollSocialInsuranceInput!, $key: String) { enrollSocialInsurance(input: $input, idempotencyKey: $key) { id scheme status contributionBase since version person { id } } }`;
-const CHANGE = `mutation($input: ChangeSocialInsuranceInput!, $key: String) { changeSocialInsurance(input: $input, idempotencyKey: $key) {
+const START = `mutation($input: StartEmploymentServiceInput!) { startEmploymentService(input: $input) { id kind startDate endDate provider version person { id } } }`;
+const END_SERVICE = `mutation($input: EndEmploymentServiceInput!) { endEmploymentService(input: $input) { id endDate version history { operation } } }`;
+const ENROLL = `mutation($input: EnrollSocialInsuranceInput!) { enrollSocialInsurance(input: $input) { id scheme status contributionBase since version person { id } } }`;
+const CHANGE = `mutation($input: ChangeSocialInsuranceInput!) { changeSocialInsurance(input: $input) {
   id scheme status contributionBase since version history { subject operation before after } } }`;
 
-const count = async (sql: string, params: unknown[] = []) => (await subgraph.db.query(sql, params))[0].count as number;
 const records = () => count('SELECT count(*)::int AS count FROM employment_record');
 const services = () => count('SELECT count(*)::int AS count FROM employment_service');
 const enrollments = () => count('SELECT count(*)::int AS count FROM social_insurance_enrollment');
 const history = () => count('SELECT count(*)::int AS count FROM change_history');
-
-const statusInput = (overrides: Record<string, unknown> = {}) => ({
-  idNumber: newIdNumber(), status: 'UNEMPLOYED', since: '2026-03-01', regionCode: '411302', ...overrides,
-});
 
 async function recordStatus(overrides: Record<string, unknown> = {}) {
   const res = await call(RECORD, { input: statusInput(overrides) });
@@ -59,10 +39,6 @@ async function registered(overrides: Record<string, unknown> = {}, registeredOn 
   expect(res.errors).toBeUndefined();
   return { personId: record.person.id as string, version: 2 };
 }
-
-const enrollInput = (overrides: Record<string, unknown> = {}) => ({
-  idNumber: newIdNumber(), regionCode: '411302', scheme: 'EMPLOYEE_PENSION', contributionBase: '5200.00', since: '2020-07-01', ...overrides,
-});
 
 async function enroll(overrides: Record<string, unknown> = {}) {
   const res = await call(ENROLL, { input: enrollInput(overrides) });
@@ -82,27 +58,31 @@ async function enrollmentAt(steps: Record<string, unknown>[], overrides: Record<
   return { id: enrolled.id as string, personId: enrolled.person.id as string, version };
 }
 
-beforeAll(async () => {
-  // A tag of its own, so these writes never reach the schema of the read tests.
-  subgraph = await startTestSubgraph('human-resources', { people: 200, tag: `writes_${process.pid}` });
-});
-afterAll(() => subgraph.stop());
-afterEach(() => {
-  faults.afterFirstChange = undefined;
-});
-
 describe('employment records', () => {
   test('recording a status creates the record under the key derived from the ID number', async () => {
     const input = statusInput({ status: 'EMPLOYED', employerName: '南阳宏达机械制造有限公司', since: '2024-09-02' });
     const res = await call(RECORD, { input });
     expect(res.errors).toBeUndefined();
     const record = res.data!.recordEmploymentStatus;
-    expect(record).toMatchObject({ status: 'EMPLOYED', statusSince: '2024-09-02', registeredUnemployed: false, employerName: '南阳宏达机械制造有限公司', version: 1 });
-    const [row] = await subgraph.db.query(
+    expect(record).toMatchObject({
+      status: 'EMPLOYED',
+      statusSince: '2024-09-02',
+      registeredUnemployed: false,
+      employerName: '南阳宏达机械制造有限公司',
+      version: 1,
+    });
+    const [row] = await kit.db.query(
       'SELECT id_number, region_code, status, status_since::text AS since, employer_name, version FROM employment_record WHERE person_key = $1',
       [record.person.id],
     );
-    expect(row).toEqual({ id_number: input.idNumber, region_code: '411302', status: 'EMPLOYED', since: '2024-09-02', employer_name: '南阳宏达机械制造有限公司', version: 1 });
+    expect(row).toEqual({
+      id_number: input.idNumber,
+      region_code: '411302',
+      status: 'EMPLOYED',
+      since: '2024-09-02',
+      employer_name: '南阳宏达机械制造有限公司',
+      version: 1,
+    });
   });
 
   test('changing a status takes the version read; without one, or for a person without a record, it is refused', async () => {
@@ -111,21 +91,16 @@ describe('employment records', () => {
     const missing = await call(RECORD, { input: statusInput({ idNumber, since: '2026-05-01' }) });
     expect(expectErrorCode(missing, 'BAD_USER_INPUT').message).toMatch(/^input\.version: is required: .*version 1/);
     const changed = await call(RECORD, { input: statusInput({ idNumber, version: 1, since: '2026-05-01', regionCode: null }) });
-    expect(changed.data!.recordEmploymentStatus).toMatchObject({ status: 'UNEMPLOYED', statusSince: '2026-05-01', employerName: null, version: 2 });
-    const [row] = await subgraph.db.query('SELECT region_code FROM employment_record WHERE id_number = $1', [idNumber]);
+    expect(changed.data!.recordEmploymentStatus).toMatchObject({
+      status: 'UNEMPLOYED',
+      statusSince: '2026-05-01',
+      employerName: null,
+      version: 2,
+    });
+    const [row] = await kit.db.query('SELECT region_code FROM employment_record WHERE id_number = $1', [idNumber]);
     expect(row.region_code).toBe('411302');
     const unknown = await call(RECORD, { input: statusInput({ version: 1 }) });
     expect(expectErrorCode(unknown, 'BAD_USER_INPUT').extensions!.field).toBe('input.version');
-  });
-
-  test('a change sent with a stale version is refused with STALE_VERSION and changes nothing', async () => {
-    const idNumber = newIdNumber();
-    const record = await recordStatus({ idNumber, since: '2025-01-01' });
-    await call(RECORD, { input: statusInput({ idNumber, version: 1, status: 'FLEXIBLY_EMPLOYED', since: '2025-06-01' }) });
-    const stale = await call(RECORD, { input: statusInput({ idNumber, version: 1, status: 'EMPLOYED', since: '2026-01-01' }) });
-    expect(expectErrorCode(stale, 'STALE_VERSION').extensions!.currentVersion).toBe(2);
-    const [row] = await subgraph.db.query('SELECT status, version FROM employment_record WHERE person_key = $1', [record.person.id]);
-    expect(row).toEqual({ status: 'FLEXIBLY_EMPLOYED', version: 2 });
   });
 
   test.each([
@@ -137,8 +112,16 @@ describe('employment records', () => {
     ['since', { since: '2099-01-01' }, /today/],
     ['since', { since: '1970-01-01' }, /between 1980-01-01/],
     ['since', { idNumber: newIdNumber(bornAged(20)), since: addYears(bornAged(20), 15) }, /is 16 only from/],
-    ['since', { idNumber: newIdNumber(bornAged(45), 'FEMALE'), status: 'RETIRED', since: today }, /RETIRED needs retirement age 50: the person \(a woman/],
-    ['since', { idNumber: newIdNumber(bornAged(58), 'MALE'), status: 'RETIRED', since: today }, /RETIRED needs retirement age 60: the person \(a man/],
+    [
+      'since',
+      { idNumber: newIdNumber(bornAged(45), 'FEMALE'), status: 'RETIRED', since: today },
+      /RETIRED needs retirement age 50: the person \(a woman/,
+    ],
+    [
+      'since',
+      { idNumber: newIdNumber(bornAged(58), 'MALE'), status: 'RETIRED', since: today },
+      /RETIRED needs retirement age 60: the person \(a man/,
+    ],
   ])('a status with a bad %s (%j) is refused naming the field and stores nothing', async (field, override, message) => {
     const before = await records();
     const res = await call(RECORD, { input: statusInput(override) });
@@ -159,7 +142,9 @@ describe('employment records', () => {
     const idNumber = newIdNumber();
     await recordStatus({ idNumber, status: 'EMPLOYED', since: '2025-03-01' });
     const res = await call(RECORD, { input: statusInput({ idNumber, version: 1, since: '2025-02-28' }) });
-    expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/^input\.since: must not be before 2025-03-01, when the current status EMPLOYED began/);
+    expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(
+      /^input\.since: must not be before 2025-03-01, when the current status EMPLOYED began/,
+    );
   });
 });
 
@@ -168,14 +153,22 @@ describe('unemployment registration', () => {
     const record = await recordStatus({ since: '2026-02-01' });
     const res = await call(REGISTER, { input: { personId: record.person.id, version: 1, registeredOn: '2026-02-10' } });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.registerUnemployment).toMatchObject({ registeredUnemployed: true, unemploymentRegisteredOn: '2026-02-10', version: 2 });
-    const [row] = await subgraph.db.query(
+    expect(res.data!.registerUnemployment).toMatchObject({
+      registeredUnemployed: true,
+      unemploymentRegisteredOn: '2026-02-10',
+      version: 2,
+    });
+    const [row] = await kit.db.query(
       'SELECT registered_unemployed, unemployment_registered_on::text AS registered_on FROM employment_record WHERE person_key = $1',
       [record.person.id],
     );
     expect(row).toEqual({ registered_unemployed: true, registered_on: '2026-02-10' });
-    const seekers = await call('{ jobSeekers(filter: { registeredUnemployed: true, regionCode: "411302" }, first: 100) { totalCount nodes { id } } }');
-    const [{ n }] = await subgraph.db.query("SELECT count(*)::int AS n FROM employment_record WHERE registered_unemployed AND region_code = '411302'");
+    const seekers = await call(
+      '{ jobSeekers(filter: { registeredUnemployed: true, regionCode: "411302" }, first: 100) { totalCount nodes { id } } }',
+    );
+    const [{ n }] = await kit.db.query(
+      "SELECT count(*)::int AS n FROM employment_record WHERE registered_unemployed AND region_code = '411302'",
+    );
     expect(seekers.data!.jobSeekers.totalCount).toBe(n);
   });
 
@@ -188,10 +181,28 @@ describe('unemployment registration', () => {
   });
 
   test.each([
-    ['a person who is EMPLOYED', { status: 'EMPLOYED' }, '2026-04-01', 'input.personId', /status is EMPLOYED; only an UNEMPLOYED person registers/],
-    ['a woman of 60', { idNumber: newIdNumber(bornAged(60), 'FEMALE') }, today, 'input.registeredOn', /a woman .* is over 59 .* ages 16 to 59/],
+    [
+      'a person who is EMPLOYED',
+      { status: 'EMPLOYED' },
+      '2026-04-01',
+      'input.personId',
+      /status is EMPLOYED; only an UNEMPLOYED person registers/,
+    ],
+    [
+      'a woman of 60',
+      { idNumber: newIdNumber(bornAged(60), 'FEMALE') },
+      today,
+      'input.registeredOn',
+      /a woman .* is over 59 .* ages 16 to 59/,
+    ],
     ['a man of 61', { idNumber: newIdNumber(bornAged(61), 'MALE') }, today, 'input.registeredOn', /a man .* is over 60 .* ages 16 to 60/],
-    ['a day before the person became unemployed', { since: '2026-03-01' }, '2026-02-27', 'input.registeredOn', /must not be before 2026-03-01/],
+    [
+      'a day before the person became unemployed',
+      { since: '2026-03-01' },
+      '2026-02-27',
+      'input.registeredOn',
+      /must not be before 2026-03-01/,
+    ],
     ['a day in the future', {}, '2099-01-01', 'input.registeredOn', /today/],
   ])('registering %s is refused naming the field and changes nothing', async (_name, status, registeredOn, field, message) => {
     const record = await recordStatus(status);
@@ -210,16 +221,25 @@ describe('unemployment registration', () => {
 
   test('recording a job for a registered person ends the registration in the same write', async () => {
     const { personId, version } = await registered();
-    const [{ id_number: idNumber }] = await subgraph.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [personId]);
-    const res = await call(RECORD, { input: { idNumber, version, status: 'EMPLOYED', employerName: '南阳鑫源物流有限公司', since: '2026-06-15' } });
+    const [{ id_number: idNumber }] = await kit.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [personId]);
+    const res = await call(RECORD, {
+      input: { idNumber, version, status: 'EMPLOYED', employerName: '南阳鑫源物流有限公司', since: '2026-06-15' },
+    });
     expect(res.data!.recordEmploymentStatus).toMatchObject({
-      status: 'EMPLOYED', registeredUnemployed: false, unemploymentRegisteredOn: null, unemploymentEndedOn: '2026-06-15', unemploymentEndReason: 'EMPLOYED', version: version + 1,
+      status: 'EMPLOYED',
+      registeredUnemployed: false,
+      unemploymentRegisteredOn: null,
+      unemploymentEndedOn: '2026-06-15',
+      unemploymentEndReason: 'EMPLOYED',
+      version: version + 1,
     });
     const early = await recordStatus({ since: '2026-01-01' });
     await call(REGISTER, { input: { personId: early.person.id, version: 1, registeredOn: '2026-03-01' } });
-    const [{ id_number: other }] = await subgraph.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [early.person.id]);
+    const [{ id_number: other }] = await kit.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [early.person.id]);
     const before = await call(RECORD, { input: { idNumber: other, version: 2, status: 'FLEXIBLY_EMPLOYED', since: '2026-02-01' } });
-    expect(expectErrorCode(before, 'BAD_USER_INPUT').message).toMatch(/^input\.since: must not be before the unemployment registration on 2026-03-01/);
+    expect(expectErrorCode(before, 'BAD_USER_INPUT').message).toMatch(
+      /^input\.since: must not be before the unemployment registration on 2026-03-01/,
+    );
   });
 
   test('ending a registration as SELF_EMPLOYED makes the person flexibly employed; its history names who did it', async () => {
@@ -227,31 +247,74 @@ describe('unemployment registration', () => {
     const res = await call(END_REGISTRATION, { input: { personId, version, endedOn: '2026-07-01', reason: 'SELF_EMPLOYED' } });
     expect(res.errors).toBeUndefined();
     const record = res.data!.endUnemploymentRegistration;
-    expect(record).toMatchObject({ status: 'FLEXIBLY_EMPLOYED', statusSince: '2026-07-01', registeredUnemployed: false, unemploymentEndedOn: '2026-07-01', unemploymentEndReason: 'SELF_EMPLOYED' });
-    expect(record.history.map((h: any) => h.operation)).toEqual(['recordEmploymentStatus', 'registerUnemployment', 'endUnemploymentRegistration']);
+    expect(record).toMatchObject({
+      status: 'FLEXIBLY_EMPLOYED',
+      statusSince: '2026-07-01',
+      registeredUnemployed: false,
+      unemploymentEndedOn: '2026-07-01',
+      unemploymentEndReason: 'SELF_EMPLOYED',
+    });
+    expect(record.history.map((h: any) => h.operation)).toEqual([
+      'recordEmploymentStatus',
+      'registerUnemployment',
+      'endUnemploymentRegistration',
+    ]);
     expect(record.history[2]).toMatchObject({ subject: 'test-human-resources', role: 'human-resources' });
-    expect(JSON.parse(record.history[2].before)).toMatchObject({ status: 'UNEMPLOYED', registeredUnemployed: true, unemploymentRegisteredOn: '2026-04-01' });
-    expect(JSON.parse(record.history[2].after)).toMatchObject({ status: 'FLEXIBLY_EMPLOYED', registeredUnemployed: false, unemploymentEndReason: 'SELF_EMPLOYED' });
-    const [row] = await subgraph.db.query(
+    expect(JSON.parse(record.history[2].before)).toMatchObject({
+      status: 'UNEMPLOYED',
+      registeredUnemployed: true,
+      unemploymentRegisteredOn: '2026-04-01',
+    });
+    expect(JSON.parse(record.history[2].after)).toMatchObject({
+      status: 'FLEXIBLY_EMPLOYED',
+      registeredUnemployed: false,
+      unemploymentEndReason: 'SELF_EMPLOYED',
+    });
+    const [row] = await kit.db.query(
       'SELECT status, registered_unemployed, unemployment_ended_on::text AS ended_on, unemployment_end_reason FROM employment_record WHERE person_key = $1',
       [personId],
     );
-    expect(row).toEqual({ status: 'FLEXIBLY_EMPLOYED', registered_unemployed: false, ended_on: '2026-07-01', unemployment_end_reason: 'SELF_EMPLOYED' });
+    expect(row).toEqual({
+      status: 'FLEXIBLY_EMPLOYED',
+      registered_unemployed: false,
+      ended_on: '2026-07-01',
+      unemployment_end_reason: 'SELF_EMPLOYED',
+    });
   });
 
   test('a person who moved away stays unemployed and may register again later', async () => {
     const { personId, version } = await registered();
     const ended = await call(END_REGISTRATION, { input: { personId, version, endedOn: '2026-05-01', reason: 'MOVED_AWAY' } });
-    expect(ended.data!.endUnemploymentRegistration).toMatchObject({ status: 'UNEMPLOYED', statusSince: '2026-03-01', registeredUnemployed: false });
+    expect(ended.data!.endUnemploymentRegistration).toMatchObject({
+      status: 'UNEMPLOYED',
+      statusSince: '2026-03-01',
+      registeredUnemployed: false,
+    });
     const early = await call(REGISTER, { input: { personId, version: version + 1, registeredOn: '2026-04-30' } });
     expect(expectErrorCode(early, 'BAD_USER_INPUT').message).toMatch(/previous registration ended on 2026-05-01/);
     const again = await call(REGISTER, { input: { personId, version: version + 1, registeredOn: '2026-08-01' } });
-    expect(again.data!.registerUnemployment).toMatchObject({ registeredUnemployed: true, unemploymentEndedOn: null, unemploymentEndReason: null });
+    expect(again.data!.registerUnemployment).toMatchObject({
+      registeredUnemployed: true,
+      unemploymentEndedOn: null,
+      unemploymentEndReason: null,
+    });
   });
 
   test.each([
-    ['before the registration', {}, { endedOn: '2026-03-31', reason: 'WITHDRAWN' }, 'input.endedOn', /must not be before the registration on 2026-04-01/],
-    ['as RETIRED below retirement age', {}, { endedOn: '2026-06-01', reason: 'RETIRED' }, 'input.endedOn', /RETIRED needs retirement age 60/],
+    [
+      'before the registration',
+      {},
+      { endedOn: '2026-03-31', reason: 'WITHDRAWN' },
+      'input.endedOn',
+      /must not be before the registration on 2026-04-01/,
+    ],
+    [
+      'as RETIRED below retirement age',
+      {},
+      { endedOn: '2026-06-01', reason: 'RETIRED' },
+      'input.endedOn',
+      /RETIRED needs retirement age 60/,
+    ],
   ])('ending a registration %s is refused naming the field', async (_name, status, change, field, message) => {
     const { personId, version } = await registered(status);
     const res = await call(END_REGISTRATION, { input: { personId, version, ...change } });
@@ -262,7 +325,9 @@ describe('unemployment registration', () => {
 
   test('a person who is not registered has no registration to end', async () => {
     const record = await recordStatus();
-    const res = await call(END_REGISTRATION, { input: { personId: record.person.id, version: 1, endedOn: '2026-05-01', reason: 'WITHDRAWN' } });
+    const res = await call(END_REGISTRATION, {
+      input: { personId: record.person.id, version: 1, endedOn: '2026-05-01', reason: 'WITHDRAWN' },
+    });
     expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/^input\.personId: the person is not registered as unemployed/);
   });
 });
@@ -270,22 +335,39 @@ describe('unemployment registration', () => {
 describe('employment services', () => {
   test('a service is recorded for a person with an employment record, and ends on its last day', async () => {
     const record = await recordStatus();
-    const res = await call(START, { input: { personId: record.person.id, kind: 'VOCATIONAL_TRAINING', startDate: '2026-05-10', provider: '宛城区职业技能培训中心' } });
+    const res = await call(START, {
+      input: { personId: record.person.id, kind: 'VOCATIONAL_TRAINING', startDate: '2026-05-10', provider: '宛城区职业技能培训中心' },
+    });
     expect(res.errors).toBeUndefined();
     const service = res.data!.startEmploymentService;
-    expect(service).toMatchObject({ kind: 'VOCATIONAL_TRAINING', startDate: '2026-05-10', endDate: null, version: 1, person: { id: record.person.id } });
-    const [row] = await subgraph.db.query('SELECT person_key, kind, provider, end_date FROM employment_service WHERE id = $1', [service.id]);
+    expect(service).toMatchObject({
+      kind: 'VOCATIONAL_TRAINING',
+      startDate: '2026-05-10',
+      endDate: null,
+      version: 1,
+      person: { id: record.person.id },
+    });
+    const [row] = await kit.db.query('SELECT person_key, kind, provider, end_date FROM employment_service WHERE id = $1', [service.id]);
     expect(row).toEqual({ person_key: record.person.id, kind: 'VOCATIONAL_TRAINING', provider: '宛城区职业技能培训中心', end_date: null });
 
     const ended = await call(END_SERVICE, { input: { id: service.id, version: 1, endDate: '2026-06-30' } });
-    expect(ended.data!.endEmploymentService).toMatchObject({ endDate: '2026-06-30', version: 2, history: [{ operation: 'startEmploymentService' }, { operation: 'endEmploymentService' }] });
+    expect(ended.data!.endEmploymentService).toMatchObject({
+      endDate: '2026-06-30',
+      version: 2,
+      history: [{ operation: 'startEmploymentService' }, { operation: 'endEmploymentService' }],
+    });
     const again = await call(END_SERVICE, { input: { id: service.id, version: 2, endDate: '2026-07-01' } });
     expect(expectErrorCode(again, 'BAD_USER_INPUT').message).toMatch(/^input\.id: the service already ended on 2026-06-30/);
   });
 
   test('a second open service of a kind is a CONFLICT naming the open one; once it ends, another may start', async () => {
     const record = await recordStatus();
-    const input = { personId: record.person.id, kind: 'PUBLIC_WELFARE_POST', startDate: '2026-03-01', provider: '宛城区人力资源和社会保障局' };
+    const input = {
+      personId: record.person.id,
+      kind: 'PUBLIC_WELFARE_POST',
+      startDate: '2026-03-01',
+      provider: '宛城区人力资源和社会保障局',
+    };
     const first = (await call(START, { input })).data!.startEmploymentService;
     const before = await services();
     const second = await call(START, { input: { ...input, startDate: '2026-04-01' } });
@@ -304,7 +386,9 @@ describe('employment services', () => {
   ])('a service with a bad %s is refused naming the field and stores nothing', async (field, override, message) => {
     const record = await recordStatus();
     const before = await services();
-    const res = await call(START, { input: { personId: record.person.id, kind: 'JOB_REFERRAL', startDate: '2026-05-01', provider: '宛城区公共就业服务中心', ...override } });
+    const res = await call(START, {
+      input: { personId: record.person.id, kind: 'JOB_REFERRAL', startDate: '2026-05-01', provider: '宛城区公共就业服务中心', ...override },
+    });
     const error = expectErrorCode(res, 'BAD_USER_INPUT');
     expect(error.extensions!.field).toBe(`input.${field}`);
     expect(error.message).toMatch(message);
@@ -312,10 +396,16 @@ describe('employment services', () => {
   });
 
   test('a service for a person the bureau holds no record on is NOT_FOUND; one ending before it began is refused', async () => {
-    const res = await call(START, { input: { personId: 'p' + 'A'.repeat(22), kind: 'JOB_REFERRAL', startDate: '2026-05-01', provider: '宛城区公共就业服务中心' } });
+    const res = await call(START, {
+      input: { personId: 'p' + 'A'.repeat(22), kind: 'JOB_REFERRAL', startDate: '2026-05-01', provider: '宛城区公共就业服务中心' },
+    });
     expectErrorCode(res, 'NOT_FOUND');
     const record = await recordStatus();
-    const service = (await call(START, { input: { personId: record.person.id, kind: 'JOB_SUBSIDY', startDate: '2026-05-01', provider: '宛城区人力资源和社会保障局' } })).data!.startEmploymentService;
+    const service = (
+      await call(START, {
+        input: { personId: record.person.id, kind: 'JOB_SUBSIDY', startDate: '2026-05-01', provider: '宛城区人力资源和社会保障局' },
+      })
+    ).data!.startEmploymentService;
     const early = await call(END_SERVICE, { input: { id: service.id, version: 1, endDate: '2026-04-30' } });
     expect(expectErrorCode(early, 'BAD_USER_INPUT').message).toMatch(/^input\.endDate: must not be before the start date 2026-05-01/);
   });
@@ -327,18 +417,36 @@ describe('social insurance', () => {
     const res = await call(ENROLL, { input });
     expect(res.errors).toBeUndefined();
     const enrolment = res.data!.enrollSocialInsurance;
-    expect(enrolment).toMatchObject({ scheme: 'EMPLOYEE_PENSION', status: 'CONTRIBUTING', contributionBase: '5200.00', since: '2020-07-01', version: 1 });
-    const [row] = await subgraph.db.query(
+    expect(enrolment).toMatchObject({
+      scheme: 'EMPLOYEE_PENSION',
+      status: 'CONTRIBUTING',
+      contributionBase: '5200.00',
+      since: '2020-07-01',
+      version: 1,
+    });
+    const [row] = await kit.db.query(
       'SELECT id_number, person_key, region_code, status, contribution_base_fen::int AS base, since::text AS since FROM social_insurance_enrollment WHERE id = $1',
       [enrolment.id],
     );
-    expect(row).toEqual({ id_number: input.idNumber, person_key: enrolment.person.id, region_code: '411302', status: 'CONTRIBUTING', base: 520000, since: '2020-07-01' });
+    expect(row).toEqual({
+      id_number: input.idNumber,
+      person_key: enrolment.person.id,
+      region_code: '411302',
+      status: 'CONTRIBUTING',
+      base: 520000,
+      since: '2020-07-01',
+    });
   });
 
   test('the bounds are inclusive, and a baby is enrolled in resident medical insurance without a base', async () => {
     await enroll({ contributionBase: '3800.00' });
     await enroll({ contributionBase: '22000.00' });
-    const baby = await enroll({ idNumber: newIdNumber(bornAged(0, 40), 'FEMALE'), scheme: 'RESIDENT_MEDICAL', contributionBase: null, since: addDays(bornAged(0, 40), 10) });
+    const baby = await enroll({
+      idNumber: newIdNumber(bornAged(0, 40), 'FEMALE'),
+      scheme: 'RESIDENT_MEDICAL',
+      contributionBase: null,
+      since: addDays(bornAged(0, 40), 10),
+    });
     expect(baby).toMatchObject({ scheme: 'RESIDENT_MEDICAL', contributionBase: null });
   });
 
@@ -349,7 +457,11 @@ describe('social insurance', () => {
     ['contributionBase', { scheme: 'RESIDENT_PENSION', contributionBase: '500.00' }, /resident scheme .* takes no contribution base/],
     ['since', { since: '2099-01-01' }, /today/],
     ['since', { idNumber: newIdNumber(bornAged(17)), since: addYears(bornAged(17), 15) }, /is 16 only from/],
-    ['since', { idNumber: newIdNumber('2020-06-01'), scheme: 'RESIDENT_MEDICAL', contributionBase: null, since: '2020-05-01' }, /before the person .* was born/],
+    [
+      'since',
+      { idNumber: newIdNumber('2020-06-01'), scheme: 'RESIDENT_MEDICAL', contributionBase: null, since: '2020-05-01' },
+      /before the person .* was born/,
+    ],
     ['regionCode', { regionCode: '410102' }, /not a county code/],
     ['idNumber', { idNumber: '41010219800315001' }, /18 characters/],
   ])('an enrolment with a bad %s (%j) is refused naming the field and stores nothing', async (field, override, message) => {
@@ -376,7 +488,10 @@ describe('social insurance', () => {
     await call(CHANGE, { input: { id: first.id, version: 1, status: 'TERMINATED' } });
     const again = await enroll({ idNumber, scheme: 'UNEMPLOYMENT', since: '2025-01-01' });
     expect(await count('SELECT count(*)::int AS count FROM social_insurance_enrollment WHERE person_key = $1', [again.person.id])).toBe(2);
-    const profile = await call('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { socialInsurance { id status since } } } }', { r: [{ __typename: 'Person', id: again.person.id }] });
+    const profile = await call(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { socialInsurance { id status since } } } }',
+      { r: [{ __typename: 'Person', id: again.person.id }] },
+    );
     expect(profile.data!._entities[0].socialInsurance).toEqual([
       { id: first.id, status: 'TERMINATED', since: '2020-07-01' },
       { id: again.id, status: 'CONTRIBUTING', since: '2025-01-01' },
@@ -394,141 +509,140 @@ describe('social insurance', () => {
 
   test('an enrolment follows its lifecycle to a pension; its history names who changed what', async () => {
     const idNumber = newIdNumber(bornAged(61), 'MALE');
-    const { id, version } = await enrollmentAt([{ status: 'SUSPENDED' }, { status: 'CONTRIBUTING', contributionBase: '6100.00' }], { idNumber });
+    const { id, version } = await enrollmentAt([{ status: 'SUSPENDED' }, { status: 'CONTRIBUTING', contributionBase: '6100.00' }], {
+      idNumber,
+    });
     const res = await call(CHANGE, { input: { id, version, status: 'RECEIVING', since: today } });
     expect(res.errors).toBeUndefined();
     const enrolment = res.data!.changeSocialInsurance;
     expect(enrolment).toMatchObject({ status: 'RECEIVING', contributionBase: null, since: today, version: 4 });
-    expect(enrolment.history.map((h: any) => h.operation)).toEqual(['enrollSocialInsurance', 'changeSocialInsurance', 'changeSocialInsurance', 'changeSocialInsurance']);
+    expect(enrolment.history.map((h: any) => h.operation)).toEqual([
+      'enrollSocialInsurance',
+      'changeSocialInsurance',
+      'changeSocialInsurance',
+      'changeSocialInsurance',
+    ]);
     expect(enrolment.history[3].subject).toBe('test-human-resources');
     expect(JSON.parse(enrolment.history[2].after)).toMatchObject({ status: 'CONTRIBUTING', contributionBaseFen: '610000' });
     expect(JSON.parse(enrolment.history[3].before)).toMatchObject({ status: 'CONTRIBUTING', contributionBaseFen: '610000' });
     expect(JSON.parse(enrolment.history[3].after)).toMatchObject({ status: 'RECEIVING', contributionBaseFen: null });
-    const [row] = await subgraph.db.query('SELECT status, contribution_base_fen, since::text AS since, version FROM social_insurance_enrollment WHERE id = $1', [id]);
+    const [row] = await kit.db.query(
+      'SELECT status, contribution_base_fen, since::text AS since, version FROM social_insurance_enrollment WHERE id = $1',
+      [id],
+    );
     expect(row).toEqual({ status: 'RECEIVING', contribution_base_fen: null, since: today, version: 4 });
   });
 
   test('unemployment benefit is drawn by a registered unemployed person', async () => {
     const { personId } = await registered();
-    const [{ id_number: idNumber }] = await subgraph.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [personId]);
+    const [{ id_number: idNumber }] = await kit.db.query('SELECT id_number FROM employment_record WHERE person_key = $1', [personId]);
     const { id, version } = await enrollmentAt([], { idNumber, scheme: 'UNEMPLOYMENT', since: '2019-01-01' });
     const res = await call(CHANGE, { input: { id, version, status: 'RECEIVING', since: '2026-04-15' } });
     expect(res.data!.changeSocialInsurance).toMatchObject({ status: 'RECEIVING', since: '2026-04-15' });
   });
 
   test.each([
-    ['SUSPENDED to RECEIVING', {}, [{ status: 'SUSPENDED' }], { status: 'RECEIVING', since: '2026-01-01' }, 'input.status', /a SUSPENDED enrolment cannot become RECEIVING; it can become CONTRIBUTING or TERMINATED/],
-    ['RECEIVING back to CONTRIBUTING', { idNumber: newIdNumber(bornAged(62)) }, [{ status: 'RECEIVING', since: today }], { status: 'CONTRIBUTING' }, 'input.status', /cannot become CONTRIBUTING; it can become TERMINATED/],
-    ['changing a TERMINATED enrolment', {}, [{ status: 'TERMINATED' }], { status: 'CONTRIBUTING' }, 'input.id', /TERMINATED; a terminated enrolment is final/],
-    ['work injury insurance RECEIVING', { scheme: 'WORK_INJURY' }, [], { status: 'RECEIVING', since: '2026-01-01' }, 'input.status', /WORK_INJURY pays no benefit/],
-    ['a pension without the day it began', { idNumber: newIdNumber(bornAged(62)) }, [], { status: 'RECEIVING' }, 'input.since', /required to make an enrolment RECEIVING/],
-    ['a pension below retirement age', {}, [], { status: 'RECEIVING', since: '2026-01-01' }, 'input.since', /EMPLOYEE_PENSION benefits needs retirement age 60/],
-    ['a pension from before the enrolment', { idNumber: newIdNumber(bornAged(70)) }, [], { status: 'RECEIVING', since: '2020-06-30' }, 'input.since', /not be before the enrolment began on 2020-07-01/],
-    ['unemployment benefit without registration', { scheme: 'UNEMPLOYMENT' }, [], { status: 'RECEIVING', since: '2026-01-01' }, 'input.status', /registered unemployed people/],
-    ['a day benefits began when suspending', {}, [], { status: 'SUSPENDED', since: '2026-01-01' }, 'input.since', /changes only when the enrolment becomes RECEIVING/],
-    ['a base on a suspended enrolment', {}, [{ status: 'SUSPENDED' }], { contributionBase: '5000.00' }, 'input.contributionBase', /only on a CONTRIBUTING enrolment, not a SUSPENDED one/],
+    [
+      'SUSPENDED to RECEIVING',
+      {},
+      [{ status: 'SUSPENDED' }],
+      { status: 'RECEIVING', since: '2026-01-01' },
+      'input.status',
+      /a SUSPENDED enrolment cannot become RECEIVING; it can become CONTRIBUTING or TERMINATED/,
+    ],
+    [
+      'RECEIVING back to CONTRIBUTING',
+      { idNumber: newIdNumber(bornAged(62)) },
+      [{ status: 'RECEIVING', since: today }],
+      { status: 'CONTRIBUTING' },
+      'input.status',
+      /cannot become CONTRIBUTING; it can become TERMINATED/,
+    ],
+    [
+      'changing a TERMINATED enrolment',
+      {},
+      [{ status: 'TERMINATED' }],
+      { status: 'CONTRIBUTING' },
+      'input.id',
+      /TERMINATED; a terminated enrolment is final/,
+    ],
+    [
+      'work injury insurance RECEIVING',
+      { scheme: 'WORK_INJURY' },
+      [],
+      { status: 'RECEIVING', since: '2026-01-01' },
+      'input.status',
+      /WORK_INJURY pays no benefit/,
+    ],
+    [
+      'a pension without the day it began',
+      { idNumber: newIdNumber(bornAged(62)) },
+      [],
+      { status: 'RECEIVING' },
+      'input.since',
+      /required to make an enrolment RECEIVING/,
+    ],
+    [
+      'a pension below retirement age',
+      {},
+      [],
+      { status: 'RECEIVING', since: '2026-01-01' },
+      'input.since',
+      /EMPLOYEE_PENSION benefits needs retirement age 60/,
+    ],
+    [
+      'a pension from before the enrolment',
+      { idNumber: newIdNumber(bornAged(70)) },
+      [],
+      { status: 'RECEIVING', since: '2020-06-30' },
+      'input.since',
+      /not be before the enrolment began on 2020-07-01/,
+    ],
+    [
+      'unemployment benefit without registration',
+      { scheme: 'UNEMPLOYMENT' },
+      [],
+      { status: 'RECEIVING', since: '2026-01-01' },
+      'input.status',
+      /registered unemployed people/,
+    ],
+    [
+      'a day benefits began when suspending',
+      {},
+      [],
+      { status: 'SUSPENDED', since: '2026-01-01' },
+      'input.since',
+      /changes only when the enrolment becomes RECEIVING/,
+    ],
+    [
+      'a base on a suspended enrolment',
+      {},
+      [{ status: 'SUSPENDED' }],
+      { contributionBase: '5000.00' },
+      'input.contributionBase',
+      /only on a CONTRIBUTING enrolment, not a SUSPENDED one/,
+    ],
     ['a base above the ceiling', {}, [], { contributionBase: '30000.00' }, 'input.contributionBase', /got 30000\.00/],
-    ['a base on a resident scheme', { scheme: 'RESIDENT_PENSION', contributionBase: null }, [], { contributionBase: '4000.00' }, 'input.contributionBase', /takes no contribution base/],
+    [
+      'a base on a resident scheme',
+      { scheme: 'RESIDENT_PENSION', contributionBase: null },
+      [],
+      { contributionBase: '4000.00' },
+      'input.contributionBase',
+      /takes no contribution base/,
+    ],
     ['nothing to change', {}, [], {}, 'input.status', /nothing would change/],
-  ])('a change breaking the lifecycle (%s) is refused naming the field and changes nothing', async (_name, enrolment, steps, change, field, message) => {
-    const { id, version } = await enrollmentAt(steps as Record<string, unknown>[], enrolment);
-    const historyBefore = await history();
-    const res = await call(CHANGE, { input: { id, version, ...change } });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message).toMatch(message);
-    expect(await count('SELECT version AS count FROM social_insurance_enrollment WHERE id = $1', [id])).toBe(version);
-    expect(await history()).toBe(historyBefore);
-  });
-
-  test('a change sent with a stale version is refused with STALE_VERSION and changes nothing', async () => {
-    const { id } = await enrollmentAt([{ status: 'SUSPENDED' }]);
-    const stale = await call(CHANGE, { input: { id, version: 1, status: 'TERMINATED' } });
-    expect(expectErrorCode(stale, 'STALE_VERSION').extensions!.currentVersion).toBe(2);
-    const [row] = await subgraph.db.query('SELECT status, version FROM social_insurance_enrollment WHERE id = $1', [id]);
-    expect(row).toEqual({ status: 'SUSPENDED', version: 2 });
-  });
-});
-
-describe('every write', () => {
-  test('a retry with the same idempotency key returns the first answer and writes nothing again', async () => {
-    const key = randomUUID();
-    const input = enrollInput();
-    const first = await call(ENROLL, { input, key });
-    const retry = await call(ENROLL, { input, key });
-    expect(first.errors).toBeUndefined();
-    expect(retry.data!.enrollSocialInsurance).toEqual(first.data!.enrollSocialInsurance);
-    expect(await count('SELECT count(*)::int AS count FROM social_insurance_enrollment WHERE id_number = $1', [input.idNumber])).toBe(1);
-    expect(await count('SELECT count(*)::int AS count FROM change_history WHERE entity_id = $1', [first.data!.enrollSocialInsurance.id])).toBe(1);
-  });
-
-  test('a retried change returns the first answer and does not change the record twice', async () => {
-    const { personId, version } = await registered();
-    const key = randomUUID();
-    const input = { personId, version, endedOn: '2026-06-01', reason: 'WITHDRAWN' };
-    const first = await call(END_REGISTRATION, { input, key });
-    const retry = await call(END_REGISTRATION, { input, key });
-    expect(retry.data!.endUnemploymentRegistration.version).toBe(first.data!.endUnemploymentRegistration.version);
-    expect(await count('SELECT version AS count FROM employment_record WHERE person_key = $1', [personId])).toBe(version + 1);
-  });
-
-  test('concurrent retries with one key create one record', async () => {
-    const key = randomUUID();
-    const input = statusInput();
-    const answers = await Promise.all(Array.from({ length: 5 }, () => call(RECORD, { input, key })));
-    expect(answers.every((a) => a.errors === undefined)).toBe(true);
-    expect(new Set(answers.map((a) => a.data!.recordEmploymentStatus.person.id)).size).toBe(1);
-    expect(await count('SELECT count(*)::int AS count FROM employment_record WHERE id_number = $1', [input.idNumber])).toBe(1);
-    expect(await count("SELECT count(*)::int AS count FROM change_history WHERE entity_type = 'EmploymentRecord' AND entity_id = $1", [answers[0].data!.recordEmploymentStatus.person.id])).toBe(1);
-  });
-
-  test('an idempotency key reused for a different request is a CONFLICT', async () => {
-    const key = randomUUID();
-    const input = enrollInput();
-    await call(ENROLL, { input, key });
-    const res = await call(ENROLL, { input: { ...input, contributionBase: '9999.00' }, key });
-    expect(expectErrorCode(res, 'CONFLICT').message).toMatch(/already used for a different request/);
-  });
-
-  test('a failure after the first write leaves nothing written', async () => {
-    const { personId, version } = await registered();
-    const enrolment = await enroll();
-    const counts = async () => [await records(), await services(), await enrollments(), await history()];
-    const before = await counts();
-    faults.afterFirstChange = () => {
-      throw new Error('injected failure after the first write');
-    };
-    const answers = [
-      await call(RECORD, { input: statusInput() }),
-      await call(END_REGISTRATION, { input: { personId, version, endedOn: '2026-06-01', reason: 'EMPLOYED' } }),
-      await call(START, { input: { personId, kind: 'JOB_REFERRAL', startDate: '2026-05-01', provider: '宛城区公共就业服务中心' } }),
-      await call(CHANGE, { input: { id: enrolment.id, version: 1, status: 'SUSPENDED' } }),
-    ];
-    for (const res of answers) expect(res.errors?.[0].extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(await counts()).toEqual(before);
-    const [record] = await subgraph.db.query('SELECT status, registered_unemployed, version FROM employment_record WHERE person_key = $1', [personId]);
-    expect(record).toEqual({ status: 'UNEMPLOYED', registered_unemployed: true, version });
-    const [row] = await subgraph.db.query('SELECT status, version FROM social_insurance_enrollment WHERE id = $1', [enrolment.id]);
-    expect(row).toEqual({ status: 'CONTRIBUTING', version: 1 });
-  });
-
-  test('the write is logged as an access to the person it concerns', async () => {
-    const record = await recordStatus();
-    const res = await call('query($p: ID!) { humanResourcesAccessLog(filter: { personId: $p }) { nodes { subject fields } } }', { p: record.person.id }, 'auditor');
-    expect(res.data!.humanResourcesAccessLog.nodes).toContainEqual({ subject: 'test-human-resources', fields: expect.arrayContaining(['Mutation.recordEmploymentStatus']) });
-  });
-
-  test.each([['analyst'], ['caseworker'], ['health']])('%s, without the human-resources write scope, may not write', async (role) => {
-    const before = await enrollments();
-    const res = await call(ENROLL, { input: enrollInput() }, role);
-    expectErrorCode(res, 'FORBIDDEN', 'enrollSocialInsurance');
-    expect(await enrollments()).toBe(before);
-  });
-
-  test('an analyst may not read the change history, which carries ID numbers and employers', async () => {
-    const record = await recordStatus();
-    const res = await call('query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { employment { status history { operation } } } } }', { r: [{ __typename: 'Person', id: record.person.id }] }, 'analyst');
-    expectErrorCode(res, 'FORBIDDEN', '_entities.0.employment.history');
-    expect(res.data!._entities[0].employment).toEqual({ status: 'UNEMPLOYED', history: null });
-  });
+  ])(
+    'a change breaking the lifecycle (%s) is refused naming the field and changes nothing',
+    async (_name, enrolment, steps, change, field, message) => {
+      const { id, version } = await enrollmentAt(steps as Record<string, unknown>[], enrolment);
+      const historyBefore = await history();
+      const res = await call(CHANGE, { input: { id, version, ...change } });
+      const error = expectErrorCode(res, 'BAD_USER_INPUT');
+      expect(error.extensions!.field).toBe(field);
+      expect(error.message).toMatch(message);
+      expect(await count('SELECT version AS count FROM social_insurance_enrollment WHERE id = $1', [id])).toBe(version);
+      expect(await history()).toBe(historyBefore);
+    },
+  );
 });

@@ -1,0 +1,20 @@
+// Inputs of civil affairs' writes for its tests: a new person, a household headed by one, an assistance case.
+import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { Write } from '../../../test/support/contract-suite';
+
+let seq = 0;
+/** A valid ID number no seeded person has: born 1993-03-03 in 宛城区, sequence from a counter. */
+export const newIdNumber = () => testIdNumber('411302', '1993-03-03', 300 + ++seq);
+
+export const personInput = (overrides: Record<string, unknown> = {}) => ({
+  idNumber: newIdNumber(),
+  name: '王建国',
+  regionCode: '411302',
+  ...overrides,
+});
+
+/** A new household, headed by a new person. */
+export async function newHousehold(write: Write) {
+  const head = await write('registerPerson', personInput());
+  return write('registerHousehold', { regionCode: '411302', address: '宛城区人民路1号', headId: head.id });
+}

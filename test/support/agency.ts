@@ -1,0 +1,175 @@
+// One agency's test subgraph for a test file: started before its tests and stopped after, with the helpers every agency test uses.
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { decodeJwt } from 'jose';
+import { getNamedType, GraphQLSchema, isInputObjectType, parse } from 'graphql';
+import { DataSource } from 'typeorm';
+import { loadSubgraphConfig } from '../../shared/src/config';
+import { StatementCounter } from '../../shared/src/db';
+import { subgraphSdl } from '../../shared/src/schema';
+import { DemoCity, generateCity } from '../../shared/src/demo/city';
+import { RunningSubgraph } from '../../shared/src/subgraph';
+import { GraphQLResponse, post, subgraphIdentity, walkList } from '../../shared/src/testing/graphql';
+import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
+import { startTestSubgraph } from './federation';
+
+/** The agency's SDL (its schema.graphql with the shared types) as the schema its subgraph serves, without resolvers. */
+export const agencySchema = (name: string): GraphQLSchema => buildSubgraphSchema({ typeDefs: parse(subgraphSdl(name)) });
+
+/** startTestSubgraph seeds every test city with this seed. */
+const SEED = 7;
+const DEFAULT_PEOPLE = 400;
+
+type Headers = Record<string, string>;
+
+/** A subgraph's answer, with the request id its identity carried: the access log keys its row by it. */
+export type KitResponse = GraphQLResponse & { requestId: string };
+
+/** One row of the access log, as the table holds it. */
+export interface AccessLogRow {
+  subject: string;
+  role: string;
+  purpose: string | null;
+  operation: string | null;
+  person_keys: string[];
+  household_keys: string[];
+  fields: string[];
+  filters: Record<string, unknown> | null;
+  refusals: { path: string; code: string; personId?: string; householdId?: string }[] | null;
+}
+
+export interface AgencyKitOptions {
+  /** People in the demo city the subgraph is seeded with. */
+  people?: number;
+  /** The role `post` and `entities` call as when none is named; the agency's own role unless set. */
+  role?: string;
+}
+
+export interface AgencyKit {
+  readonly name: string;
+  /** The running subgraph (after beforeAll). */
+  readonly subgraph: RunningSubgraph;
+  readonly url: string;
+  readonly db: DataSource;
+  /** Counts the SQL statements the subgraph sends. */
+  readonly counter: StatementCounter;
+  /** The demo city the subgraph was seeded from. */
+  readonly city: DemoCity;
+  readonly personKeySecret: string;
+  /** The agency's SDL as a schema: its root fields, lists and policies. */
+  readonly schema: GraphQLSchema;
+  /** Headers of a caller with `role`, as the gateway would sign them: a new identity each call (each is accepted once). */
+  as(role: string, purpose?: string): Promise<Headers>;
+  post(query: string, variables?: Record<string, unknown>, role?: string, purpose?: string): Promise<KitResponse>;
+  /** Resolves entities by key through `_entities`, `selection` inside `... on <type>`. */
+  entities(keys: string[], selection: string, role?: string, type?: string): Promise<KitResponse>;
+  /** The first column of every row a query returns (a person key, mostly), in the query's order. */
+  keys(sql: string, params?: unknown[]): Promise<string[]>;
+  /** The `count` column of the first row a query returns. */
+  count(sql: string, params?: unknown[]): Promise<number>;
+  /** Every node id of a list, walked page by page with pages of `first`; fails if an id repeats. */
+  walk(
+    list: string,
+    filter: string | Record<string, unknown>,
+    first: number,
+    role?: string,
+  ): Promise<{ ids: string[]; totalCount: number }>;
+  /** The access-log rows a request left, oldest first. */
+  accessLog(res: { requestId: string }): Promise<AccessLogRow[]>;
+}
+
+/**
+ * Starts the agency's test subgraph before the file's tests (migrated, runtime role, a demo city of
+ * `people` with seed 7) and stops it after them. Call it at the top of a test file.
+ */
+export function agencyTestKit(name: string, options: AgencyKitOptions = {}): AgencyKit {
+  const people = options.people ?? DEFAULT_PEOPLE;
+  const defaultRole = options.role ?? name;
+  const personKeySecret = loadSubgraphConfig(name, 0, { NODE_ENV: 'test' }).personKeySecret;
+  let running: RunningSubgraph | undefined;
+  let city: DemoCity | undefined;
+  let schema: GraphQLSchema | undefined;
+
+  beforeAll(async () => {
+    running = await startTestSubgraph(name, { people });
+  });
+  afterAll(() => running?.stop());
+
+  const subgraph = () => {
+    if (!running) throw new Error(`the ${name} test subgraph is not running: use the kit inside tests or hooks`);
+    return running;
+  };
+  const identify = async (role: string, purpose?: string) => {
+    const token = await subgraphIdentity(name, role, AGENCY_NAMES, purpose, INTAKE_AGENCIES);
+    return { headers: { authorization: `Bearer ${token}` }, requestId: String(decodeJwt(token).rid) };
+  };
+  const post_ = async (
+    query: string,
+    variables: Record<string, unknown> = {},
+    role = defaultRole,
+    purpose?: string,
+  ): Promise<KitResponse> => {
+    const { headers, requestId } = await identify(role, purpose);
+    return { ...(await post(subgraph().url, query, variables, headers)), requestId };
+  };
+  const filterTypeOf = (list: string) => {
+    const arg = kit.schema
+      .getQueryType()
+      ?.getFields()
+      [list]?.args.find((a) => a.name === 'filter');
+    const type = arg && getNamedType(arg.type);
+    if (!type || !isInputObjectType(type)) throw new Error(`${name}: Query.${list} takes no filter input`);
+    return type.name;
+  };
+
+  const kit: AgencyKit = {
+    name,
+    get subgraph() {
+      return subgraph();
+    },
+    get url() {
+      return subgraph().url;
+    },
+    get db() {
+      return subgraph().db;
+    },
+    get counter() {
+      return subgraph().counter;
+    },
+    get city() {
+      return (city ??= generateCity({ people, seed: SEED, personKeySecret }));
+    },
+    personKeySecret,
+    get schema() {
+      return (schema ??= agencySchema(name));
+    },
+    as: async (role, purpose) => (await identify(role, purpose)).headers,
+    post: post_,
+    entities: (keys, selection, role = defaultRole, type = 'Person') =>
+      post_(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { ${selection} } } }`,
+        { r: keys.map((id) => ({ __typename: type, id })) },
+        role,
+      ),
+    keys: async (sql, params = []) => (await subgraph().db.query(sql, params)).map((row: Record<string, string>) => Object.values(row)[0]),
+    count: async (sql, params = []) => (await subgraph().db.query(sql, params))[0].count as number,
+    walk: async (list, filter, first, role = 'analyst') => {
+      const walked = await walkList(
+        subgraph().url,
+        list,
+        filter,
+        first,
+        () => kit.as(role),
+        typeof filter === 'string' ? undefined : filterTypeOf(list),
+      );
+      const repeated = walked.ids.filter((id, i) => walked.ids.indexOf(id) !== i);
+      if (repeated.length) throw new Error(`${list} listed ${repeated.join(', ')} more than once`);
+      return walked;
+    },
+    accessLog: async ({ requestId }) =>
+      subgraph().db.query(
+        'SELECT subject, role, purpose, operation, person_keys, household_keys, fields, filters, refusals FROM access_log WHERE request_id = $1 ORDER BY id',
+        [requestId],
+      ),
+  };
+  return kit;
+}
