@@ -88,7 +88,11 @@ const SCALARS = {
 const generated = (name: string): Types.ConfiguredOutput => ({
   schema: subgraphSdl(name),
   plugins: [
-    { add: { content: `// The ${name} subgraph's GraphQL types and resolver types, generated from its SDL by \`npm run codegen\` (codegen.ts): do not edit.` } },
+    {
+      add: {
+        content: `// The ${name} subgraph's GraphQL types and resolver types, generated from its SDL by \`npm run codegen\` (codegen.ts): do not edit.`,
+      },
+    },
     'typescript',
     'typescript-resolvers',
   ],

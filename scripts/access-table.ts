@@ -25,10 +25,7 @@ function requiredScopes(directives: readonly DirectiveNode[] | undefined): strin
 
 export function accessTable(): string {
   const roles = knownRoles(AGENCY_NAMES);
-  const lines = [
-    `| subgraph | field | needs | ${roles.join(' | ')} |`,
-    `| --- | --- | --- | ${roles.map(() => ':-:').join(' | ')} |`,
-  ];
+  const lines = [`| subgraph | field | needs | ${roles.join(' | ')} |`, `| --- | --- | --- | ${roles.map(() => ':-:').join(' | ')} |`];
   for (const s of SUBGRAPHS) {
     const doc = parse(subgraphSdl(s.name));
     for (const def of doc.definitions) {

@@ -1,7 +1,9 @@
 // Generates docker-compose.yml from the registry: a PostgreSQL per agency, a service per subgraph, the gateway.
+import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
 import { adminPortFor, schemaNameOf } from '../shared/src/config';
 import { agencyRoles } from '../shared/src/database-roles';
+import { projectPath } from '../shared/src/paths';
 import { SUBGRAPHS } from '../subgraphs/registry';
 
 // Subgraphs share the person-key secret and hold the gateway's public keys; only the gateway holds its
@@ -9,11 +11,11 @@ import { SUBGRAPHS } from '../subgraphs/registry';
 const subgraphSecrets = {
   NODE_ENV: 'production',
   PERSON_KEY_SECRET: '${PERSON_KEY_SECRET:?set a shared 32+ character secret}',
-  GATEWAY_PUBLIC_KEYS: '${GATEWAY_PUBLIC_KEYS:?the JWKS of the gateway\'s public keys (npm run keys)}',
+  GATEWAY_PUBLIC_KEYS: "${GATEWAY_PUBLIC_KEYS:?the JWKS of the gateway's public keys (npm run keys)}",
 };
 const gatewaySecrets = {
   NODE_ENV: 'production',
-  GATEWAY_SIGNING_KEY: '${GATEWAY_SIGNING_KEY:?the gateway\'s PKCS#8 private key (npm run keys)}',
+  GATEWAY_SIGNING_KEY: "${GATEWAY_SIGNING_KEY:?the gateway's PKCS#8 private key (npm run keys)}",
 };
 
 // Readiness (a subgraph's database, the gateway's subgraphs) on the admin listener, which stays on the
@@ -34,8 +36,18 @@ export function composeFile(): Record<string, unknown> {
     services[`${s.name}-db`] = {
       image: 'postgres:15',
       // The superuser administers the server only; scripts/docker/init-agency-roles.sh makes the owner and runtime roles.
-      environment: { POSTGRES_DB: db, POSTGRES_USER: 'postgres', POSTGRES_PASSWORD: password('ADMIN'), AGENCY_SCHEMA: db, OWNER_PASSWORD: password('OWNER'), APP_PASSWORD: password('APP') },
-      volumes: [`${s.name}-data:/var/lib/postgresql/data`, './scripts/docker/init-agency-roles.sh:/docker-entrypoint-initdb.d/10-agency-roles.sh:ro'],
+      environment: {
+        POSTGRES_DB: db,
+        POSTGRES_USER: 'postgres',
+        POSTGRES_PASSWORD: password('ADMIN'),
+        AGENCY_SCHEMA: db,
+        OWNER_PASSWORD: password('OWNER'),
+        APP_PASSWORD: password('APP'),
+      },
+      volumes: [
+        `${s.name}-data:/var/lib/postgresql/data`,
+        './scripts/docker/init-agency-roles.sh:/docker-entrypoint-initdb.d/10-agency-roles.sh:ro',
+      ],
       healthcheck: { test: ['CMD-SHELL', `pg_isready -U postgres -d ${db}`], interval: '5s', timeout: '3s', retries: 10 },
       restart: 'unless-stopped',
     };
@@ -60,7 +72,12 @@ export function composeFile(): Record<string, unknown> {
     image: 'redis:7',
     // The rate-limit counters only: nothing to keep across a restart, and a password so no other container resets them.
     command: ['redis-server', '--save', '', '--appendonly', 'no', '--requirepass', '${REDIS_PASSWORD:?set a password}'],
-    healthcheck: { test: ['CMD-SHELL', 'redis-cli -a "$$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'], interval: '5s', timeout: '3s', retries: 10 },
+    healthcheck: {
+      test: ['CMD-SHELL', 'redis-cli -a "$$REDIS_PASSWORD" --no-auth-warning ping | grep -q PONG'],
+      interval: '5s',
+      timeout: '3s',
+      retries: 10,
+    },
     environment: { REDIS_PASSWORD: '${REDIS_PASSWORD:?set a password}' },
     restart: 'unless-stopped',
   };
@@ -72,14 +89,19 @@ export function composeFile(): Record<string, unknown> {
       ...gatewaySecrets,
       HOST: '0.0.0.0',
       PORT: '4000',
-      JWT_ISSUER: '${JWT_ISSUER:?the issuer of callers\' tokens}',
+      JWT_ISSUER: "${JWT_ISSUER:?the issuer of callers' tokens}",
       JWT_AUDIENCE: '${JWT_AUDIENCE:-social-assistance-graph}',
-      JWKS_URL: '${JWKS_URL:?the identity provider\'s JWKS URL}',
+      JWKS_URL: "${JWKS_URL:?the identity provider's JWKS URL}",
       // Every gateway replica counts each caller's requests in this one Redis.
       REDIS_URL: 'redis://:${REDIS_PASSWORD:?set a password}@redis:6379',
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`SUBGRAPH_${schemaNameOf(s.name).toUpperCase()}_URL`, `http://${s.name}:${s.port}/graphql`])),
+      ...Object.fromEntries(
+        SUBGRAPHS.map((s) => [`SUBGRAPH_${schemaNameOf(s.name).toUpperCase()}_URL`, `http://${s.name}:${s.port}/graphql`]),
+      ),
     },
-    depends_on: { ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, { condition: 'service_healthy' }])), redis: { condition: 'service_healthy' } },
+    depends_on: {
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, { condition: 'service_healthy' }])),
+      redis: { condition: 'service_healthy' },
+    },
     healthcheck: healthcheck(4000),
     restart: 'unless-stopped',
   };
@@ -94,6 +116,6 @@ export const composeFileText = () =>
   `# Generated from subgraphs/registry.ts by \`npm run compose:docker\`; do not edit by hand.\n${stringify(composeFile(), { lineWidth: 0 })}`;
 
 if (require.main === module) {
-  require('node:fs').writeFileSync(require('../shared/src/paths').projectPath('docker-compose.yml'), composeFileText());
+  writeFileSync(projectPath('docker-compose.yml'), composeFileText());
   console.log('docker-compose.yml written');
 }

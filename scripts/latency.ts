@@ -19,19 +19,43 @@ new Command()
     const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'latency', role: 'caseworker' });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': opts.purpose };
     const query = readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${opts.operation}.graphql`), 'utf8');
-    const list = (await (await fetch(opts.url, { method: 'POST', headers, body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }) })).json()) as any;
-    const ids: string[] = opts.operation === 'HouseholdView' ? list.data.households.nodes.map((h: any) => h.id) : list.data.households.nodes.flatMap((h: any) => h.members.map((m: any) => m.id));
+    const list = (await (
+      await fetch(opts.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
+      })
+    ).json()) as any;
+    const ids: string[] =
+      opts.operation === 'HouseholdView'
+        ? list.data.households.nodes.map((h: any) => h.id)
+        : list.data.households.nodes.flatMap((h: any) => h.members.map((m: any) => m.id));
     const times: number[] = [];
     const total = Number(opts.warmup) + Number(opts.requests);
     for (let i = 0; i < total; i++) {
       const started = process.hrtime.bigint();
-      const res = (await (await fetch(opts.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: ids[i % ids.length] } }) })).json()) as any;
+      const res = (await (
+        await fetch(opts.url, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: ids[i % ids.length] } }) })
+      ).json()) as any;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (res.errors) throw new Error(`${opts.operation} answered with errors: ${JSON.stringify(res.errors).slice(0, 300)}`);
       if (i >= Number(opts.warmup)) times.push(ms);
     }
     times.sort((a, b) => a - b);
     const round = (x: number) => Math.round(x * 100) / 100;
-    console.log(JSON.stringify({ operation: opts.operation, requests: times.length, medianMs: round(percentile(times, 50)), p90Ms: round(percentile(times, 90)), p99Ms: round(percentile(times, 99)), minMs: round(times[0]) }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          operation: opts.operation,
+          requests: times.length,
+          medianMs: round(percentile(times, 50)),
+          p90Ms: round(percentile(times, 90)),
+          p99Ms: round(percentile(times, 99)),
+          minMs: round(times[0]),
+        },
+        null,
+        2,
+      ),
+    );
   })
   .parseAsync();

@@ -29,14 +29,17 @@ new Command()
   .option('--rate <n>', 'requests per second, held', '100')
   .option('--duration <s>', 'seconds', '60')
   .option('--connections <n>', 'concurrent connections', '16')
-  .option('--admin-url <url>', 'the gateway\'s admin listener (/metrics)', 'http://127.0.0.1:5000')
+  .option('--admin-url <url>', "the gateway's admin listener (/metrics)", 'http://127.0.0.1:5000')
   .action(async (opts: { url: string; rate: string; duration: string; connections: string; adminUrl: string }) => {
     const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'load-test', role: 'caseworker' });
     const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' };
-    const list = await (await fetch(opts.url, {
-      method: 'POST', headers,
-      body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
-    })).json() as { data: { households: { nodes: { id: string; members: { id: string }[] }[] } } };
+    const list = (await (
+      await fetch(opts.url, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
+      })
+    ).json()) as { data: { households: { nodes: { id: string; members: { id: string }[] }[] } } };
     const households = list.data.households.nodes;
     const persons = households.flatMap((h) => h.members.map((m) => m.id));
     const bodies = [
@@ -54,24 +57,41 @@ new Command()
       connections: Number(opts.connections),
       overallRate: Number(opts.rate),
       duration: Number(opts.duration),
-      requests: [{
-        setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-        onResponse: (status, body) => {
-          if (status === 429) rateLimited++;
-          if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+      requests: [
+        {
+          setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+          onResponse: (status, body) => {
+            if (status === 429) rateLimited++;
+            if (status !== 200 || body.includes('"errors"')) graphqlErrors++;
+          },
         },
-      }],
+      ],
     });
     const after = await memory(opts.adminUrl);
-    if (rateLimited > 0) console.error(`${rateLimited} requests were refused with 429 RATE_LIMITED: start the graph with RATE_LIMIT_PER_MINUTE and QUOTA_PER_DAY above this load's rate (README)`);
+    if (rateLimited > 0)
+      console.error(
+        `${rateLimited} requests were refused with 429 RATE_LIMITED: start the graph with RATE_LIMIT_PER_MINUTE and QUOTA_PER_DAY above this load's rate (README)`,
+      );
     const errors = result.errors + result.timeouts + result.non2xx + graphqlErrors;
     // The rate counts as held when the run completed at least 95% of the requests the rate asks for.
     const held = result.requests.total >= 0.95 * Number(opts.rate) * Number(opts.duration);
-    console.log(JSON.stringify({
-      rate: Number(opts.rate), held, durationSeconds: Number(opts.duration), requests: result.requests.total,
-      achievedRate: Math.round(result.requests.average), latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
-      errors, memoryMbBefore: before, memoryMbAfter: after,
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          rate: Number(opts.rate),
+          held,
+          durationSeconds: Number(opts.duration),
+          requests: result.requests.total,
+          achievedRate: Math.round(result.requests.average),
+          latencyMs: { p50: result.latency.p50, p99: result.latency.p99, max: result.latency.max },
+          errors,
+          memoryMbBefore: before,
+          memoryMbAfter: after,
+        },
+        null,
+        2,
+      ),
+    );
     process.exit(errors === 0 && held ? 0 : 1);
   })
   .parseAsync();

@@ -35,7 +35,10 @@ async function loadAgency(name: string, env: NodeJS.ProcessEnv, city: DemoCity, 
   await admin.destroy();
   // Loaded as the schema's owner role, as the service's migrations would make it; the service runs as the other.
   const { migrationsUrl } = await provisionAgencyRoles(database.url, database.schema);
-  const db = await openDatabase({ ...database, url: migrationsUrl }, { entities: definition.entities, migrations: migrationsOf(definition), runMigrations: true });
+  const db = await openDatabase(
+    { ...database, url: migrationsUrl },
+    { entities: definition.entities, migrations: migrationsOf(definition), runMigrations: true },
+  );
   try {
     const indexes = await secondaryIndexes(db, database.schema);
     for (const index of indexes) await db.query(`DROP INDEX "${database.schema}"."${index.name}"`);
@@ -53,7 +56,7 @@ async function loadAgency(name: string, env: NodeJS.ProcessEnv, city: DemoCity, 
 
 new Command()
   .name('npm run seed --')
-  .description('Generates the demo city and bulk-loads every agency\'s share (COPY), replacing what is there.')
+  .description("Generates the demo city and bulk-loads every agency's share (COPY), replacing what is there.")
   .option('--people <n>', 'people in the city', wholeNumber('--people', 1, 2_000_000), 1_000_000)
   .option('--seed <n>', 'random seed', wholeNumber('--seed', 0, 2 ** 31 - 1), 2026)
   .option('--database-url <url>', 'PostgreSQL server and database (default DATABASE_URL or the local server)')
@@ -97,6 +100,12 @@ new Command()
     };
     await Promise.all(Array.from({ length: opts.parallel }, worker));
     bar.stop();
-    console.log(JSON.stringify({ people, households: city.households.length, seconds: (Date.now() - started) / 1000, perAgencySeconds: timings }, null, 2));
+    console.log(
+      JSON.stringify(
+        { people, households: city.households.length, seconds: (Date.now() - started) / 1000, perAgencySeconds: timings },
+        null,
+        2,
+      ),
+    );
   })
   .parseAsync();

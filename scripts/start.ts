@@ -22,9 +22,11 @@ function relay(name: string, stream: NodeJS.ReadableStream, onLine?: (line: stri
   createInterface({ input: stream }).on('line', (line) => {
     onLine?.(line);
     try {
-      const { level, msg, time, pid, hostname, ...rest } = JSON.parse(line);
-      void time, pid, hostname;
-      const extra = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`).join(' ');
+      // time, pid and hostname are the same on every line of a local run: left out.
+      const { level, msg, time: _time, pid: _pid, hostname: _hostname, ...rest } = JSON.parse(line);
+      const extra = Object.entries(rest)
+        .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : v}`)
+        .join(' ');
       console.log(`[${name}] ${LEVELS[level] ?? level} ${msg ?? ''} ${extra}`.trimEnd());
     } catch {
       console.log(`[${name}] ${line}`);
@@ -34,12 +36,18 @@ function relay(name: string, stream: NodeJS.ReadableStream, onLine?: (line: stri
 
 function run(name: string, script: string, args: string[], env: Record<string, string>, onLine?: (line: string) => void): ChildProcess {
   // Development mode, said explicitly (a service's default is production), unless the caller chose a mode.
-  const child = spawn(process.execPath, [projectPath('dist', script), ...args], { env: { ...developmentEnv(process.env), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [projectPath('dist', script), ...args], {
+    env: { ...developmentEnv(process.env), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push({ name, child });
   relay(name, child.stdout!, onLine);
   relay(name, child.stderr!);
   child.on('exit', (code, signal) => {
-    if (!stopping) console.log(`[${name}] exited (${signal ?? code}); the other services keep running. Restart it alone with: node dist/${[script, ...args].join(' ')}`);
+    if (!stopping)
+      console.log(
+        `[${name}] exited (${signal ?? code}); the other services keep running. Restart it alone with: node dist/${[script, ...args].join(' ')}`,
+      );
   });
   return child;
 }
@@ -65,7 +73,9 @@ async function databaseOf(name: string): Promise<Record<string, string>> {
     const { runtimeUrl, migrationsUrl } = await provisionAgencyRoles(config.databaseUrl, schemaNameOf(name));
     return { DATABASE_URL: runtimeUrl, MIGRATIONS_DATABASE_URL: migrationsUrl };
   } catch (err) {
-    throw new Error(`could not make ${name}'s database roles with DATABASE_URL (it needs CREATEROLE): ${(err as Error).message}`);
+    throw new Error(`could not make ${name}'s database roles with DATABASE_URL (it needs CREATEROLE): ${(err as Error).message}`, {
+      cause: err,
+    });
   }
 }
 
@@ -99,7 +109,9 @@ async function stopAll(code = 0) {
 async function main() {
   process.once('SIGINT', () => void stopAll());
   process.once('SIGTERM', () => void stopAll());
-  const where = config.databaseUrl ? `PostgreSQL at ${new URL(config.databaseUrl).host} (a schema per agency)` : `embedded PGlite in ${config.dataDir}/pglite (a database per agency)`;
+  const where = config.databaseUrl
+    ? `PostgreSQL at ${new URL(config.databaseUrl).host} (a schema per agency)`
+    : `embedded PGlite in ${config.dataDir}/pglite (a database per agency)`;
   console.log(`starting ${SUBGRAPHS.length} subgraphs on ${where}, demo city of ${config.seedPeople} people`);
 
   const portOf = (s: { port: number }) => s.port + config.portOffset;
@@ -126,7 +138,10 @@ async function main() {
   if (!config.databaseUrl) writeFileSync(join(config.dataDir, 'databases.json'), JSON.stringify(embedded, null, 2));
   // The gateway follows this file: `npm run compose -- <it>` publishes a new supergraph without a restart.
   const supergraphFile = join(config.dataDir, 'supergraph.graphql');
-  writeFileSync(supergraphFile, compose(registrySources(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${portOf(s)}/graphql`])))));
+  writeFileSync(
+    supergraphFile,
+    compose(registrySources(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${portOf(s)}/graphql`])))),
+  );
   const port = Number(process.env.PORT ?? 4000 + config.portOffset);
   const gateway = run('gateway', 'gateway/src/index.js', [], { SUPERGRAPH_FILE: supergraphFile, PORT: String(port) });
   await waitHealthy('gateway', `http://127.0.0.1:${port}/health`, gateway);

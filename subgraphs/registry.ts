@@ -1,5 +1,5 @@
 // The registry of subgraphs: one line per agency. A new agency adds its folder and a line here.
-import type { SubgraphDefinition } from '../shared/src/subgraph';
+import type { AgencyDefinition } from '../shared/src/subgraph';
 
 export interface SubgraphEntry {
   /** Folder under subgraphs/, subgraph name in the supergraph, compose service name. */
@@ -14,17 +14,38 @@ export interface SubgraphEntry {
    * The agency's definition (subgraphs/<name>/src/definition.ts), imported only by what serves or seeds it:
    * the gateway and the tools that read only names and ports never load an agency's code.
    */
-  load: () => Promise<{ default: SubgraphDefinition<any> }>;
+  load: () => Promise<{ default: AgencyDefinition }>;
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'civil-affairs', port: 4001, agency: '市民政局 Civil Affairs Bureau', intake: true, load: () => import('./civil-affairs/src/definition') },
+  {
+    name: 'civil-affairs',
+    port: 4001,
+    agency: '市民政局 Civil Affairs Bureau',
+    intake: true,
+    load: () => import('./civil-affairs/src/definition'),
+  },
   { name: 'education', port: 4002, agency: '市教育局 Education Bureau', load: () => import('./education/src/definition') },
-  { name: 'human-resources', port: 4003, agency: '市人社局 Human Resources and Social Security Bureau', load: () => import('./human-resources/src/definition') },
+  {
+    name: 'human-resources',
+    port: 4003,
+    agency: '市人社局 Human Resources and Social Security Bureau',
+    load: () => import('./human-resources/src/definition'),
+  },
   { name: 'health', port: 4004, agency: '市卫计委 Health Commission', load: () => import('./health/src/definition') },
-  { name: 'housing', port: 4005, agency: '市住建局 + 市房产局 Housing and Real Estate Bureaus', load: () => import('./housing/src/definition') },
+  {
+    name: 'housing',
+    port: 4005,
+    agency: '市住建局 + 市房产局 Housing and Real Estate Bureaus',
+    load: () => import('./housing/src/definition'),
+  },
   { name: 'trade-union', port: 4006, agency: '市总工会 Federation of Trade Unions', load: () => import('./trade-union/src/definition') },
-  { name: 'disabled-persons', port: 4007, agency: '市残联 Disabled Persons\' Federation', load: () => import('./disabled-persons/src/definition') },
+  {
+    name: 'disabled-persons',
+    port: 4007,
+    agency: "市残联 Disabled Persons' Federation",
+    load: () => import('./disabled-persons/src/definition'),
+  },
 ];
 
 export const AGENCY_NAMES = SUBGRAPHS.map((s) => s.name);
@@ -37,4 +58,4 @@ export function subgraphEntry(name: string): SubgraphEntry {
 }
 
 /** The definition of the agency `name`, through the registry's explicit import of it. */
-export const agencyDefinition = async (name: string): Promise<SubgraphDefinition<any>> => (await subgraphEntry(name).load()).default;
+export const agencyDefinition = async (name: string): Promise<AgencyDefinition> => (await subgraphEntry(name).load()).default;

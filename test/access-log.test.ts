@@ -36,7 +36,10 @@ async function identity(role: string, purpose = role === 'analyst' ? 'STATISTICS
 }
 
 const entriesOf = (requestId: string) =>
-  civil.db.query('SELECT subject, role, person_keys, household_keys, fields, filters, refusals, client_request_id FROM access_log WHERE request_id = $1', [requestId]);
+  civil.db.query(
+    'SELECT subject, role, person_keys, household_keys, fields, filters, refusals, client_request_id FROM access_log WHERE request_id = $1',
+    [requestId],
+  );
 
 test('a list that returns only ids records every person it returned', async () => {
   const { headers, requestId } = await identity('caseworker');
@@ -49,11 +52,16 @@ test('a list that returns only ids records every person it returned', async () =
 
 test('an entity resolved through _entities is recorded by key, whatever field was asked', async () => {
   const { headers, requestId } = await identity('caseworker');
-  await post(civil.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }', { r: [{ __typename: 'Person', id: person.key }] }, headers);
+  await post(
+    civil.url,
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id } } }',
+    { r: [{ __typename: 'Person', id: person.key }] },
+    headers,
+  );
   expect((await entriesOf(requestId))[0].person_keys).toEqual([person.key]);
 });
 
-test('a household read is recorded by the household\'s id', async () => {
+test("a household read is recorded by the household's id", async () => {
   const { headers, requestId } = await identity('caseworker');
   await post(civil.url, 'query($id: ID!) { household(id: $id) { id size } }', { id: person.household_id }, headers);
   expect((await entriesOf(requestId))[0].household_keys).toEqual([person.household_id]);
@@ -78,7 +86,7 @@ test('an ID number sent with spaces around it and a lower-case x is still replac
   expect(JSON.stringify(entry)).not.toContain(person.id_number.slice(6, 14));
 });
 
-test('a mutation\'s answer is recorded by the key of the person it returned', async () => {
+test("a mutation's answer is recorded by the key of the person it returned", async () => {
   const { headers, requestId } = await identity('caseworker');
   const res = await post(
     civil.url,
@@ -101,9 +109,16 @@ test('a field refused as FORBIDDEN is recorded with the person it would have rea
 
 test('a read refused for want of a purpose is recorded', async () => {
   const token = await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES, '');
-  const res = await post(civil.url, 'query($id: ID!) { person(id: $id) { gender } }', { id: person.key }, { authorization: `Bearer ${token}` });
+  const res = await post(
+    civil.url,
+    'query($id: ID!) { person(id: $id) { gender } }',
+    { id: person.key },
+    { authorization: `Bearer ${token}` },
+  );
   expectErrorCode(res, 'PURPOSE_REQUIRED', 'person.gender');
-  expect((await entriesOf(String(decodeJwt(token).rid)))[0].refusals).toEqual([{ path: 'Person.gender', code: 'PURPOSE_REQUIRED', personId: person.key }]);
+  expect((await entriesOf(String(decodeJwt(token).rid)))[0].refusals).toEqual([
+    { path: 'Person.gender', code: 'PURPOSE_REQUIRED', personId: person.key },
+  ]);
 });
 
 test('a request refused at authentication is recorded with the identity it claimed', async () => {
@@ -113,13 +128,24 @@ test('a request refused at authentication is recorded with the identity it claim
   const res = await post(civil.url, '{ persons(first: 1) { nodes { id } } }', {}, { authorization: forged, 'x-request-id': clientId });
   expectErrorCode(res, 'UNAUTHENTICATED');
   const rows = await civil.db.query('SELECT subject, role, refusals FROM access_log WHERE client_request_id = $1', [clientId]);
-  expect(rows).toEqual([{ subject: 'unverified:test-caseworker', role: 'unverified:caseworker', refusals: [expect.objectContaining({ path: '(request)', code: 'UNAUTHENTICATED' })] }]);
+  expect(rows).toEqual([
+    {
+      subject: 'unverified:test-caseworker',
+      role: 'unverified:caseworker',
+      refusals: [expect.objectContaining({ path: '(request)', code: 'UNAUTHENTICATED' })],
+    },
+  ]);
 });
 
-test('the gateway keys entries by its own request id and records the caller\'s beside it, never merging two callers', async () => {
+test("the gateway keys entries by its own request id and records the caller's beside it, never merging two callers", async () => {
   const clientId = `same-${randomUUID()}`;
   for (const role of ['caseworker', 'admin']) {
-    await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { gender } }', { id: person.key }, { ...(await graph.as(role)), 'x-request-id': clientId });
+    await post(
+      graph.gatewayUrl,
+      'query($id: ID!) { person(id: $id) { gender } }',
+      { id: person.key },
+      { ...(await graph.as(role)), 'x-request-id': clientId },
+    );
   }
   const rows = await civil.db.query('SELECT role, request_id FROM access_log WHERE client_request_id = $1 ORDER BY id', [clientId]);
   expect(rows.map((r: { role: string }) => r.role)).toEqual(['caseworker', 'admin']);
@@ -134,7 +160,9 @@ test('the entry is committed before the answer arrives', async () => {
   const client = new Client({ connectionString: process.env.TEST_DATABASE_URL });
   await client.connect();
   try {
-    expect((await client.query(`SELECT count(*)::int AS n FROM "${schema}".access_log WHERE request_id = $1`, [requestId])).rows[0].n).toBe(1);
+    expect((await client.query(`SELECT count(*)::int AS n FROM "${schema}".access_log WHERE request_id = $1`, [requestId])).rows[0].n).toBe(
+      1,
+    );
   } finally {
     await client.end();
   }
@@ -145,20 +173,35 @@ describe('when the access log cannot be written', () => {
   const setInsert = async (grant: boolean) => {
     const client = admin();
     await client.connect();
-    await client.query(`${grant ? 'GRANT' : 'REVOKE'} INSERT ON "${schema}".access_log ${grant ? 'TO' : 'FROM'} "${agencyRoles(schema).runtime}"`);
+    await client.query(
+      `${grant ? 'GRANT' : 'REVOKE'} INSERT ON "${schema}".access_log ${grant ? 'TO' : 'FROM'} "${agencyRoles(schema).runtime}"`,
+    );
     await client.end();
   };
   beforeAll(() => setInsert(false));
   afterAll(() => setInsert(true));
 
   test('a read of personal data fails closed with UNAVAILABLE naming the access log', async () => {
-    const res = await post(civil.url, 'query($id: ID!) { person(id: $id) { name gender } }', { id: person.key }, (await identity('caseworker')).headers);
+    const res = await post(
+      civil.url,
+      'query($id: ID!) { person(id: $id) { name gender } }',
+      { id: person.key },
+      (await identity('caseworker')).headers,
+    );
     expect(res.data ?? null).toBeNull();
-    expect(expectErrorCode(res, 'UNAVAILABLE')).toMatchObject({ message: expect.stringMatching(/access log/), extensions: { reason: 'ACCESS_LOG', subgraph: 'civil-affairs' } });
+    expect(expectErrorCode(res, 'UNAVAILABLE')).toMatchObject({
+      message: expect.stringMatching(/access log/),
+      extensions: { reason: 'ACCESS_LOG', subgraph: 'civil-affairs' },
+    });
   });
 
   test('a read that touches no personal data goes on', async () => {
-    const res = await post(civil.url, '{ regions { code } assistanceStandards { monthlyAmount } }', {}, (await identity('caseworker')).headers);
+    const res = await post(
+      civil.url,
+      '{ regions { code } assistanceStandards { monthlyAmount } }',
+      {},
+      (await identity('caseworker')).headers,
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.regions.length).toBeGreaterThan(0);
   });
@@ -167,7 +210,15 @@ describe('when the access log cannot be written', () => {
 test('a backlog of 20,000 entries is written whole, in chunks the bind-parameter limit allows', async () => {
   const writer = new AccessLogWriter(civil.db, 'civil-affairs');
   const requestId = `backlog-${randomUUID()}`;
-  const entry = (i: number) => ({ subject: 'load', role: 'caseworker', purpose: 'CASE_REVIEW', requestId, persons: [person.key, `p${i}`], households: [], fields: ['Person.name'] });
+  const entry = (i: number) => ({
+    subject: 'load',
+    role: 'caseworker',
+    purpose: 'CASE_REVIEW',
+    requestId,
+    persons: [person.key, `p${i}`],
+    households: [],
+    fields: ['Person.name'],
+  });
   await Promise.all(Array.from({ length: 20_000 }, (_, i) => writer.append(entry(i))));
   expect((await civil.db.query('SELECT count(*)::int AS n FROM access_log WHERE request_id = $1', [requestId]))[0].n).toBe(20_000);
 });
@@ -183,7 +234,15 @@ describe('the hash chain', () => {
   afterAll(() => owner.end());
 
   const verify = (suffix = schema) =>
-    promisify(execFile)(process.execPath, [projectPath('dist', 'scripts', 'audit-verify.js'), '--database-url', process.env.TEST_DATABASE_URL!, '--only', 'civil-affairs', '--schema-suffix', suffix.replace(/^civil_affairs_/, '')]).then(
+    promisify(execFile)(process.execPath, [
+      projectPath('dist', 'scripts', 'audit-verify.js'),
+      '--database-url',
+      process.env.TEST_DATABASE_URL!,
+      '--only',
+      'civil-affairs',
+      '--schema-suffix',
+      suffix.replace(/^civil_affairs_/, ''),
+    ]).then(
       (r) => ({ code: 0, out: r.stdout }),
       (err: { code: number; stdout: string }) => ({ code: err.code, out: err.stdout }),
     );
@@ -221,7 +280,7 @@ describe('the hash chain', () => {
     }
   });
 
-  test('the last rows cut off the end are found by the chain\'s recorded head', async () => {
+  test("the last rows cut off the end are found by the chain's recorded head", async () => {
     await owner.query('BEGIN');
     await owner.query(`ALTER TABLE "${schema}".access_log DISABLE TRIGGER access_log_no_update_or_delete`);
     await owner.query(`DELETE FROM "${schema}".access_log WHERE id = (SELECT max(id) FROM "${schema}".access_log)`);
@@ -251,18 +310,33 @@ test('a database outage in the middle of load loses no entry: every read answere
   const outageSchema = `housing_${tag}`;
   const { runtimeUrl, migrationsUrl } = await provisionAgencyRoles(process.env.TEST_DATABASE_URL!, outageSchema);
   const viaProxy = Object.assign(new URL(runtimeUrl), { port: String(proxy.port) }).toString();
-  const housing = await startSubgraph(housingDefinition, loadSubgraphConfig('housing', 0, {
-    NODE_ENV: 'test', DATABASE_URL: viaProxy, MIGRATIONS_DATABASE_URL: migrationsUrl, DATABASE_SCHEMA: outageSchema, SEED_PEOPLE: '200', SEED: '7',
-  }));
+  const housing = await startSubgraph(
+    housingDefinition,
+    loadSubgraphConfig('housing', 0, {
+      NODE_ENV: 'test',
+      DATABASE_URL: viaProxy,
+      MIGRATIONS_DATABASE_URL: migrationsUrl,
+      DATABASE_SCHEMA: outageSchema,
+      SEED_PEOPLE: '200',
+      SEED: '7',
+    }),
+  );
   try {
-    const keys: string[] = (await housing.db.query('SELECT DISTINCT person_key FROM property_holding LIMIT 20')).map((r: { person_key: string }) => r.person_key);
+    const keys: string[] = (await housing.db.query('SELECT DISTINCT person_key FROM property_holding LIMIT 20')).map(
+      (r: { person_key: string }) => r.person_key,
+    );
     const answered: string[] = [];
     let refused = 0;
     let stopAt = Date.now() + 4_000;
     const client = async (n: number) => {
       for (let i = n; Date.now() < stopAt; i++) {
         const token = await subgraphIdentity('housing', 'caseworker', AGENCY_NAMES);
-        const res = await post(housing.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { housing { properties { kind } } } } }', { r: [{ __typename: 'Person', id: keys[i % keys.length] }] }, { authorization: `Bearer ${token}` }).catch(() => undefined);
+        const res = await post(
+          housing.url,
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { housing { properties { kind } } } } }',
+          { r: [{ __typename: 'Person', id: keys[i % keys.length] }] },
+          { authorization: `Bearer ${token}` },
+        ).catch(() => undefined);
         if (res?.data?._entities?.[0]?.housing && !res.errors) answered.push(String(decodeJwt(token).rid));
         else refused++;
       }

@@ -10,7 +10,11 @@ test('the README table is what the subgraph schemas declare (run `npm run docs:a
 
 const rows = accessTable().split('\n');
 const header = rows[0].split('|').map((c) => c.trim());
-const cell = (field: string, role: string) => rows.find((r) => r.includes(`\`${field}\``))!.split('|').map((c) => c.trim())[header.indexOf(role)];
+const cell = (field: string, role: string) =>
+  rows
+    .find((r) => r.includes(`\`${field}\``))!
+    .split('|')
+    .map((c) => c.trim())[header.indexOf(role)];
 
 test('the table shows an analyst the ID number masked, an age band and no name or exact age', () => {
   expect(cell('Person.idNumber', 'analyst')).toBe('masked');

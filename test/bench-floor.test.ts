@@ -39,26 +39,43 @@ async function graphData(operation: string, variables: Record<string, unknown>, 
  */
 async function recordCorrections() {
   const run = (agency: string, sql: string) => graph.subgraphs[agency].db.query(sql);
-  await run('education', `UPDATE education_aid SET status = 'REVOKED', status_reason = 'floor test'
-    WHERE id = (SELECT id FROM education_aid ORDER BY person_key, id LIMIT 1)`);
-  await run('health', `UPDATE medical_assistance_settlement SET status = 'REVERSED', status_reason = 'floor test'
-    WHERE id = (SELECT id FROM medical_assistance_settlement ORDER BY person_key, id LIMIT 1)`);
+  await run(
+    'education',
+    `UPDATE education_aid SET status = 'REVOKED', status_reason = 'floor test'
+    WHERE id = (SELECT id FROM education_aid ORDER BY person_key, id LIMIT 1)`,
+  );
+  await run(
+    'health',
+    `UPDATE medical_assistance_settlement SET status = 'REVERSED', status_reason = 'floor test'
+    WHERE id = (SELECT id FROM medical_assistance_settlement ORDER BY person_key, id LIMIT 1)`,
+  );
   // The only housing record of its holder: the profile stays, with no properties.
-  await run('housing', `UPDATE property_holding SET ended_on = registered_on, end_reason = 'SOLD'
+  await run(
+    'housing',
+    `UPDATE property_holding SET ended_on = registered_on, end_reason = 'SOLD'
     WHERE id = (SELECT id FROM property_holding ph
       WHERE NOT EXISTS (SELECT 1 FROM housing_assistance ha WHERE ha.person_key = ph.person_key)
         AND (SELECT count(*) FROM property_holding o WHERE o.person_key = ph.person_key) = 1
-      ORDER BY person_key LIMIT 1)`);
-  await run('housing', `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
+      ORDER BY person_key LIMIT 1)`,
+  );
+  await run(
+    'housing',
+    `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
     SELECT gen_random_uuid(), id_number, person_key, region_code, 'RENT_SUBSIDY', 'TERMINATED', 30000, start_date - 400, start_date - 35, 'floor test'
-    FROM housing_assistance ORDER BY person_key LIMIT 1`);
+    FROM housing_assistance ORDER BY person_key LIMIT 1`,
+  );
   // All the aid of a member with no difficult-worker file: the profile stays, with no aid.
-  await run('trade-union', `UPDATE union_aid SET status = 'REVOKED', revoked_on = granted_on, revoked_reason = 'floor test'
-    WHERE person_key = (SELECT min(person_key) FROM union_aid u WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = u.person_key))`);
+  await run(
+    'trade-union',
+    `UPDATE union_aid SET status = 'REVOKED', revoked_on = granted_on, revoked_reason = 'floor test'
+    WHERE person_key = (SELECT min(person_key) FROM union_aid u WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = u.person_key))`,
+  );
   // Ties. Members are listed by key (twins: the larger key goes in first); cases, housing assistance and union aid
   // newest first and, within a day, by id descending (the smaller id goes in first).
   // One statement, so one transaction: a household's head (their mother) is among its members when it commits.
-  const [{ id: household }] = await run('civil-affairs', `WITH h AS (
+  const [{ id: household }] = await run(
+    'civil-affairs',
+    `WITH h AS (
       INSERT INTO household (region_code, address, head_key, registered_on) VALUES ('411302', '双胞胎', 'pTwinsFloorTest00000000', '2020-01-01') RETURNING id
     ), members AS (
       INSERT INTO person (key, id_number, name, gender, birth_date, region_code, household_id, relation_to_head)
@@ -66,23 +83,35 @@ async function recordCorrections() {
         ('pTwinsFloorTest00000000', '411302198506019980', '双胞胎之母', 'FEMALE', '1985-06-01', 'HEAD'),
         ('pTwinsFloorTest00000002', '411302201506019982', '双胞胎乙', 'MALE', '2015-06-01', 'CHILD'),
         ('pTwinsFloorTest00000001', '411302201506019991', '双胞胎甲', 'MALE', '2015-06-01', 'CHILD')) AS m (key, id_number, name, gender, birth_date, relation)
-    ) SELECT id FROM h`);
-  await run('civil-affairs', `INSERT INTO assistance_case (id, household_id, region_code, program, status, monthly_amount_fen, start_date) VALUES
+    ) SELECT id FROM h`,
+  );
+  await run(
+    'civil-affairs',
+    `INSERT INTO assistance_case (id, household_id, region_code, program, status, monthly_amount_fen, start_date) VALUES
     ('00000000-0000-4000-a000-0000000000a1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 10000, '2023-03-01'),
-    ('00000000-0000-4000-a000-0000000000b1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 20000, '2023-03-01')`);
-  for (const [id, amount] of [['00000000-0000-4000-a000-0000000000a2', 10000], ['00000000-0000-4000-a000-0000000000b2', 20000]]) {
-    await run('housing', `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
+    ('00000000-0000-4000-a000-0000000000b1', '${household}', '411302', 'TEMPORARY_ASSISTANCE', 'TERMINATED', 20000, '2023-03-01')`,
+  );
+  for (const [id, amount] of [
+    ['00000000-0000-4000-a000-0000000000a2', 10000],
+    ['00000000-0000-4000-a000-0000000000b2', 20000],
+  ]) {
+    await run(
+      'housing',
+      `INSERT INTO housing_assistance (id, id_number, person_key, region_code, kind, status, amount_fen, start_date, end_date, status_reason)
       SELECT '${id}', id_number, person_key, region_code, 'RENT_SUBSIDY', 'TERMINATED', ${amount}, start_date - 800, start_date - 435, 'floor test'
-      FROM housing_assistance ORDER BY person_key, start_date DESC LIMIT 1`);
-    await run('trade-union', `INSERT INTO union_aid (id, id_number, person_key, kind, amount_fen, granted_on)
+      FROM housing_assistance ORDER BY person_key, start_date DESC LIMIT 1`,
+    );
+    await run(
+      'trade-union',
+      `INSERT INTO union_aid (id, id_number, person_key, kind, amount_fen, granted_on)
       SELECT '${id}', id_number, person_key, 'MUTUAL_AID', ${amount}, granted_on FROM union_aid
       WHERE person_key = (SELECT person_key FROM union_aid WHERE status = 'GRANTED' GROUP BY person_key ORDER BY count(*) DESC, person_key LIMIT 1)
-      ORDER BY granted_on DESC, id LIMIT 1`);
+      ORDER BY granted_on DESC, id LIMIT 1`,
+    );
   }
 }
 
-const keys = async (agency: string, sql: string) =>
-  ((await graph.subgraphs[agency].db.query(sql)) as { key: string }[]).map((r) => r.key);
+const keys = async (agency: string, sql: string) => ((await graph.subgraphs[agency].db.query(sql)) as { key: string }[]).map((r) => r.key);
 
 /** The `n` persons with the most rows in an agency's list table: the lists whose order matters. */
 const most = (agency: string, table: string, n = 2) =>
@@ -96,7 +125,10 @@ async function samplePersons(): Promise<string[]> {
     keys('education', "SELECT person_key AS key FROM education_aid WHERE status = 'REVOKED'"),
     most('human-resources', 'employment_service'),
     most('human-resources', 'social_insurance_enrollment'),
-    keys('human-resources', 'SELECT person_key AS key FROM social_insurance_enrollment WHERE contribution_base_fen IS NULL ORDER BY 1 LIMIT 1'),
+    keys(
+      'human-resources',
+      'SELECT person_key AS key FROM social_insurance_enrollment WHERE contribution_base_fen IS NULL ORDER BY 1 LIMIT 1',
+    ),
     most('health', 'medical_assistance_settlement'),
     keys('health', "SELECT person_key AS key FROM medical_assistance_settlement WHERE status = 'REVERSED'"),
     most('housing', 'property_holding'),
@@ -106,12 +138,27 @@ async function samplePersons(): Promise<string[]> {
     keys('trade-union', 'SELECT person_key AS key FROM difficult_worker_file ORDER BY 1 LIMIT 1'),
     keys('trade-union', "SELECT DISTINCT person_key AS key FROM union_aid WHERE status = 'REVOKED'"),
     most('disabled-persons', 'disability_subsidy'),
-    keys('disabled-persons', 'SELECT person_key AS key FROM disability_certificate WHERE person_key NOT IN (SELECT person_key FROM disability_subsidy) ORDER BY 1 LIMIT 1'),
-    keys('civil-affairs', 'SELECT p.key FROM person p JOIN assistance_case c ON c.household_id = p.household_id GROUP BY p.key ORDER BY count(*) DESC, p.key LIMIT 1'),
+    keys(
+      'disabled-persons',
+      'SELECT person_key AS key FROM disability_certificate WHERE person_key NOT IN (SELECT person_key FROM disability_subsidy) ORDER BY 1 LIMIT 1',
+    ),
+    keys(
+      'civil-affairs',
+      'SELECT p.key FROM person p JOIN assistance_case c ON c.household_id = p.household_id GROUP BY p.key ORDER BY count(*) DESC, p.key LIMIT 1',
+    ),
     keys('civil-affairs', 'SELECT key FROM person ORDER BY key DESC LIMIT 1'),
-    keys('housing', 'SELECT person_key AS key FROM housing_assistance GROUP BY person_key, start_date HAVING count(*) > 1 ORDER BY 1 LIMIT 1'),
-    keys('trade-union', "SELECT person_key AS key FROM union_aid WHERE status = 'GRANTED' GROUP BY person_key, granted_on HAVING count(*) > 1 ORDER BY 1 LIMIT 1"),
-    keys('civil-affairs', 'SELECT p.key FROM person p WHERE p.household_id IN (SELECT household_id FROM assistance_case GROUP BY household_id, start_date HAVING count(*) > 1) ORDER BY 1 LIMIT 1'),
+    keys(
+      'housing',
+      'SELECT person_key AS key FROM housing_assistance GROUP BY person_key, start_date HAVING count(*) > 1 ORDER BY 1 LIMIT 1',
+    ),
+    keys(
+      'trade-union',
+      "SELECT person_key AS key FROM union_aid WHERE status = 'GRANTED' GROUP BY person_key, granted_on HAVING count(*) > 1 ORDER BY 1 LIMIT 1",
+    ),
+    keys(
+      'civil-affairs',
+      'SELECT p.key FROM person p WHERE p.household_id IN (SELECT household_id FROM assistance_case GROUP BY household_id, start_date HAVING count(*) > 1) ORDER BY 1 LIMIT 1',
+    ),
   ]);
   // A well-formed key nobody holds: the graph answers null.
   return [...new Set([...samples.flat(), `p${'A'.repeat(22)}`])];
@@ -128,7 +175,7 @@ async function sampleHouseholds(): Promise<string[]> {
   return [...rows.map((r) => r.id), '00000000-0000-4000-a000-000000000000'];
 }
 
-test('the floor\'s PersonView is the graph\'s PersonView, field for field', async () => {
+test("the floor's PersonView is the graph's PersonView, field for field", async () => {
   const persons = await samplePersons();
   expect(persons.length).toBeGreaterThanOrEqual(20);
   for (const id of persons) {
@@ -137,7 +184,7 @@ test('the floor\'s PersonView is the graph\'s PersonView, field for field', asyn
   }
 });
 
-test('the floor\'s HouseholdView is the graph\'s HouseholdView, field for field', async () => {
+test("the floor's HouseholdView is the graph's HouseholdView, field for field", async () => {
   const households = await sampleHouseholds();
   expect(households.length).toBeGreaterThanOrEqual(10);
   for (const id of households) {
@@ -147,7 +194,7 @@ test('the floor\'s HouseholdView is the graph\'s HouseholdView, field for field'
 });
 
 // The contract runs with a caseworker's token: an analyst gets age bands and no school names, not the page as written.
-test('the floor\'s first two pages of DibaoHouseholdStudents are the graph\'s, as a caseworker sees them', async () => {
+test("the floor's first two pages of DibaoHouseholdStudents are the graph's, as a caseworker sees them", async () => {
   let after: string | null = null;
   for (const page of [1, 2]) {
     const expected = await graphData('DibaoHouseholdStudents', { after }, 'caseworker', 'PROACTIVE_DISCOVERY');
@@ -157,7 +204,7 @@ test('the floor\'s first two pages of DibaoHouseholdStudents are the graph\'s, a
   }
 });
 
-test('the floor\'s DibaoHouseholdStudents of one county is the graph\'s', async () => {
+test("the floor's DibaoHouseholdStudents of one county is the graph's", async () => {
   const [{ region_code: regionCode }] = await graph.subgraphs['civil-affairs'].db.query(
     "SELECT region_code FROM assistance_case WHERE program = 'MINIMUM_LIVING_ALLOWANCE' AND status = 'ACTIVE' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
   );
@@ -182,7 +229,7 @@ test('the floor\'s HTTP server answers POST /<operation> {"variables": …} with
     expect(await res.json()).toEqual({ data: await floor.DibaoHouseholdStudents({}) });
   }));
 
-test('the floor\'s HTTP server answers 404 for an unknown operation and 400 for a bad body', () =>
+test("the floor's HTTP server answers 404 for an unknown operation and 400 for a bad body", () =>
   withServer(async (call) => {
     expect((await call('/NoSuchOperation', '{"variables":{}}')).status).toBe(404);
     expect((await call('/PersonView', '{"variables":')).status).toBe(400);

@@ -17,8 +17,18 @@ const dataset = (people: number, oursP50: number) => ({
   people,
   households: Math.round(people / 2.6),
   figures: {
-    PersonView: { ours: figures(100, oursP50, 200), hive: figures(80, 120, 250), 'hive-rust': figures(120, 80, 150), sql: figures(2000, 10, 20) },
-    HouseholdView: { ours: figures(90, 110, 300), hive: figures(100, 100, 250), 'hive-rust': figures(95, 100, 240), sql: figures(1800, 5, 9) },
+    PersonView: {
+      ours: figures(100, oursP50, 200),
+      hive: figures(80, 120, 250),
+      'hive-rust': figures(120, 80, 150),
+      sql: figures(2000, 10, 20),
+    },
+    HouseholdView: {
+      ours: figures(90, 110, 300),
+      hive: figures(100, 100, 250),
+      'hive-rust': figures(95, 100, 240),
+      sql: figures(1800, 5, 9),
+    },
     DibaoHouseholdStudents: {},
   },
 });
@@ -26,7 +36,15 @@ const dataset = (people: number, oursP50: number) => ({
 const results = (): BenchResults => ({
   at: '2026-11-29T00:00:00.000Z',
   machine: { cpus: 2, cpuModel: 'test', memoryGiB: 24, node: 'v20' },
-  method: { connections: 10, seconds: 10, warmupSeconds: 5, rounds: 3, loadGenerator: 'autocannon', targets: ['ours', 'hive', 'hive-rust', 'sql'], operations: ['PersonView', 'HouseholdView'] },
+  method: {
+    connections: 10,
+    seconds: 10,
+    warmupSeconds: 5,
+    rounds: 3,
+    loadGenerator: 'autocannon',
+    targets: ['ours', 'hive', 'hive-rust', 'sql'],
+    operations: ['PersonView', 'HouseholdView'],
+  },
   versions: {},
   datasets: [dataset(10_000, 25), { ...dataset(1_000_000, 40), loadSeconds: 180 }],
 });
@@ -35,15 +53,23 @@ const row = (markdown: string, target: string) => markdown.split('\n').find((lin
 
 test('a target the run met is marked yes with its ratio', () => {
   const markdown = renderFigures(results());
-  expect(row(markdown, 'PersonView at 10,000: our throughput / Hive Gateway\'s ≥ 1.0')).toBe('| PersonView at 10,000: our throughput / Hive Gateway\'s ≥ 1.0 | 1.25 | yes |');
+  expect(row(markdown, "PersonView at 10,000: our throughput / Hive Gateway's ≥ 1.0")).toBe(
+    "| PersonView at 10,000: our throughput / Hive Gateway's ≥ 1.0 | 1.25 | yes |",
+  );
   expect(row(markdown, 'Loading 1,000,000 people < 300 s')).toBe('| Loading 1,000,000 people < 300 s | 180 s | yes |');
 });
 
 test('a target the run missed is marked no, with the figure that missed it', () => {
   const markdown = renderFigures(results());
-  expect(row(markdown, 'HouseholdView at 10,000: our throughput / Hive Gateway\'s ≥ 1.0')).toBe('| HouseholdView at 10,000: our throughput / Hive Gateway\'s ≥ 1.0 | 0.9 | **no** |');
-  expect(row(markdown, 'PersonView at 1,000,000: our p50 / direct SQL\'s ≤ 3')).toBe('| PersonView at 1,000,000: our p50 / direct SQL\'s ≤ 3 | 4 | **no** |');
-  expect(row(markdown, 'PersonView p50 at 1,000,000 / at 10,000 < 1.5')).toBe('| PersonView p50 at 1,000,000 / at 10,000 < 1.5 | 1.6 | **no** |');
+  expect(row(markdown, "HouseholdView at 10,000: our throughput / Hive Gateway's ≥ 1.0")).toBe(
+    "| HouseholdView at 10,000: our throughput / Hive Gateway's ≥ 1.0 | 0.9 | **no** |",
+  );
+  expect(row(markdown, "PersonView at 1,000,000: our p50 / direct SQL's ≤ 3")).toBe(
+    "| PersonView at 1,000,000: our p50 / direct SQL's ≤ 3 | 4 | **no** |",
+  );
+  expect(row(markdown, 'PersonView p50 at 1,000,000 / at 10,000 < 1.5')).toBe(
+    '| PersonView p50 at 1,000,000 / at 10,000 < 1.5 | 1.6 | **no** |',
+  );
 });
 
 test('rewriting the figures keeps the prose around them and records the results as JSON', () => {
@@ -52,7 +78,10 @@ test('rewriting the figures keeps the prose around them and records the results 
   const json = join(dir, 'results.json');
   writeReport(results(), markdown, json);
   const generated = readFileSync(markdown, 'utf8');
-  writeFileSync(markdown, `# Benchmarks\n\nMethod, by hand.\n\n${generated.slice(generated.indexOf('<!-- bench:begin'))}\nReading, by hand.\n`);
+  writeFileSync(
+    markdown,
+    `# Benchmarks\n\nMethod, by hand.\n\n${generated.slice(generated.indexOf('<!-- bench:begin'))}\nReading, by hand.\n`,
+  );
 
   const next = results();
   next.datasets[0].figures.PersonView.ours = figures(150, 20, 100);
@@ -61,7 +90,7 @@ test('rewriting the figures keeps the prose around them and records the results 
   const rewritten = readFileSync(markdown, 'utf8');
   expect(rewritten).toContain('Method, by hand.');
   expect(rewritten).toContain('Reading, by hand.');
-  expect(row(rewritten, 'PersonView at 10,000: our throughput / Hive Gateway\'s ≥ 1.0')).toContain('| 1.88 | yes |');
+  expect(row(rewritten, "PersonView at 10,000: our throughput / Hive Gateway's ≥ 1.0")).toContain('| 1.88 | yes |');
   expect(JSON.parse(readFileSync(json, 'utf8')).datasets[0].figures.PersonView.ours.requestsPerSecond).toBe(150);
 });
 

@@ -27,16 +27,19 @@ test.each(SUBGRAPHS.map((s) => [s.name, s.port] as const))('%s has its own Postg
   expect(service.command).toEqual(['node', 'dist/subgraphs/serve.js', name]);
 });
 
-test.each(SUBGRAPHS.map((s) => [s.name]))('%s migrates as its owner role and serves as a runtime role the database makes at first start', (name) => {
-  const schema = name.replace(/-/g, '_');
-  const env = file.services[name].environment;
-  expect(new URL(env.MIGRATIONS_DATABASE_URL.replace(/\$\{[^}]+\}/g, 'pw')).username).toBe(`${schema}_owner`);
-  expect(new URL(env.DATABASE_URL.replace(/\$\{[^}]+\}/g, 'pw')).username).toBe(`${schema}_app`);
-  expect(env.DATABASE_SCHEMA).toBe(schema);
-  const db = file.services[`${name}-db`];
-  expect(db.environment).toMatchObject({ AGENCY_SCHEMA: schema, POSTGRES_USER: 'postgres' });
-  expect(db.volumes).toContain('./scripts/docker/init-agency-roles.sh:/docker-entrypoint-initdb.d/10-agency-roles.sh:ro');
-});
+test.each(SUBGRAPHS.map((s) => [s.name]))(
+  '%s migrates as its owner role and serves as a runtime role the database makes at first start',
+  (name) => {
+    const schema = name.replace(/-/g, '_');
+    const env = file.services[name].environment;
+    expect(new URL(env.MIGRATIONS_DATABASE_URL.replace(/\$\{[^}]+\}/g, 'pw')).username).toBe(`${schema}_owner`);
+    expect(new URL(env.DATABASE_URL.replace(/\$\{[^}]+\}/g, 'pw')).username).toBe(`${schema}_app`);
+    expect(env.DATABASE_SCHEMA).toBe(schema);
+    const db = file.services[`${name}-db`];
+    expect(db.environment).toMatchObject({ AGENCY_SCHEMA: schema, POSTGRES_USER: 'postgres' });
+    expect(db.volumes).toContain('./scripts/docker/init-agency-roles.sh:/docker-entrypoint-initdb.d/10-agency-roles.sh:ro');
+  },
+);
 
 test('no two agencies share a database', () => {
   const urls = SUBGRAPHS.map((s) => file.services[s.name].environment.DATABASE_URL);
@@ -73,12 +76,28 @@ test('the database init script makes the roles a subgraph migrates and serves wi
   const schema = `housing_t${randomUUID().replace(/-/g, '').slice(0, 12)}`;
   const database = new URL(process.env.TEST_DATABASE_URL!);
   execFileSync('sh', [projectPath('scripts', 'docker', 'init-agency-roles.sh')], {
-    env: { ...process.env, PGHOST: database.hostname, PGPORT: database.port || '5432', POSTGRES_USER: 'postgres', POSTGRES_DB: database.pathname.slice(1), AGENCY_SCHEMA: schema, OWNER_PASSWORD: 'o', APP_PASSWORD: 'a' },
+    env: {
+      ...process.env,
+      PGHOST: database.hostname,
+      PGPORT: database.port || '5432',
+      POSTGRES_USER: 'postgres',
+      POSTGRES_DB: database.pathname.slice(1),
+      AGENCY_SCHEMA: schema,
+      OWNER_PASSWORD: 'o',
+      APP_PASSWORD: 'a',
+    },
   });
   const url = (role: string) => Object.assign(new URL(database.toString()), { username: role }).toString();
-  const subgraph = await startSubgraph(housing, loadSubgraphConfig('housing', 0, {
-    NODE_ENV: 'test', DATABASE_URL: url(`${schema}_app`), MIGRATIONS_DATABASE_URL: url(`${schema}_owner`), DATABASE_SCHEMA: schema, SEED_PEOPLE: '20',
-  }));
+  const subgraph = await startSubgraph(
+    housing,
+    loadSubgraphConfig('housing', 0, {
+      NODE_ENV: 'test',
+      DATABASE_URL: url(`${schema}_app`),
+      MIGRATIONS_DATABASE_URL: url(`${schema}_owner`),
+      DATABASE_SCHEMA: schema,
+      SEED_PEOPLE: '20',
+    }),
+  );
   try {
     const [{ user }] = await subgraph.db.query('SELECT current_user AS user');
     expect(user).toBe(`${schema}_app`);

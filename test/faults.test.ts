@@ -40,9 +40,19 @@ beforeAll(async () => {
   }
   await Promise.all(Object.values(processes).map((p) => p.start()));
   const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0, subgraphTimeoutMs: 2000 };
-  gateway = await startGateway(config, { sdl: compose(registrySources(Object.fromEntries(Object.values(processes).map((p) => [p.name, p.url])))) });
-  headers = { authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'fault-test', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' };
-  const list = await post(gateway.url, '{ households(filter: { program: MINIMUM_LIVING_ALLOWANCE, status: ACTIVE }, first: 20) { nodes { id size } } }', {}, headers);
+  gateway = await startGateway(config, {
+    sdl: compose(registrySources(Object.fromEntries(Object.values(processes).map((p) => [p.name, p.url])))),
+  });
+  headers = {
+    authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'fault-test', role: 'caseworker' })}`,
+    'x-purpose': 'CASE_REVIEW',
+  };
+  const list = await post(
+    gateway.url,
+    '{ households(filter: { program: MINIMUM_LIVING_ALLOWANCE, status: ACTIVE }, first: 20) { nodes { id size } } }',
+    {},
+    headers,
+  );
   const bySize = list.data!.households.nodes.sort((a: any, b: any) => b.size - a.size);
   householdId = bySize[0].id;
   writerHouseholdId = bySize[1].id;
@@ -63,12 +73,21 @@ function reader() {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const res = await post(gateway.url, contractOperation('HouseholdView'), { id: householdId }, headers).catch((e) => ({ status: 0, errors: [{ message: String(e) }] }));
+      const res = await post(gateway.url, contractOperation('HouseholdView'), { id: householdId }, headers).catch((e) => ({
+        status: 0,
+        errors: [{ message: String(e) }],
+      }));
       answers.push({ at: Date.now(), res });
       await pace(20);
     }
   })();
-  return { answers, stop: async () => { running = false; await loop; } };
+  return {
+    answers,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
 }
 
 /** Opens temporary-assistance cases, retrying each with its key until acknowledged. */
@@ -79,9 +98,15 @@ function writer() {
     while (running) {
       const key = randomUUID();
       for (;;) {
-        const res = await post(gateway.url, 'mutation($input: OpenAssistanceCaseInput!, $key: String) { openAssistanceCase(input: $input, idempotencyKey: $key) { id } }', {
-          input: { householdId: writerHouseholdId, program: 'TEMPORARY_ASSISTANCE', startDate: '2026-11-01', oneOffAmount: '300.00' }, key,
-        }, headers).catch(() => undefined);
+        const res = await post(
+          gateway.url,
+          'mutation($input: OpenAssistanceCaseInput!, $key: String) { openAssistanceCase(input: $input, idempotencyKey: $key) { id } }',
+          {
+            input: { householdId: writerHouseholdId, program: 'TEMPORARY_ASSISTANCE', startDate: '2026-11-01', oneOffAmount: '300.00' },
+            key,
+          },
+          headers,
+        ).catch(() => undefined);
         if (res?.data?.openAssistanceCase?.id) {
           acknowledged.push(res.data.openAssistanceCase.id);
           break;
@@ -91,7 +116,13 @@ function writer() {
       await pace(100);
     }
   })();
-  return { acknowledged, stop: async () => { running = false; await loop; } };
+  return {
+    acknowledged,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
 }
 
 const HEALTHY_FIELDS = ['name', 'employment', 'socialInsurance', 'housing', 'tradeUnion', 'disability'];
@@ -114,8 +145,10 @@ beforeAll(async () => {
   expect(baseline.errors).toBeUndefined();
   const stream = reader();
   const writes = writer();
-  const answersSince = (from: number, which: (res: GraphQLResponse) => boolean, count = 1) => async () =>
-    stream.answers.slice(from).filter(({ res }) => which(res)).length >= count;
+  const answersSince =
+    (from: number, which: (res: GraphQLResponse) => boolean, count = 1) =>
+    async () =>
+      stream.answers.slice(from).filter(({ res }) => which(res)).length >= count;
   const whole = (res: GraphQLResponse) => res.status === 200 && !res.errors;
   const naming = (agency: string) => (res: GraphQLResponse) => failingAgenciesOf(res).includes(agency);
   await waitFor(answersSince(0, whole, 5), 'five whole answers before the faults');
@@ -172,9 +205,16 @@ test('once both agencies are back, answers are the same as before the faults', (
 });
 
 test('every write acknowledged through the faults is stored, and retries stored nothing twice', async () => {
-  const check = await post(gateway.url, 'query($id: ID!) { household(id: $id) { assistanceCases { id program startDate oneOffAmount } } }', { id: writerHouseholdId }, headers);
-  const written = check.data!.household.assistanceCases
-    .filter((c: any) => c.program === 'TEMPORARY_ASSISTANCE' && c.startDate === '2026-11-01' && c.oneOffAmount === '300.00')
+  const check = await post(
+    gateway.url,
+    'query($id: ID!) { household(id: $id) { assistanceCases { id program startDate oneOffAmount } } }',
+    { id: writerHouseholdId },
+    headers,
+  );
+  const written = check
+    .data!.household.assistanceCases.filter(
+      (c: any) => c.program === 'TEMPORARY_ASSISTANCE' && c.startDate === '2026-11-01' && c.oneOffAmount === '300.00',
+    )
     .map((c: any) => c.id);
   expect(written.sort()).toEqual([...acknowledged].sort());
 });

@@ -11,7 +11,8 @@ let caseworker: Record<string, string>;
 /** Profile fields of PersonView, by the subgraph that owns them. */
 const PROFILE_SELECTIONS: Record<string, string> = {
   education: 'education { enrollments { schoolName stage grade schoolYear } aid { kind amount schoolYear } }',
-  'human-resources': 'employment { status registeredUnemployed services { kind startDate } } socialInsurance { scheme status contributionBase }',
+  'human-resources':
+    'employment { status registeredUnemployed services { kind startDate } } socialInsurance { scheme status contributionBase }',
   health: 'health { medicalAssistance { settledOn hospitalName totalCost insurancePaid assistancePaid selfPaid oneStop } }',
   housing: 'housing { properties { kind areaSqm } assistance { kind status amount } }',
   'trade-union': 'tradeUnion { difficultWorker { level since } aid { kind amount grantedOn } }',
@@ -56,7 +57,7 @@ test.each(contractOperationNames())('the contract operation %s validates and run
   expect(Object.values(res.data ?? {})[0]).not.toBeNull();
 });
 
-test('PersonView joins every agency\'s own answer for the person, unchanged', async () => {
+test("PersonView joins every agency's own answer for the person, unchanged", async () => {
   // A person every agency is likely to know: a member of a 低保 household with the most records.
   const [row] = await graph.subgraphs['civil-affairs'].db.query(
     `SELECT p.key, p.id_number, p.name, p.household_id FROM person p
@@ -85,11 +86,13 @@ test('HouseholdView lists exactly the members civil affairs holds, each with the
   expect(view.assistanceCases.some((c: any) => c.program === 'MINIMUM_LIVING_ALLOWANCE' && c.status === 'ACTIVE')).toBe(true);
   for (const member of view.members) {
     const disability = await directProfile('disabled-persons', member.id);
-    expect(member.disability?.subsidies ?? null).toEqual(disability.disability?.subsidies.map((s: any) => ({ kind: s.kind, monthlyAmount: s.monthlyAmount, status: s.status })) ?? null);
+    expect(member.disability?.subsidies ?? null).toEqual(
+      disability.disability?.subsidies.map((s: any) => ({ kind: s.kind, monthlyAmount: s.monthlyAmount, status: s.status })) ?? null,
+    );
   }
 });
 
-test('an analyst question joins the disability list onto civil affairs\' households', async () => {
+test("an analyst question joins the disability list onto civil affairs' households", async () => {
   const res = await post(graph.gatewayUrl, contractOperation('DisabledWithoutCareSubsidy'), {}, caseworker);
   expect(res.errors).toBeUndefined();
   const { nodes, totalCount } = res.data!.disabledPersons;
@@ -106,7 +109,12 @@ test('a person unknown to an agency gets null from that agency, not an error', a
   const [row] = await graph.subgraphs['civil-affairs'].db.query(
     "SELECT key FROM person WHERE birth_date < now() - interval '70 years' ORDER BY key LIMIT 1",
   );
-  const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { id education { aid { kind } } } }', { id: row.key }, caseworker);
+  const res = await post(
+    graph.gatewayUrl,
+    'query($id: ID!) { person(id: $id) { id education { aid { kind } } } }',
+    { id: row.key },
+    caseworker,
+  );
   expect(res.errors).toBeUndefined();
   expect(res.data!.person).toEqual({ id: row.key, education: null });
 });

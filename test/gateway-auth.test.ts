@@ -78,7 +78,10 @@ describe('in production mode', () => {
     const prodConfig = { ...loadGatewayConfig(env), port: 0 };
     const urls = Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url]));
     production = await startGateway(prodConfig, { sdl: compose(registrySources(urls)) });
-    headers = { authorization: `Bearer ${await issueUserToken(prodConfig.jwt, { subject: 'p', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' };
+    headers = {
+      authorization: `Bearer ${await issueUserToken(prodConfig.jwt, { subject: 'p', role: 'caseworker' })}`,
+      'x-purpose': 'CASE_REVIEW',
+    };
   });
   afterAll(() => production.stop());
 

@@ -31,15 +31,27 @@ beforeAll(async () => {
   // Stands where education's service stands: keeps the identity, then answers through the real education subgraph.
   recorder = createServer(async (req, res) => {
     captured.push(String(req.headers.authorization));
-    const answer = await fetch(education, { method: 'POST', headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization) }, body: await body(req) });
+    const answer = await fetch(education, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: String(req.headers.authorization) },
+      body: await body(req),
+    });
     res.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text());
   });
   recorder.listen(0, '127.0.0.1');
   await once(recorder, 'listening');
-  const urls = { ...Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url])), education: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql` };
+  const urls = {
+    ...Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url])),
+    education: `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql`,
+  };
   gateway = await startGateway({ ...loadGatewayConfig({ NODE_ENV: 'test' }), port: 0 }, { sdl: compose(registrySources(urls)) });
   [{ key: personId }] = await graph.subgraphs.education.db.query('SELECT person_key AS key FROM student LIMIT 1');
-  const res = await post(gateway.url, 'query($id: ID!) { person(id: $id) { name education { enrollments { schoolName } } } }', { id: personId }, await graph.as('admin'));
+  const res = await post(
+    gateway.url,
+    'query($id: ID!) { person(id: $id) { name education { enrollments { schoolName } } } }',
+    { id: personId },
+    await graph.as('admin'),
+  );
   expect(res.errors).toBeUndefined();
   expect(captured.length).toBeGreaterThan(0);
 });
@@ -76,8 +88,12 @@ test('an identity signed with any secret a subgraph holds is refused', async () 
   for (const secret of [personKeySecret, JSON.stringify(signingKey.publicJwk), signingKey.publicJwk.x!]) {
     const forged = await new SignJWT({ role: 'admin', scope: 'person:read person:identify audit:read', purpose: 'AUDIT', rid: 'forged' })
       .setProtectedHeader({ alg: 'HS256', kid: signingKey.kid })
-      .setSubject('insider').setIssuer('social-assistance-gateway').setAudience('civil-affairs')
-      .setIssuedAt().setJti(`forged-${secret.length}`).setExpirationTime('30s')
+      .setSubject('insider')
+      .setIssuer('social-assistance-gateway')
+      .setAudience('civil-affairs')
+      .setIssuedAt()
+      .setJti(`forged-${secret.length}`)
+      .setExpirationTime('30s')
       .sign(new TextEncoder().encode(secret));
     const res = await post(graph.subgraphs['civil-affairs'].url, personQuery, { id: personId }, { authorization: `Bearer ${forged}` });
     expectErrorCode(res, 'UNAUTHENTICATED');
@@ -94,16 +110,22 @@ test('an unsigned identity (alg none) is refused', async () => {
 });
 
 test('the gateway publishes its public keys, and no private part, at /.well-known/jwks.json', async () => {
-  const jwks = (await (await fetch(gateway.url.replace(/\/graphql$/, '/.well-known/jwks.json'))).json()) as { keys: Record<string, string>[] };
+  const jwks = (await (await fetch(gateway.url.replace(/\/graphql$/, '/.well-known/jwks.json'))).json()) as {
+    keys: Record<string, string>[];
+  };
   expect(jwks.keys).toHaveLength(1);
   expect(jwks.keys[0]).toMatchObject({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' });
   expect(jwks.keys[0].d).toBeUndefined();
 });
 
-test('a subgraph given the gateway\'s JWKS URL accepts the identities the gateway signs, and no other', async () => {
+test("a subgraph given the gateway's JWKS URL accepts the identities the gateway signs, and no other", async () => {
   const verify = identityVerifier('civil-affairs', new URL(gateway.url.replace(/\/graphql$/, '/.well-known/jwks.json')));
   const identity = { subject: 's', role: 'caseworker', scopes: [], requestId: 'r' };
-  await expect(verify(await signIdentity(identity, 'civil-affairs', loadGatewayConfig({ NODE_ENV: 'test' }).signingKey))).resolves.toMatchObject({ subject: 's' });
+  await expect(
+    verify(await signIdentity(identity, 'civil-affairs', loadGatewayConfig({ NODE_ENV: 'test' }).signingKey)),
+  ).resolves.toMatchObject({ subject: 's' });
   const other = signingKeyOf(createPrivateKey(newKeyPair().privateKeyPem));
-  await expect(verify(await signIdentity(identity, 'civil-affairs', other))).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  await expect(verify(await signIdentity(identity, 'civil-affairs', other))).rejects.toMatchObject({
+    extensions: { code: 'UNAUTHENTICATED' },
+  });
 });

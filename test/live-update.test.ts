@@ -22,7 +22,10 @@ function publish(sdl: string) {
 }
 
 async function gatewayHealth() {
-  return (await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/health'))).json() as Promise<{ status: string; supergraph: { serving: string; rejected?: { reason: string } } }>;
+  return (await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/health'))).json() as Promise<{
+    status: string;
+    supergraph: { serving: string; rejected?: { reason: string } };
+  }>;
 }
 
 async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
@@ -40,7 +43,12 @@ function queryStream() {
   let answers = 0;
   const loop = (async () => {
     while (running) {
-      const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { id age disability { certificate { grade } } } }', { id: personId }, headers).catch((e) => ({ status: 0, errors: [{ message: String(e) }] }) as any);
+      const res = await post(
+        graph.gatewayUrl,
+        'query($id: ID!) { person(id: $id) { id age disability { certificate { grade } } } }',
+        { id: personId },
+        headers,
+      ).catch((e) => ({ status: 0, errors: [{ message: String(e) }] }) as any);
       answers++;
       if (res.status !== 200 || res.errors?.length || res.data?.person?.id !== personId) failures.push(JSON.stringify(res).slice(0, 300));
     }
@@ -51,7 +59,11 @@ function queryStream() {
       const target = answers + count;
       return until(async () => answers >= target, `${count} more answers`);
     },
-    stop: async () => { running = false; await loop; return { answers, failures }; },
+    stop: async () => {
+      running = false;
+      await loop;
+      return { answers, failures };
+    },
   };
 }
 
@@ -69,16 +81,24 @@ test('a new field deployed by one agency is served without a failed request, and
 
   // The new civil-affairs version: one more field, same database, started beside the old one.
   const current = await agencyDefinition('civil-affairs');
-  const sdl = registrySources({}, ['civil-affairs'])[0].sdl.replace('type Person @key(fields: "id") {\n  id: ID!', 'type Person @key(fields: "id") {\n  id: ID!\n  "Added in this deploy."\n  initials: String');
+  const sdl = registrySources({}, ['civil-affairs'])[0].sdl.replace(
+    'type Person @key(fields: "id") {\n  id: ID!',
+    'type Person @key(fields: "id") {\n  id: ID!\n  "Added in this deploy."\n  initials: String',
+  );
   const next: SubgraphDefinition<any> = {
     ...current,
     typeDefs: parse(sdl),
-    resolvers: { ...current.resolvers, Person: { ...(current.resolvers.Person as object), initials: (p: { name: string }) => p.name.slice(0, 1) } },
+    resolvers: {
+      ...current.resolvers,
+      Person: { ...(current.resolvers.Person as object), initials: (p: { name: string }) => p.name.slice(0, 1) },
+    },
   };
   const nextCivilAffairs: RunningSubgraph = await startTestSubgraph('civil-affairs', { people: 300, tag: graph.tag, definition: next });
   const old = graph.subgraphs['civil-affairs'];
   const urls = Object.fromEntries(Object.entries(graph.subgraphs).map(([n, s]) => [n, s.url]));
-  const sources = registrySources({ ...urls, 'civil-affairs': nextCivilAffairs.url }).map((s) => (s.name === 'civil-affairs' ? { ...s, sdl } : s));
+  const sources = registrySources({ ...urls, 'civil-affairs': nextCivilAffairs.url }).map((s) =>
+    s.name === 'civil-affairs' ? { ...s, sdl } : s,
+  );
   publish(compose(sources));
   await until(async () => (await gatewayHealth()).supergraph.serving !== before, 'the gateway to serve the new supergraph');
   graph.subgraphs['civil-affairs'] = nextCivilAffairs;
@@ -110,6 +130,11 @@ test('a supergraph naming an unreachable subgraph is not swapped in', async () =
   publish(compose(registrySources({ ...urls, education: 'http://127.0.0.1:1/graphql' })));
   await until(async () => /education \(unreachable\)/.test((await gatewayHealth()).supergraph.rejected?.reason ?? ''), 'the rejection');
   expect((await gatewayHealth()).supergraph.serving).toBe(serving);
-  const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { id education { aid { kind } } } }', { id: personId }, headers);
+  const res = await post(
+    graph.gatewayUrl,
+    'query($id: ID!) { person(id: $id) { id education { aid { kind } } } }',
+    { id: personId },
+    headers,
+  );
   expect(res.errors).toBeUndefined();
 });

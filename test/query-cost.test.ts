@@ -15,7 +15,10 @@ beforeAll(async () => {
   civilAffairs = await startTestSubgraph('civil-affairs', { people: 60 });
   const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
   gateway = await startGateway(config, { sdl: supergraphOver({ 'civil-affairs': civilAffairs }) });
-  headers = { authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cost', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' };
+  headers = {
+    authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cost', role: 'caseworker' })}`,
+    'x-purpose': 'CASE_REVIEW',
+  };
 });
 afterAll(async () => {
   await gateway.stop();

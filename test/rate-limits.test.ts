@@ -46,11 +46,16 @@ const REGIONS = JSON.stringify({ query: '{ regions { code } }' });
 
 async function ask(g: Limited, subject = 'caseworker-1', body = REGIONS) {
   const token = await issueUserToken(g.config.jwt, { subject, role: 'caseworker' });
-  const res = await fetch(g.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' }, body });
+  const res = await fetch(g.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' },
+    body,
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as any };
 }
 
-const answered = (res: { status: number; body: any }) => res.status === 200 && !res.body.errors && (Array.isArray(res.body) || res.body.data.regions.length > 0);
+const answered = (res: { status: number; body: any }) =>
+  res.status === 200 && !res.body.errors && (Array.isArray(res.body) || res.body.data.regions.length > 0);
 
 test('over the per-minute limit a caller gets HTTP 429 RATE_LIMITED naming the limit, with Retry-After and the same wait in the error', async () => {
   const g = await gateway({ REDIS_URL, RATE_LIMIT_PER_MINUTE: '2' });
@@ -65,7 +70,7 @@ test('over the per-minute limit a caller gets HTTP 429 RATE_LIMITED naming the l
   expect(error.message).toMatch(new RegExp(`rate limit of 2 requests a minute; retry in ${retryAfter} s`));
 });
 
-test('two gateways sharing one Redis share a caller\'s limit: the second refuses once the first used it up', async () => {
+test("two gateways sharing one Redis share a caller's limit: the second refuses once the first used it up", async () => {
   const first = await gateway({ REDIS_URL, RATE_LIMIT_PER_MINUTE: '3' }, 'shared');
   const second = await gateway({ REDIS_URL, RATE_LIMIT_PER_MINUTE: '3' }, 'shared');
   for (let i = 0; i < 3; i++) expect(answered(await ask(first, 'caseworker-2'))).toBe(true);
@@ -94,7 +99,11 @@ test('one caller who used up their limit does not limit another caller', async (
 
 test('a batch counts each of its operations against the limit', async () => {
   const g = await gateway({ REDIS_URL, RATE_LIMIT_PER_MINUTE: '3' });
-  const batch = await ask(g, 'caseworker-5', JSON.stringify([{ query: '{ regions { code } }' }, { query: '{ regions { name } }' }, { query: '{ regions { code } }' }]));
+  const batch = await ask(
+    g,
+    'caseworker-5',
+    JSON.stringify([{ query: '{ regions { code } }' }, { query: '{ regions { name } }' }, { query: '{ regions { code } }' }]),
+  );
   expect(batch.status).toBe(200);
   expect(batch.body).toHaveLength(3);
   expect((await ask(g, 'caseworker-5')).status).toBe(429);

@@ -23,8 +23,9 @@ async function personsHeldBy(name: string): Promise<string[]> {
 }
 
 test.each(SUBGRAPHS.map((s) => s.name))('the register names %s for exactly the persons its seed wrote records on', async (name) => {
-  const registered = (await subgraphs['civil-affairs'].db.query('SELECT person_key FROM person_record_holder WHERE agency = $1 ORDER BY person_key', [name]))
-    .map((r: { person_key: string }) => r.person_key);
+  const registered = (
+    await subgraphs['civil-affairs'].db.query('SELECT person_key FROM person_record_holder WHERE agency = $1 ORDER BY person_key', [name])
+  ).map((r: { person_key: string }) => r.person_key);
   const held = await personsHeldBy(name);
   expect(held.length).toBeGreaterThan(0);
   expect(registered).toEqual(held);

@@ -40,9 +40,16 @@ test('a gateway refuses to listen beyond loopback with development secrets, nami
 
 test('a subgraph refuses to listen beyond loopback with development secrets, naming each secret and the address, before it touches its database', async () => {
   const schema = `education_t${randomUUID().replace(/-/g, '').slice(0, 12)}`;
-  const config = loadSubgraphConfig('education', 0, { NODE_ENV: 'test', HOST: '10.1.2.3', DATABASE_URL: process.env.TEST_DATABASE_URL, DATABASE_SCHEMA: schema });
+  const config = loadSubgraphConfig('education', 0, {
+    NODE_ENV: 'test',
+    HOST: '10.1.2.3',
+    DATABASE_URL: process.env.TEST_DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+  });
   const refusal = startSubgraph(await agencyDefinition('education'), config);
-  await expect(refusal).rejects.toThrow(/^education: refusing to listen on 10\.1\.2\.3 with the development value of PERSON_KEY_SECRET, GATEWAY_PUBLIC_KEYS/);
+  await expect(refusal).rejects.toThrow(
+    /^education: refusing to listen on 10\.1\.2\.3 with the development value of PERSON_KEY_SECRET, GATEWAY_PUBLIC_KEYS/,
+  );
   expect(await civilAffairs.db.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema])).toEqual([]);
 });
 

@@ -21,9 +21,14 @@ test.each(documents)('%s: every field that carries a policy is nullable, so a re
 test.each(documents)('%s: every root field declares who may call it', (_name, doc) => {
   const open: string[] = [];
   for (const def of doc.definitions) {
-    if ((def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) || !['Query', 'Mutation'].includes(def.name.value)) continue;
+    if (
+      (def.kind !== Kind.OBJECT_TYPE_DEFINITION && def.kind !== Kind.OBJECT_TYPE_EXTENSION) ||
+      !['Query', 'Mutation'].includes(def.name.value)
+    )
+      continue;
     for (const field of def.fields ?? []) {
-      if (!field.directives?.some((d) => d.name.value === 'requiresScopes' || d.name.value === 'authenticated')) open.push(`${def.name.value}.${field.name.value}`);
+      if (!field.directives?.some((d) => d.name.value === 'requiresScopes' || d.name.value === 'authenticated'))
+        open.push(`${def.name.value}.${field.name.value}`);
     }
   }
   expect(open).toEqual([]);
@@ -31,7 +36,9 @@ test.each(documents)('%s: every root field declares who may call it', (_name, do
 
 test.each(documents)('%s: its access log can be read through the graph', (name, doc) => {
   const queryFields = doc.definitions.flatMap((d) =>
-    (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === 'Query' ? (d.fields ?? []).map((f) => f.name.value) : [],
+    (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.OBJECT_TYPE_EXTENSION) && d.name.value === 'Query'
+      ? (d.fields ?? []).map((f) => f.name.value)
+      : [],
   );
   expect(queryFields).toContain(accessLogFieldName(name));
 });

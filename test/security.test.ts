@@ -1,5 +1,15 @@
 // Access control and hostile input through the real gateway: each role's view, purpose, audit, limits.
-import { getNamedType, getNullableType, GraphQLInputType, GraphQLOutputType, GraphQLSchema, isInputObjectType, isLeafType, isListType, isNonNullType } from 'graphql';
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLInputType,
+  GraphQLOutputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+} from 'graphql';
 import { apiSchema } from '../scripts/schema-check/check';
 import { compose, registrySources } from '../gateway/src/supergraph';
 import { post } from '../shared/src/testing/graphql';
@@ -29,7 +39,10 @@ const view = async (role: string, name = 'PersonView', variables: Record<string,
   post(graph.gatewayUrl, contractOperation(name), variables, await graph.as(role));
 
 const forbiddenPaths = (res: { errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[] }) =>
-  (res.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN').map((e) => e.path!.join('.')).sort();
+  (res.errors ?? [])
+    .filter((e) => e.extensions?.code === 'FORBIDDEN')
+    .map((e) => e.path!.join('.'))
+    .sort();
 
 test('a caseworker sees PersonView in full', async () => {
   const res = await view('caseworker');
@@ -52,7 +65,7 @@ test('an analyst sees PersonView pseudonymously: no name, birth date or exact ag
   }
 });
 
-test('an agency role sees its own records and the identity of a person it holds records on, and not another agency\'s records', async () => {
+test("an agency role sees its own records and the identity of a person it holds records on, and not another agency's records", async () => {
   const [{ person_key: holder }] = await graph.subgraphs['civil-affairs'].db.query(
     "SELECT person_key FROM person_record_holder WHERE agency = 'disabled-persons' ORDER BY person_key LIMIT 1",
   );
@@ -61,7 +74,9 @@ test('an agency role sees its own records and the identity of a person it holds 
   expect(res.data!.person.idNumber).toMatch(/^\d{17}[\dX]$/);
   expect(res.data!.person.disability).not.toBeNull();
   const forbidden = forbiddenPaths(res);
-  expect(forbidden).toEqual(expect.arrayContaining(['person.education', 'person.employment', 'person.health', 'person.household.assistanceCases']));
+  expect(forbidden).toEqual(
+    expect.arrayContaining(['person.education', 'person.employment', 'person.health', 'person.household.assistanceCases']),
+  );
   expect(forbidden.some((p) => p.startsWith('person.disability'))).toBe(false);
 });
 
@@ -72,7 +87,7 @@ test('HouseholdView for an analyst keeps amounts and withholds names', async () 
   expect(forbiddenPaths(res).every((p) => /^household\.(members\.\d+\.(name|age)|head\.name)$/.test(p))).toBe(true);
 });
 
-test('HouseholdView for an agency role withholds the other agencies\' records and keeps its own', async () => {
+test("HouseholdView for an agency role withholds the other agencies' records and keeps its own", async () => {
   const res = await view('education', 'HouseholdView', { id: householdId });
   const forbidden = forbiddenPaths(res);
   expect(forbidden).toContain('household.assistanceCases');
@@ -81,15 +96,25 @@ test('HouseholdView for an agency role withholds the other agencies\' records an
 });
 
 test('an analyst gets an age band and not an exact age', async () => {
-  const res = await post(graph.gatewayUrl, 'query($id: ID!) { person(id: $id) { age ageBand } }', { id: personId }, await graph.as('analyst'));
+  const res = await post(
+    graph.gatewayUrl,
+    'query($id: ID!) { person(id: $id) { age ageBand } }',
+    { id: personId },
+    await graph.as('analyst'),
+  );
   expect(forbiddenPaths(res)).toEqual(['person.age']);
   expect(res.data!.person).toEqual({ age: null, ageBand: expect.stringMatching(/^\d+-\d+$|^100\+$/) });
 });
 
-test('an analyst\'s age filter off the 5-year bands is refused, saying what is allowed', async () => {
+test("an analyst's age filter off the 5-year bands is refused, saying what is allowed", async () => {
   const res = await post(graph.gatewayUrl, '{ persons(filter: { minAge: 33, maxAge: 37 }) { totalCount } }', {}, await graph.as('analyst'));
   expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/filter\.minAge: must be a multiple of 5/);
-  const aligned = await post(graph.gatewayUrl, '{ persons(filter: { minAge: 30, maxAge: 39 }) { totalCount } }', {}, await graph.as('analyst'));
+  const aligned = await post(
+    graph.gatewayUrl,
+    '{ persons(filter: { minAge: 30, maxAge: 39 }) { totalCount } }',
+    {},
+    await graph.as('analyst'),
+  );
   expect(aligned.errors).toBeUndefined();
   expect(aligned.data!.persons.totalCount).toBeGreaterThan(0);
 });
@@ -114,9 +139,11 @@ test('analysts see no free text: no case reason, school, employer or service pro
   expect(res.data!.household.assistanceCases[0].program).toEqual(expect.any(String));
 });
 
-test('an education role sees the name of a student\'s person and not of a person education holds nothing on', async () => {
+test("an education role sees the name of a student's person and not of a person education holds nothing on", async () => {
   const db = graph.subgraphs['civil-affairs'].db;
-  const [student] = await db.query("SELECT p.key, p.name FROM person p JOIN person_record_holder r ON r.person_key = p.key AND r.agency = 'education' ORDER BY p.key LIMIT 1");
+  const [student] = await db.query(
+    "SELECT p.key, p.name FROM person p JOIN person_record_holder r ON r.person_key = p.key AND r.agency = 'education' ORDER BY p.key LIMIT 1",
+  );
   const [stranger] = await db.query(
     "SELECT key FROM person p WHERE NOT EXISTS (SELECT 1 FROM person_record_holder r WHERE r.person_key = p.key AND r.agency = 'education') ORDER BY key LIMIT 1",
   );
@@ -131,9 +158,18 @@ test('an education role sees the name of a student\'s person and not of a person
 });
 
 test('every saved contract operation answers a caseworker giving CONTRACT_CHECK without errors', async () => {
-  const variables: Record<string, Record<string, unknown>> = { PersonView: { id: personId }, HouseholdView: { id: householdId }, PersonByIdNumber: { idNumber } };
+  const variables: Record<string, Record<string, unknown>> = {
+    PersonView: { id: personId },
+    HouseholdView: { id: householdId },
+    PersonByIdNumber: { idNumber },
+  };
   for (const name of contractOperationNames()) {
-    const res = await post(graph.gatewayUrl, contractOperation(name), variables[name] ?? {}, await graph.as('caseworker', 'CONTRACT_CHECK'));
+    const res = await post(
+      graph.gatewayUrl,
+      contractOperation(name),
+      variables[name] ?? {},
+      await graph.as('caseworker', 'CONTRACT_CHECK'),
+    );
     expect({ name, errors: res.errors }).toEqual({ name, errors: undefined });
   }
 });
@@ -150,11 +186,13 @@ test('an analyst giving the AUDIT purpose is refused, naming the purposes an ana
   for (const s of Object.values(graph.subgraphs)) s.counter.reset();
   const res = await post(graph.gatewayUrl, '{ persons(first: 1) { totalCount } }', {}, await graph.as('analyst', 'AUDIT'));
   expect(res.status).toBe(403);
-  expect(expectErrorCode(res, 'PURPOSE_NOT_ALLOWED').message).toMatch(/analyst may not read for purpose AUDIT.*STATISTICS, PROACTIVE_DISCOVERY/);
+  expect(expectErrorCode(res, 'PURPOSE_NOT_ALLOWED').message).toMatch(
+    /analyst may not read for purpose AUDIT.*STATISTICS, PROACTIVE_DISCOVERY/,
+  );
   expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
 });
 
-test('an analyst reviewing a case is refused: CASE_REVIEW is not an analyst\'s purpose', async () => {
+test("an analyst reviewing a case is refused: CASE_REVIEW is not an analyst's purpose", async () => {
   const res = await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, await graph.as('analyst', 'CASE_REVIEW'));
   expectErrorCode(res, 'PURPOSE_NOT_ALLOWED');
   expect(res.data ?? null).toBeNull();
@@ -169,12 +207,20 @@ test('a request without a purpose is refused before any subgraph is called', asy
   expect(Object.values(graph.subgraphs).every((s) => s.counter.count === 0)).toBe(true);
 });
 
-test('a read through the gateway leaves entries in each subgraph it touched, under the gateway\'s one request id, naming the person and fields', async () => {
+test("a read through the gateway leaves entries in each subgraph it touched, under the gateway's one request id, naming the person and fields", async () => {
   const clientRequestId = `audit-${Date.now()}`;
-  await post(graph.gatewayUrl, contractOperation('PersonView'), { id: personId }, { ...(await graph.as('caseworker')), 'x-request-id': clientRequestId });
+  await post(
+    graph.gatewayUrl,
+    contractOperation('PersonView'),
+    { id: personId },
+    { ...(await graph.as('caseworker')), 'x-request-id': clientRequestId },
+  );
   const requestIds = new Set<string>();
   for (const name of AGENCY_NAMES) {
-    const rows = await graph.subgraphs[name].db.query('SELECT request_id, person_keys, fields, purpose, role FROM access_log WHERE client_request_id = $1', [clientRequestId]);
+    const rows = await graph.subgraphs[name].db.query(
+      'SELECT request_id, person_keys, fields, purpose, role FROM access_log WHERE client_request_id = $1',
+      [clientRequestId],
+    );
     expect({ name, entries: rows.length > 0 }).toEqual({ name, entries: true });
     expect(rows.flatMap((r: { person_keys: string[] }) => r.person_keys)).toContain(personId);
     for (const row of rows) {
@@ -189,7 +235,10 @@ test('a read through the gateway leaves entries in each subgraph it touched, und
 
 test('an auditor reads the access log of every subgraph through the gateway, filtered by person', async () => {
   await view('caseworker');
-  const fields = AGENCY_NAMES.map((n) => `${accessLogFieldName(n).replace(/-/g, '')}: ${accessLogFieldName(n)}(filter: { personId: $p }, first: 5) { totalCount nodes { role purpose personIds } }`);
+  const fields = AGENCY_NAMES.map(
+    (n) =>
+      `${accessLogFieldName(n).replace(/-/g, '')}: ${accessLogFieldName(n)}(filter: { personId: $p }, first: 5) { totalCount nodes { role purpose personIds } }`,
+  );
   const res = await post(graph.gatewayUrl, `query($p: ID!) { ${fields.join('\n')} }`, { p: personId }, await graph.as('auditor', 'AUDIT'));
   expect(res.errors).toBeUndefined();
   for (const n of AGENCY_NAMES) expect(res.data![accessLogFieldName(n)].totalCount).toBeGreaterThan(0);
@@ -200,7 +249,8 @@ describe('hostile queries are refused before any subgraph is called', () => {
   const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: regions { code }`).join(' ')} }`;
   const tokens = `{ disabledPersons(filter: { grades: [${Array.from({ length: 2500 }, () => '1').join(', ')}] }) { totalCount } }`;
   const directives = `{ regions @include(if: true) ${'@skip(if: false) '.repeat(30)} { code } }`;
-  const page = 'households(first: 100) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } }';
+  const page =
+    'households(first: 100) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } }';
   const costly = `{ a: ${page} b: ${page} c: ${page} }`;
   test.each([
     ['too deep', deep, /depth/i],
@@ -217,7 +267,8 @@ describe('hostile queries are refused before any subgraph is called', () => {
   });
 
   test('the same query with a larger page size in its variables is costed anew and refused', async () => {
-    const query = 'query ($n: Int) { households(first: $n) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } } }';
+    const query =
+      'query ($n: Int) { households(first: $n) { nodes { members { household { members { education { aid { kind } enrollments { stage } } } } } } } }';
     const small = await post(graph.gatewayUrl, query, { n: 2 }, await graph.as('caseworker'));
     expect(small.errors).toBeUndefined();
     const large = await post(graph.gatewayUrl, query, { n: 400 }, await graph.as('caseworker'));
@@ -252,7 +303,7 @@ describe('hostile queries are refused before any subgraph is called', () => {
 });
 
 describe('SQL-injection strings in string arguments are refused or treated as plain values', () => {
-  const injections = ["' OR '1'='1", "1; DROP TABLE person; --", "411302' UNION SELECT id_number FROM person --"];
+  const injections = ["' OR '1'='1", '1; DROP TABLE person; --', "411302' UNION SELECT id_number FROM person --"];
   /**
    * Every String or ID argument of every root query field of the supergraph, directly or inside an input
    * object (filters), found by introspection so that a new argument is covered without editing this test.
@@ -267,11 +318,17 @@ describe('SQL-injection strings in string arguments are refused or treated as pl
         if (required.some((r) => r !== arg)) continue;
         const named = getNamedType(arg.type);
         if (isText(arg.type)) {
-          cases.push([`${field.name}(${arg.name})`, `query($v: ${getNamedType(arg.type).name}!) { ${field.name}(${arg.name}: $v)${selection(field.type)} }`]);
+          cases.push([
+            `${field.name}(${arg.name})`,
+            `query($v: ${getNamedType(arg.type).name}!) { ${field.name}(${arg.name}: $v)${selection(field.type)} }`,
+          ]);
         } else if (isInputObjectType(named)) {
           for (const inner of Object.values(named.getFields())) {
             if (isText(inner.type)) {
-              cases.push([`${field.name}(${arg.name}.${inner.name})`, `query($v: ${getNamedType(inner.type).name}!) { ${field.name}(${arg.name}: { ${inner.name}: $v })${selection(field.type)} }`]);
+              cases.push([
+                `${field.name}(${arg.name}.${inner.name})`,
+                `query($v: ${getNamedType(inner.type).name}!) { ${field.name}(${arg.name}: { ${inner.name}: $v })${selection(field.type)} }`,
+              ]);
             }
           }
         }
@@ -279,7 +336,9 @@ describe('SQL-injection strings in string arguments are refused or treated as pl
     }
     return cases;
   }
-  const table = stringArguments(apiSchema(compose(registrySources()))).flatMap(([name, query]) => injections.map((injection) => [name, injection, query]));
+  const table = stringArguments(apiSchema(compose(registrySources()))).flatMap(([name, query]) =>
+    injections.map((injection) => [name, injection, query]),
+  );
 
   test('every root query field with a text argument is covered', () => {
     expect(new Set(table.map(([name]) => name.split('(')[0])).size).toBeGreaterThanOrEqual(15);

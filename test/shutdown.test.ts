@@ -10,10 +10,16 @@ import { freePort, SubgraphProcess, waitFor } from './support/processes';
 test('stopping a subgraph lets the request in flight finish and refuses new connections', async () => {
   const subgraph = await startTestSubgraph('civil-affairs', { people: 2000 });
   const headers = { authorization: `Bearer ${await subgraphIdentity('civil-affairs', 'caseworker', AGENCY_NAMES)}` };
-  const query = '{ households(first: 100) { totalCount nodes { id size members { id name age household { id size } } assistanceCases { program status } } } }';
+  const query =
+    '{ households(first: 100) { totalCount nodes { id size members { id name age household { id size } } assistanceCases { program status } } } }';
   const household = `${(subgraph.db.options as PostgresDataSourceOptions).schema}.household`;
   const locks = async (granted: boolean) =>
-    (await subgraph.db.query('SELECT count(*)::int AS n FROM pg_locks WHERE relation = $1::regclass AND granted = $2', [household, granted]))[0].n > 0;
+    (
+      await subgraph.db.query('SELECT count(*)::int AS n FROM pg_locks WHERE relation = $1::regclass AND granted = $2', [
+        household,
+        granted,
+      ])
+    )[0].n > 0;
   // The table locked until the test lets go, so the request is surely still in flight when stop() begins.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));

@@ -51,24 +51,44 @@ interface ListField {
 }
 
 const ANALYST_LISTS: ListField[] = [
-  { field: 'households', filterType: 'HouseholdFilter', filter: { program: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE', regionCode: REGION } },
+  {
+    field: 'households',
+    filterType: 'HouseholdFilter',
+    filter: { program: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE', regionCode: REGION },
+  },
   // Analysts filter ages on 5-year band edges.
   { field: 'persons', filterType: 'PersonFilter', filter: { regionCode: REGION, gender: 'FEMALE', minAge: 60, maxAge: 79 } },
-  { field: 'students', filterType: 'StudentFilter', filter: { stage: 'PRIMARY', schoolYear: '2025-2026', aidKind: 'LIVING_ALLOWANCE', lacksAid: 'FEE_WAIVER' } },
+  {
+    field: 'students',
+    filterType: 'StudentFilter',
+    filter: { stage: 'PRIMARY', schoolYear: '2025-2026', aidKind: 'LIVING_ALLOWANCE', lacksAid: 'FEE_WAIVER' },
+  },
   {
     field: 'jobSeekers',
     filterType: 'JobSeekerFilter',
     filter: { status: 'UNEMPLOYED', registeredUnemployed: true, withoutService: true, regionCode: REGION },
     variants: [{ withoutService: false }],
   },
-  { field: 'insuredPersons', filterType: 'InsuredPersonFilter', filter: { scheme: 'RESIDENT_MEDICAL', status: 'CONTRIBUTING', regionCode: REGION } },
+  {
+    field: 'insuredPersons',
+    filterType: 'InsuredPersonFilter',
+    filter: { scheme: 'RESIDENT_MEDICAL', status: 'CONTRIBUTING', regionCode: REGION },
+  },
   {
     field: 'medicalAssistanceRecipients',
     filterType: 'MedicalAssistanceRecipientFilter',
     filter: { settledFrom: '2025-01-01', settledTo: '2025-12-31', oneStop: true, minSelfPaid: '500.00', regionCode: REGION },
   },
-  { field: 'housingAssistanceRecipients', filterType: 'HousingAssistanceFilter', filter: { kind: 'RENT_SUBSIDY', status: 'ACTIVE', regionCode: REGION } },
-  { field: 'propertyHolders', filterType: 'PropertyHolderFilter', filter: { minHoldings: 2, minTotalAreaSqm: 100, kind: 'RESIDENTIAL', regionCode: REGION } },
+  {
+    field: 'housingAssistanceRecipients',
+    filterType: 'HousingAssistanceFilter',
+    filter: { kind: 'RENT_SUBSIDY', status: 'ACTIVE', regionCode: REGION },
+  },
+  {
+    field: 'propertyHolders',
+    filterType: 'PropertyHolderFilter',
+    filter: { minHoldings: 2, minTotalAreaSqm: 100, kind: 'RESIDENTIAL', regionCode: REGION },
+  },
   // The reason filter needs the detail scope, which analysts do not have.
   {
     field: 'difficultWorkers',
@@ -76,7 +96,11 @@ const ANALYST_LISTS: ListField[] = [
     filter: { level: 'DEEP', status: 'ACTIVE', reason: 'ILLNESS', withoutAidSince: '2025-01-01', regionCode: REGION },
     role: 'admin',
   },
-  { field: 'disabledPersons', filterType: 'DisabledPersonFilter', filter: { grades: [1, 2], categories: ['PHYSICAL'], lacksSubsidy: 'SEVERE_CARE', regionCode: REGION } },
+  {
+    field: 'disabledPersons',
+    filterType: 'DisabledPersonFilter',
+    filter: { grades: [1, 2], categories: ['PHYSICAL'], lacksSubsidy: 'SEVERE_CARE', regionCode: REGION },
+  },
 ];
 
 const ACCESS_LOGS: ListField[] = AGENCY_NAMES.map((name) => ({
@@ -91,8 +115,14 @@ const LISTS = [...ANALYST_LISTS, ...ACCESS_LOGS];
 
 /** No filter, each argument alone, the variants, and every argument together. */
 function filterSets(list: ListField): [string, Record<string, unknown>][] {
-  const alone = Object.entries(list.filter).map(([name, value]): [string, Record<string, unknown>] => [`filtered by ${name}`, { [name]: value }]);
-  const variants = (list.variants ?? []).map((v): [string, Record<string, unknown>] => [`filtered by ${JSON.stringify(v).replace(/"/g, '')}`, v]);
+  const alone = Object.entries(list.filter).map(([name, value]): [string, Record<string, unknown>] => [
+    `filtered by ${name}`,
+    { [name]: value },
+  ]);
+  const variants = (list.variants ?? []).map((v): [string, Record<string, unknown>] => [
+    `filtered by ${JSON.stringify(v).replace(/"/g, '')}`,
+    v,
+  ]);
   return [['unfiltered', {}], ...alone, ...variants, ['filtered by every argument at once', list.filter]];
 }
 
@@ -111,7 +141,10 @@ function listRequests(list: ListField, filter: Record<string, unknown>): Request
 }
 
 const LIST_CASES: [string, Request[]][] = LISTS.flatMap((list) =>
-  filterSets(list).map(([how, filter]): [string, Request[]] => [`${list.field} ${how}, with totalCount and the next page,`, listRequests(list, filter)]),
+  filterSets(list).map(([how, filter]): [string, Request[]] => [
+    `${list.field} ${how}, with totalCount and the next page,`,
+    listRequests(list, filter),
+  ]),
 );
 
 const HISTORY = 'history { at }';
@@ -139,29 +172,38 @@ const CONTRACT_VARIABLES: Record<string, (f: Fixtures) => Record<string, unknown
 const LOOKUP_CASES: [string, Request[]][] = [
   ...contractOperationNames().map((name): [string, Request[]] => [
     `the contract operation ${name}`,
-    [{
-      // As the contract runs them: analysts get age bands and no school names, not these operations as written.
-      role: 'caseworker',
-      query: contractOperation(name),
-      variables: CONTRACT_VARIABLES[name],
-    }],
+    [
+      {
+        // As the contract runs them: analysts get age bands and no school names, not these operations as written.
+        role: 'caseworker',
+        query: contractOperation(name),
+        variables: CONTRACT_VARIABLES[name],
+      },
+    ],
   ]),
   [
-    'every agency\'s records and change histories of a page of persons, looked up by key in every subgraph,',
+    "every agency's records and change histories of a page of persons, looked up by key in every subgraph,",
     [{ role: 'admin', query: `{ persons(first: 50) { nodes { ${EVERY_PROFILE} } } }` }],
   ],
   [
     'a page of households with heads, members, cases and change histories',
-    [{ role: 'admin', query: `{ households(first: 50) { nodes { id size head { id } members { id } assistanceCases { program ${HISTORY} } ${HISTORY} } } }` }],
+    [
+      {
+        role: 'admin',
+        query: `{ households(first: 50) { nodes { id size head { id } members { id } assistanceCases { program ${HISTORY} } ${HISTORY} } } }`,
+      },
+    ],
   ],
   [
     'persons and households resolved by key through _entities in civil affairs',
-    [{
-      role: 'admin',
-      subgraph: 'civil-affairs',
-      query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age household { id } } ... on Household { id size } } }`,
-      variables: (f) => ({ r: [...personRefs([f.personKey]).r, { __typename: 'Household', id: f.householdId }] }),
-    }],
+    [
+      {
+        role: 'admin',
+        subgraph: 'civil-affairs',
+        query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age household { id } } ... on Household { id size } } }`,
+        variables: (f) => ({ r: [...personRefs([f.personKey]).r, { __typename: 'Household', id: f.householdId }] }),
+      },
+    ],
   ],
   ['assistance standards of one county', [{ role: 'analyst', query: `{ assistanceStandards(regionCode: "${REGION}") { program } }` }]],
 ];
@@ -172,7 +214,9 @@ let fixtures: Fixtures;
 async function send(request: Request): Promise<void> {
   const variables = request.variables?.(fixtures) ?? {};
   const res = request.subgraph
-    ? await post(graph.subgraphs[request.subgraph].url, request.query, variables, { authorization: `Bearer ${await subgraphIdentity(request.subgraph, request.role, AGENCY_NAMES)}` })
+    ? await post(graph.subgraphs[request.subgraph].url, request.query, variables, {
+        authorization: `Bearer ${await subgraphIdentity(request.subgraph, request.role, AGENCY_NAMES)}`,
+      })
     : await post(graph.gatewayUrl, request.query, variables, await graph.as(request.role));
   expect(res.errors).toBeUndefined();
 }
@@ -223,7 +267,8 @@ interface Catalog {
 
 async function catalogOf(db: DataSource): Promise<Catalog> {
   const tables = new Map<string, TableIndexes>();
-  const table = (name: string) => tables.get(name) ?? tables.set(name, { columns: new Set(), leading: new Set(), partialConditions: new Set() }).get(name)!;
+  const table = (name: string) =>
+    tables.get(name) ?? tables.set(name, { columns: new Set(), leading: new Set(), partialConditions: new Set() }).get(name)!;
   const columns: { table: string; column: string }[] = await db.query(
     'SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns WHERE table_schema = current_schema()',
   );
@@ -307,7 +352,8 @@ function unservedScan(catalog: Catalog, tableScan: PlanNode, indexScan: PlanNode
   if (restrictions.length === 0) return null;
   const index = indexScan['Index Name'];
   if (index && ownColumns(indexScan['Index Cond'] ?? '', table).has(catalog.leadingColumnOf.get(index)!)) return null;
-  const served = (condition: string) => [...ownColumns(condition, table)].some((c) => table.leading.has(c)) || table.partialConditions.has(condition);
+  const served = (condition: string) =>
+    [...ownColumns(condition, table)].some((c) => table.leading.has(c)) || table.partialConditions.has(condition);
   if (index && restrictions.some(served)) return null;
   const columns = [...new Set(restrictions.flatMap((r) => [...ownColumns(r, table)]))].join(', ');
   return `${name} is read whole (${index ? `all of index ${index}` : 'sequential scan'}) for ${columns}: no index leads with ${columns.includes(',') ? 'any of them' : 'it'}`;
@@ -339,7 +385,9 @@ async function unindexedReads(requests: Request[]): Promise<string[]> {
     if (!catalogs.has(subgraph)) catalogs.set(subgraph, await catalogOf(db));
     const plan = await planWithIndexesPreferred(db, statement);
     for (const problem of new Set(unservedScans(catalogs.get(subgraph)!, plan))) {
-      found.push(`${subgraph}: ${problem}, in ${statement.sql.replace(/\s+/g, ' ')} with ${JSON.stringify(statement.parameters).slice(0, 200)}`);
+      found.push(
+        `${subgraph}: ${problem}, in ${statement.sql.replace(/\s+/g, ' ')} with ${JSON.stringify(statement.parameters).slice(0, 200)}`,
+      );
     }
   }
   return found;
@@ -361,7 +409,12 @@ beforeAll(async () => {
   // A caseworker reads the person, so every access log holds an entry to find and a page to continue after.
   await send({ role: 'caseworker', query: contractOperation('PersonView'), variables: CONTRACT_VARIABLES.PersonView });
   for (const list of LISTS) {
-    const res = await post(graph.gatewayUrl, `{ ${list.field}(first: 1) { pageInfo { endCursor } } }`, {}, await graph.as(list.role ?? 'analyst'));
+    const res = await post(
+      graph.gatewayUrl,
+      `{ ${list.field}(first: 1) { pageInfo { endCursor } } }`,
+      {},
+      await graph.as(list.role ?? 'analyst'),
+    );
     expect(res.errors).toBeUndefined();
     fixtures.cursors[list.field] = res.data![list.field].pageInfo.endCursor;
     expect(fixtures.cursors[list.field]).toEqual(expect.any(String));

@@ -15,7 +15,8 @@ const header = (headers: IncomingHttpHeaders, name: string) => {
 export async function identify(headers: IncomingHttpHeaders, verify: (token: string) => Promise<UserClaims>): Promise<Identity> {
   const claims = await verify(bearerToken(header(headers, 'authorization')));
   const scopes = scopesForRole(claims.role, AGENCY_NAMES, INTAKE_AGENCIES);
-  if (!scopes) throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
+  if (!scopes)
+    throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
   const purpose = header(headers, 'x-purpose');
   if (!isPurpose(purpose)) {
     throw purposeRequired(
@@ -23,7 +24,10 @@ export async function identify(headers: IncomingHttpHeaders, verify: (token: str
     );
   }
   if (!mayUsePurpose(claims.role, purpose)) {
-    throw purposeNotAllowed(`Role ${claims.role} may not read for purpose ${purpose}; send x-purpose with one of ${purposesForRole(claims.role).join(', ')}`, true);
+    throw purposeNotAllowed(
+      `Role ${claims.role} may not read for purpose ${purpose}; send x-purpose with one of ${purposesForRole(claims.role).join(', ')}`,
+      true,
+    );
   }
   return {
     subject: claims.subject,

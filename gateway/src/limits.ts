@@ -1,7 +1,17 @@
 // Hostile-query limits, checked before any subgraph is called: graphql-armor for shape, cost from list sizes.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, getNullableType, GraphQLError, GraphQLSchema, isListType, Kind, SelectionSetNode, visit } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  getNullableType,
+  GraphQLError,
+  GraphQLSchema,
+  isListType,
+  Kind,
+  SelectionSetNode,
+  visit,
+} from 'graphql';
 import { getComplexity, ComplexityEstimator } from 'graphql-query-complexity';
 
 export interface QueryLimits {
@@ -95,11 +105,18 @@ function pageSizeVariables(document: DocumentNode): string[] {
  * The cost is that of the document without its conditions, so the page sizes are every variable it
  * depends on, and the cache key holds all of them: no entry is reused for variables it was not made with.
  */
-export function costOf(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+export function costOf(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): number {
   let byDocument = costs.get(document);
   if (!byDocument) {
     const worstCase = withoutConditions(document);
-    const fragments = new Map(worstCase.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+    const fragments = new Map(
+      worstCase.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+    );
     byDocument = { worstCase, estimator: listSizeEstimator(fragments), sizes: pageSizeVariables(worstCase), byKey: new Map() };
     costs.set(document, byDocument);
   }
@@ -112,7 +129,10 @@ export function costOf(schema: GraphQLSchema, document: DocumentNode, variables:
   return cost;
 }
 
-const costs = new WeakMap<DocumentNode, { worstCase: DocumentNode; estimator: ComplexityEstimator; sizes: string[]; byKey: Map<string, number> }>();
+const costs = new WeakMap<
+  DocumentNode,
+  { worstCase: DocumentNode; estimator: ComplexityEstimator; sizes: string[]; byKey: Map<string, number> }
+>();
 
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
@@ -121,9 +141,12 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
         async didResolveOperation({ request, document, schema }) {
           const cost = costOf(schema, document, request.variables ?? {}, request.operationName ?? undefined);
           if (cost > maxCost) {
-            throw new GraphQLError(`The query is too costly: estimated ${cost} objects, the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
-            });
+            throw new GraphQLError(
+              `The query is too costly: estimated ${cost} objects, the limit is ${maxCost}. Ask for smaller pages (first) or fewer nested lists.`,
+              {
+                extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } },
+              },
+            );
           }
         },
       };

@@ -23,7 +23,8 @@ export interface CallerLimits {
   close: () => Promise<void>;
 }
 
-const wait = (seconds: number) => (seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.ceil(seconds / 60)} min` : `${Math.round(seconds / 360) / 10} h`);
+const wait = (seconds: number) =>
+  seconds < 120 ? `${seconds} s` : seconds < 7200 ? `${Math.ceil(seconds / 60)} min` : `${Math.round(seconds / 360) / 10} h`;
 
 /**
  * The limits count per caller: the verified token's role and subject, never anything the caller chooses
@@ -40,12 +41,22 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
   let redisState = 'connecting';
   if (config.redisUrl) {
     // No offline queue: while Redis is away a count goes to the in-memory insurance at once instead of waiting.
-    redis = new Redis(config.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 1_000, disconnectTimeout: 200 });
+    redis = new Redis(config.redisUrl, {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      connectTimeout: 1_000,
+      disconnectTimeout: 200,
+    });
     const changed = (state: string, err?: Error) => {
       if (state === redisState) return;
       redisState = state;
       if (state === 'ready') logger.info({ store: 'redis' }, 'rate limits counted in Redis, shared by every gateway');
-      else logger.warn({ store: 'memory', err: err?.message }, 'Redis does not answer: rate limits counted in this gateway\'s memory until it does');
+      else
+        logger.warn(
+          { store: 'memory', err: err?.message },
+          "Redis does not answer: rate limits counted in this gateway's memory until it does",
+        );
     };
     redis.on('ready', () => changed('ready'));
     redis.on('error', (err) => changed('down', err));
@@ -54,11 +65,25 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
   const limiterOf = (name: string, points: number, duration: number): RateLimiterAbstract => {
     const keyPrefix = `${config.keyPrefix}:${name}`;
     const memory = new RateLimiterMemory({ keyPrefix, points, duration });
-    return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory }) : memory;
+    return redis
+      ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory })
+      : memory;
   };
   const windows: Window[] = [
-    { limit: 'PER_MINUTE', what: (n) => `rate limit of ${n} requests a minute`, points: config.perMinute, seconds: 60, limiter: limiterOf('minute', config.perMinute, 60) },
-    { limit: 'PER_DAY', what: (n) => `daily quota of ${n} requests`, points: config.perDay, seconds: 86_400, limiter: limiterOf('day', config.perDay, 86_400) },
+    {
+      limit: 'PER_MINUTE',
+      what: (n) => `rate limit of ${n} requests a minute`,
+      points: config.perMinute,
+      seconds: 60,
+      limiter: limiterOf('minute', config.perMinute, 60),
+    },
+    {
+      limit: 'PER_DAY',
+      what: (n) => `daily quota of ${n} requests`,
+      points: config.perDay,
+      seconds: 86_400,
+      limiter: limiterOf('day', config.perDay, 86_400),
+    },
   ];
   return {
     consume: async (identity, requests = 1) => {
@@ -69,7 +94,11 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
         } catch (refusal) {
           if (!(refusal instanceof RateLimiterRes)) throw refusal;
           const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
-          throw rateLimited(`You have used your ${window.what(window.points)}; retry in ${wait(seconds)} (Retry-After: ${seconds})`, window.limit, seconds);
+          throw rateLimited(
+            `You have used your ${window.what(window.points)}; retry in ${wait(seconds)} (Retry-After: ${seconds})`,
+            window.limit,
+            seconds,
+          );
         }
       }
     },

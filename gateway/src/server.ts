@@ -73,8 +73,16 @@ async function callSubgraph(subgraph: string, url: string, init: { headers: Reco
  * per-call AbortSignal timers, plus the node-fetch Request the base class builds, as a fifth of its CPU.
  */
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(readonly subgraph: string, url: string, private readonly timeoutMs: number) {
-    super({ url, fetcher: ((input: string, init: { headers: Record<string, string>; body: string }) => callSubgraph(subgraph, input, init, timeoutMs)) as never });
+  constructor(
+    readonly subgraph: string,
+    url: string,
+    private readonly timeoutMs: number,
+  ) {
+    super({
+      url,
+      fetcher: ((input: string, init: { headers: Record<string, string>; body: string }) =>
+        callSubgraph(subgraph, input, init, timeoutMs)) as never,
+    });
   }
 
   async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -106,7 +114,11 @@ export type SupergraphSource = { sdl: string } | { file: string; pollMs?: number
 export const configuredSupergraph = (config: GatewayConfig): SupergraphSource =>
   config.supergraphFile ? { file: config.supergraphFile } : { sdl: compose(registrySources(config.subgraphUrls)) };
 
-export async function buildGateway(config: GatewayConfig, source: SupergraphSource = configuredSupergraph(config), limits: QueryLimits = DEFAULT_LIMITS) {
+export async function buildGateway(
+  config: GatewayConfig,
+  source: SupergraphSource = configuredSupergraph(config),
+  limits: QueryLimits = DEFAULT_LIMITS,
+) {
   const production = config.nodeEnv === 'production';
   const guard = queryLimits(limits, production);
   const verify = await userTokenVerifier(config.jwt);
@@ -128,7 +140,12 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
     // index.ts stops on SIGTERM itself (HTTP first, then the server); Apollo's handler would kill the process midway.
     stopOnTerminationSignals: false,
     validationRules: guard.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guard.plugins, metricsPlugin('gateway'), requestLogPlugin('gateway') as ApolloServerPlugin<GatewayContext>],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...guard.plugins,
+      metricsPlugin('gateway'),
+      requestLogPlugin('gateway') as ApolloServerPlugin<GatewayContext>,
+    ],
   });
   await server.start();
 
@@ -168,7 +185,10 @@ export async function buildGateway(config: GatewayConfig, source: SupergraphSour
       });
       mountExplorer(express, async () =>
         explorerToken
-          ? { Authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'explorer', role: 'caseworker' })}`, 'x-purpose': 'CASE_REVIEW' }
+          ? {
+              Authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'explorer', role: 'caseworker' })}`,
+              'x-purpose': 'CASE_REVIEW',
+            }
           : undefined,
       );
     },

@@ -17,12 +17,15 @@ export class CompositionFailed extends Error {
   }
 }
 
-
 export const defaultSubgraphUrl = (port: number) => `http://127.0.0.1:${port}/graphql`;
 
 /** The registry's subgraphs (or `only` those named) with their SDL files and URLs (overridden by name). */
 export function registrySources(urls: Record<string, string> = {}, only?: readonly string[]): SubgraphSource[] {
-  return SUBGRAPHS.filter((s) => !only || only.includes(s.name)).map((s) => ({ name: s.name, url: urls[s.name] ?? defaultSubgraphUrl(s.port), sdl: subgraphSdl(s.name) }));
+  return SUBGRAPHS.filter((s) => !only || only.includes(s.name)).map((s) => ({
+    name: s.name,
+    url: urls[s.name] ?? defaultSubgraphUrl(s.port),
+    sdl: subgraphSdl(s.name),
+  }));
 }
 
 /** Returns the supergraph SDL or throws CompositionFailed listing each error with its subgraph and rule. */
@@ -42,7 +45,14 @@ export function compose(sources: SubgraphSource[]): string {
     throw new CompositionFailed(
       (result.errors ?? []).map((e) => {
         const code = (e.extensions?.code as string | undefined) ?? 'COMPOSITION_ERROR';
-        const named = /^\[([a-z0-9-]+)\]/.exec(e.message) ? '' : `[${sources.map((s) => s.name).filter((n) => e.message.includes(`"${n}"`)).join(', ') || 'supergraph'}] `;
+        const named = /^\[([a-z0-9-]+)\]/.exec(e.message)
+          ? ''
+          : `[${
+              sources
+                .map((s) => s.name)
+                .filter((n) => e.message.includes(`"${n}"`))
+                .join(', ') || 'supergraph'
+            }] `;
         return `${named}${e.message} (rule ${code})`;
       }),
     );
@@ -59,4 +69,5 @@ export const forApolloGateway = (supergraphSdl: string) =>
   supergraphSdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes)\/v[\d.]+"), for: SECURITY\)/g, '$1)');
 
 /** Reads a supergraph with the features our graph uses, security ones included, recognised. */
-export const parseSupergraph = (supergraphSdl: string) => Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES });
+export const parseSupergraph = (supergraphSdl: string) =>
+  Supergraph.build(supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES });

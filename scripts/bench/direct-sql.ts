@@ -30,7 +30,15 @@ const DIBAO_PAGE = 50;
 
 // The orders the resolvers sort by (civil-affairs Household.members, human-resources Person.socialInsurance).
 const RELATION_ORDER = ['HEAD', 'SPOUSE', 'PARENT', 'CHILD', 'GRANDCHILD', 'SIBLING', 'OTHER'];
-const SCHEME_ORDER = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY'];
+const SCHEME_ORDER = [
+  'EMPLOYEE_PENSION',
+  'RESIDENT_PENSION',
+  'EMPLOYEE_MEDICAL',
+  'RESIDENT_MEDICAL',
+  'UNEMPLOYMENT',
+  'WORK_INJURY',
+  'MATERNITY',
+];
 
 type Row = Record<string, any>;
 
@@ -71,7 +79,9 @@ type Tables = ReturnType<typeof tablesOf>;
 
 /** json_build_object of output field -> SQL expression, in the operation's field order. */
 const object = (fields: Record<string, string>) =>
-  `json_build_object(${Object.entries(fields).map(([name, sql]) => `'${name}', ${sql}`).join(', ')})`;
+  `json_build_object(${Object.entries(fields)
+    .map(([name, sql]) => `'${name}', ${sql}`)
+    .join(', ')})`;
 /** One object from the first row of `from` (FROM … WHERE …), null when there is none. */
 const one = (fields: Record<string, string>, from: string) => `(SELECT ${object(fields)} FROM ${from})`;
 /** The rows of `from` as an array ordered as the resolver orders them, [] when there are none. */
@@ -91,7 +101,11 @@ const casesOf = (t: Tables, household: string, fields: Record<string, string>) =
 
 /** Members as Household.members orders them: by relation to the head, then by birth date, then by key (twins). */
 const membersOf = (t: Tables, household: string, fields: Record<string, string>) =>
-  list(fields, `${t.person} m WHERE m.household_id = ${household}`, `${rank(RELATION_ORDER, "coalesce(m.relation_to_head, 'OTHER')")}, m.birth_date, m.key`);
+  list(
+    fields,
+    `${t.person} m WHERE m.household_id = ${household}`,
+    `${rank(RELATION_ORDER, "coalesce(m.relation_to_head, 'OTHER')")}, m.birth_date, m.key`,
+  );
 
 const enrollmentsOf = (t: Tables, key: string, fields: Record<string, string>) =>
   list(fields, `${t.enrollment} e WHERE e.person_key = ${key}`, 'e.school_year DESC');
@@ -114,7 +128,11 @@ const housingOf = (t: Tables, key: string, fields: Record<string, string>) =>
 
 /** Standing grants only, as TradeUnionProfile.aid without includeRevoked. */
 const unionAidOf = (t: Tables, key: string) =>
-  list({ kind: 'u.kind', amount: 'u.amount_fen', grantedOn: 'u.granted_on' }, `${t.unionAid} u WHERE u.person_key = ${key} AND u.status <> 'REVOKED'`, 'u.granted_on DESC, u.id DESC');
+  list(
+    { kind: 'u.kind', amount: 'u.amount_fen', grantedOn: 'u.granted_on' },
+    `${t.unionAid} u WHERE u.person_key = ${key} AND u.status <> 'REVOKED'`,
+    'u.granted_on DESC, u.id DESC',
+  );
 
 /** The union profile exists when the unions hold a difficult-worker file or any aid (revoked too). */
 const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) =>
@@ -122,63 +140,126 @@ const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) =>
    THEN ${object(fields)} END`;
 
 const subsidiesOf = (t: Tables, key: string) =>
-  list({ kind: 'd.kind', monthlyAmount: 'd.monthly_amount_fen', status: 'd.status' }, `${t.subsidy} d WHERE d.person_key = ${key}`, 'd.start_date DESC, d.kind COLLATE "C", d.id');
+  list(
+    { kind: 'd.kind', monthlyAmount: 'd.monthly_amount_fen', status: 'd.status' },
+    `${t.subsidy} d WHERE d.person_key = ${key}`,
+    'd.start_date DESC, d.kind COLLATE "C", d.id',
+  );
 
 function personViewSql(t: Tables): string {
   return `SELECT ${object({
-    id: 'p.key', name: 'p.name', idNumber: 'p.id_number', gender: 'p.gender', birthDate: 'p.birth_date', regionCode: 'p.region_code',
+    id: 'p.key',
+    name: 'p.name',
+    idNumber: 'p.id_number',
+    gender: 'p.gender',
+    birthDate: 'p.birth_date',
+    regionCode: 'p.region_code',
     relationToHead: 'p.relation_to_head',
-    household: one({
-      id: 'h.id',
-      size: `(SELECT count(*) FROM ${t.person} hm WHERE hm.household_id = h.id)`,
-      assistanceCases: casesOf(t, 'h.id', { program: 'c.program', status: 'c.status', monthlyAmount: 'c.monthly_amount_fen' }),
-    }, `${t.household} h WHERE h.id = p.household_id`),
-    education: one({
-      enrollments: enrollmentsOf(t, 'p.key', { schoolName: 'e.school_name', stage: 'e.stage', grade: 'e.grade', schoolYear: 'e.school_year' }),
-      aid: educationAidOf(t, 'p.key', { kind: 'a.kind', amount: 'a.amount_fen', schoolYear: 'a.school_year' }),
-    }, `${t.student} st WHERE st.person_key = p.key`),
-    employment: one({
-      status: 'r.status', registeredUnemployed: 'r.registered_unemployed',
-      services: list({ kind: 'sv.kind', startDate: 'sv.start_date' }, `${t.employmentService} sv WHERE sv.person_key = p.key`, 'sv.start_date DESC, sv.kind COLLATE "C", sv.id'),
-    }, `${t.employmentRecord} r WHERE r.person_key = p.key`),
+    household: one(
+      {
+        id: 'h.id',
+        size: `(SELECT count(*) FROM ${t.person} hm WHERE hm.household_id = h.id)`,
+        assistanceCases: casesOf(t, 'h.id', { program: 'c.program', status: 'c.status', monthlyAmount: 'c.monthly_amount_fen' }),
+      },
+      `${t.household} h WHERE h.id = p.household_id`,
+    ),
+    education: one(
+      {
+        enrollments: enrollmentsOf(t, 'p.key', {
+          schoolName: 'e.school_name',
+          stage: 'e.stage',
+          grade: 'e.grade',
+          schoolYear: 'e.school_year',
+        }),
+        aid: educationAidOf(t, 'p.key', { kind: 'a.kind', amount: 'a.amount_fen', schoolYear: 'a.school_year' }),
+      },
+      `${t.student} st WHERE st.person_key = p.key`,
+    ),
+    employment: one(
+      {
+        status: 'r.status',
+        registeredUnemployed: 'r.registered_unemployed',
+        services: list(
+          { kind: 'sv.kind', startDate: 'sv.start_date' },
+          `${t.employmentService} sv WHERE sv.person_key = p.key`,
+          'sv.start_date DESC, sv.kind COLLATE "C", sv.id',
+        ),
+      },
+      `${t.employmentRecord} r WHERE r.person_key = p.key`,
+    ),
     // json_agg of no rows is null: socialInsurance is null when the person is enrolled in no scheme.
     socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status', contributionBase: 'i.contribution_base_fen' })}
       ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id) FROM ${t.insurance} i WHERE i.person_key = p.key)`,
-    health: one({
-      medicalAssistance: settlementsOf(t, 'p.key', {
-        settledOn: 's.settled_on', hospitalName: 's.hospital_name', totalCost: 's.total_cost_fen', insurancePaid: 's.insurance_paid_fen',
-        assistancePaid: 's.assistance_paid_fen', selfPaid: 's.self_paid_fen', oneStop: 's.one_stop',
-      }),
-    }, `${t.healthFile} f WHERE f.person_key = p.key`),
+    health: one(
+      {
+        medicalAssistance: settlementsOf(t, 'p.key', {
+          settledOn: 's.settled_on',
+          hospitalName: 's.hospital_name',
+          totalCost: 's.total_cost_fen',
+          insurancePaid: 's.insurance_paid_fen',
+          assistancePaid: 's.assistance_paid_fen',
+          selfPaid: 's.self_paid_fen',
+          oneStop: 's.one_stop',
+        }),
+      },
+      `${t.healthFile} f WHERE f.person_key = p.key`,
+    ),
     housing: housingOf(t, 'p.key', {
-      properties: list({ kind: 'ph.kind', areaSqm: 'ph.area_sqm' }, `${t.property} ph WHERE ph.person_key = p.key AND ph.ended_on IS NULL`, 'ph.registered_on, ph.id'),
+      properties: list(
+        { kind: 'ph.kind', areaSqm: 'ph.area_sqm' },
+        `${t.property} ph WHERE ph.person_key = p.key AND ph.ended_on IS NULL`,
+        'ph.registered_on, ph.id',
+      ),
       assistance: housingAssistanceOf(t, 'p.key', { kind: 'ha.kind', status: 'ha.status', amount: 'ha.amount_fen' }),
     }),
     tradeUnion: tradeUnionOf(t, 'p.key', {
       difficultWorker: one({ level: 'w.level', since: 'w.since' }, `${t.workerFile} w WHERE w.person_key = p.key`),
       aid: unionAidOf(t, 'p.key'),
     }),
-    disability: one({
-      certificate: object({ number: 'dc.number', category: 'dc.category', grade: 'dc.grade', validUntil: 'dc.valid_until' }),
-      subsidies: subsidiesOf(t, 'p.key'),
-    }, `${t.certificate} dc WHERE dc.person_key = p.key`),
+    disability: one(
+      {
+        certificate: object({ number: 'dc.number', category: 'dc.category', grade: 'dc.grade', validUntil: 'dc.valid_until' }),
+        subsidies: subsidiesOf(t, 'p.key'),
+      },
+      `${t.certificate} dc WHERE dc.person_key = p.key`,
+    ),
   })} AS person FROM ${t.person} p WHERE p.key = $1`;
 }
 
 function householdViewSql(t: Tables): string {
   return `SELECT ${object({
-    id: 'h.id', regionCode: 'h.region_code',
+    id: 'h.id',
+    regionCode: 'h.region_code',
     head: one({ id: 'hp.key', name: 'hp.name' }, `${t.person} hp WHERE hp.key = h.head_key`),
-    assistanceCases: casesOf(t, 'h.id', { id: 'c.id', program: 'c.program', status: 'c.status', monthlyAmount: 'c.monthly_amount_fen', startDate: 'c.start_date' }),
+    assistanceCases: casesOf(t, 'h.id', {
+      id: 'c.id',
+      program: 'c.program',
+      status: 'c.status',
+      monthlyAmount: 'c.monthly_amount_fen',
+      startDate: 'c.start_date',
+    }),
     members: membersOf(t, 'h.id', {
-      id: 'm.key', name: 'm.name', relationToHead: 'm.relation_to_head', birthDate: 'm.birth_date',
-      education: one({ aid: educationAidOf(t, 'm.key', { kind: 'a.kind', amount: 'a.amount_fen' }) }, `${t.student} st WHERE st.person_key = m.key`),
+      id: 'm.key',
+      name: 'm.name',
+      relationToHead: 'm.relation_to_head',
+      birthDate: 'm.birth_date',
+      education: one(
+        { aid: educationAidOf(t, 'm.key', { kind: 'a.kind', amount: 'a.amount_fen' }) },
+        `${t.student} st WHERE st.person_key = m.key`,
+      ),
       employment: one({ status: 'r.status' }, `${t.employmentRecord} r WHERE r.person_key = m.key`),
       socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status' })} ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id)
         FROM ${t.insurance} i WHERE i.person_key = m.key)`,
-      health: one({
-        medicalAssistance: settlementsOf(t, 'm.key', { settledOn: 's.settled_on', assistancePaid: 's.assistance_paid_fen', oneStop: 's.one_stop' }),
-      }, `${t.healthFile} f WHERE f.person_key = m.key`),
+      health: one(
+        {
+          medicalAssistance: settlementsOf(t, 'm.key', {
+            settledOn: 's.settled_on',
+            assistancePaid: 's.assistance_paid_fen',
+            oneStop: 's.one_stop',
+          }),
+        },
+        `${t.healthFile} f WHERE f.person_key = m.key`,
+      ),
       housing: housingOf(t, 'm.key', { assistance: housingAssistanceOf(t, 'm.key', { kind: 'ha.kind', status: 'ha.status' }) }),
       tradeUnion: tradeUnionOf(t, 'm.key', { aid: unionAidOf(t, 'm.key') }),
       disability: one({ subsidies: subsidiesOf(t, 'm.key') }, `${t.certificate} dc WHERE dc.person_key = m.key`),
@@ -199,15 +280,26 @@ function dibaoSql(t: Tables, { region, after }: { region: boolean; after: boolea
   const total = region ? `SELECT count(*) FROM ${t.household} h WHERE ${matching}` : `SELECT count(DISTINCT c.household_id) FROM ${cases}`;
   const afterKey = `$${region ? 2 : 1}::uuid`;
   const node = object({
-    id: 'pg.id', regionCode: 'pg.region_code',
+    id: 'pg.id',
+    regionCode: 'pg.region_code',
     members: membersOf(t, 'pg.id', {
-      id: 'm.key', birthDate: 'm.birth_date',
-      education: one({
-        enrollments: enrollmentsOf(t, 'm.key', { schoolName: 'e.school_name', stage: 'e.stage', schoolYear: 'e.school_year' }),
-        aid: educationAidOf(t, 'm.key', { kind: 'a.kind', amount: 'a.amount_fen', schoolYear: 'a.school_year' }),
-      }, `${t.student} st WHERE st.person_key = m.key`),
-      employment: one({ status: 'r.status', registeredUnemployed: 'r.registered_unemployed' }, `${t.employmentRecord} r WHERE r.person_key = m.key`),
-      disability: one({ certificate: object({ category: 'dc.category', grade: 'dc.grade' }) }, `${t.certificate} dc WHERE dc.person_key = m.key`),
+      id: 'm.key',
+      birthDate: 'm.birth_date',
+      education: one(
+        {
+          enrollments: enrollmentsOf(t, 'm.key', { schoolName: 'e.school_name', stage: 'e.stage', schoolYear: 'e.school_year' }),
+          aid: educationAidOf(t, 'm.key', { kind: 'a.kind', amount: 'a.amount_fen', schoolYear: 'a.school_year' }),
+        },
+        `${t.student} st WHERE st.person_key = m.key`,
+      ),
+      employment: one(
+        { status: 'r.status', registeredUnemployed: 'r.registered_unemployed' },
+        `${t.employmentRecord} r WHERE r.person_key = m.key`,
+      ),
+      disability: one(
+        { certificate: object({ category: 'dc.category', grade: 'dc.grade' }) },
+        `${t.certificate} dc WHERE dc.person_key = m.key`,
+      ),
     }),
   });
   return `WITH page AS MATERIALIZED (
@@ -221,27 +313,40 @@ function dibaoSql(t: Tables, { region, after }: { region: boolean; after: boolea
 // ---- The graph's values: Money, age, region, cursors, as the resolvers and scalars make them ------------------
 
 /** Formats the named fen fields of a row as Money; null stays null. */
-const money = (...fields: string[]) => (row: Row): Row => {
-  const out = { ...row };
-  for (const field of fields) out[field] = row[field] === null ? null : formatMoney(row[field]);
-  return out;
-};
+const money =
+  (...fields: string[]) =>
+  (row: Row): Row => {
+    const out = { ...row };
+    for (const field of fields) out[field] = row[field] === null ? null : formatMoney(row[field]);
+    return out;
+  };
 
 const caseworkerPerson = (p: Row) => ({
-  id: p.id, name: p.name, idNumber: p.idNumber, gender: p.gender, birthDate: p.birthDate, age: ageOn(p.birthDate),
-  region: regionOf(p.regionCode), relationToHead: p.relationToHead,
+  id: p.id,
+  name: p.name,
+  idNumber: p.idNumber,
+  gender: p.gender,
+  birthDate: p.birthDate,
+  age: ageOn(p.birthDate),
+  region: regionOf(p.regionCode),
+  relationToHead: p.relationToHead,
   household: p.household && { ...p.household, assistanceCases: p.household.assistanceCases.map(money('monthlyAmount')) },
   education: p.education && { enrollments: p.education.enrollments, aid: p.education.aid.map(money('amount')) },
   employment: p.employment,
   socialInsurance: p.socialInsurance && p.socialInsurance.map(money('contributionBase')),
-  health: p.health && { medicalAssistance: p.health.medicalAssistance.map(money('totalCost', 'insurancePaid', 'assistancePaid', 'selfPaid')) },
+  health: p.health && {
+    medicalAssistance: p.health.medicalAssistance.map(money('totalCost', 'insurancePaid', 'assistancePaid', 'selfPaid')),
+  },
   housing: p.housing && { properties: p.housing.properties, assistance: p.housing.assistance.map(money('amount')) },
   tradeUnion: p.tradeUnion && { difficultWorker: p.tradeUnion.difficultWorker, aid: p.tradeUnion.aid.map(money('amount')) },
   disability: p.disability && { certificate: p.disability.certificate, subsidies: p.disability.subsidies.map(money('monthlyAmount')) },
 });
 
 const householdMember = (m: Row) => ({
-  id: m.id, name: m.name, relationToHead: m.relationToHead, age: ageOn(m.birthDate),
+  id: m.id,
+  name: m.name,
+  relationToHead: m.relationToHead,
+  age: ageOn(m.birthDate),
   education: m.education && { aid: m.education.aid.map(money('amount')) },
   employment: m.employment,
   socialInsurance: m.socialInsurance,
@@ -252,20 +357,28 @@ const householdMember = (m: Row) => ({
 });
 
 const caseworkerHousehold = (h: Row) => ({
-  id: h.id, size: h.members.length, region: regionOf(h.regionCode), head: h.head,
+  id: h.id,
+  size: h.members.length,
+  region: regionOf(h.regionCode),
+  head: h.head,
   assistanceCases: h.assistanceCases.map(money('monthlyAmount')),
   members: h.members.map(householdMember),
 });
 
 const analystMember = (m: Row) => ({
-  id: m.id, age: ageOn(m.birthDate),
+  id: m.id,
+  age: ageOn(m.birthDate),
   education: m.education && { enrollments: m.education.enrollments, aid: m.education.aid.map(money('amount')) },
   employment: m.employment,
   disability: m.disability,
 });
 
 function dibaoPage(row: Row) {
-  const nodes: Row[] = (row.nodes ?? []).map((h: Row) => ({ id: h.id, region: regionOf(h.regionCode), members: h.members.map(analystMember) }));
+  const nodes: Row[] = (row.nodes ?? []).map((h: Row) => ({
+    id: h.id,
+    region: regionOf(h.regionCode),
+    members: h.members.map(analystMember),
+  }));
   const last = nodes[nodes.length - 1];
   return {
     totalCount: Number(row.total),
@@ -286,7 +399,8 @@ export function createDirectSqlFloor(options: DirectSqlFloorOptions): DirectSqlF
   const dibao = (region: boolean, after: boolean) => ({ name: `dibao-${region}-${after}`, text: dibaoSql(t, { region, after }) });
   const dibaoStatements = [dibao(false, false), dibao(false, true), dibao(true, false), dibao(true, true)];
   // Named statements: each pooled connection parses and plans an operation's statement once.
-  const first = async (name: string, text: string, values: unknown[]) => (await pool.query({ name, text, values })).rows[0] as Row | undefined;
+  const first = async (name: string, text: string, values: unknown[]) =>
+    (await pool.query({ name, text, values })).rows[0] as Row | undefined;
 
   return {
     async PersonView({ id }) {
@@ -352,7 +466,8 @@ const isBadInput = (err: unknown) => (err as { extensions?: { code?: string } })
 
 async function answer(operations: Map<string, (variables: any) => Promise<unknown>>, req: IncomingMessage, res: ServerResponse) {
   const operation = operations.get(req.url ?? '');
-  if (!operation) return fail(res, 404, `no operation at ${req.url}; POST to /${[...operations.keys()].map((k) => k.slice(1)).join(', /')}`);
+  if (!operation)
+    return fail(res, 404, `no operation at ${req.url}; POST to /${[...operations.keys()].map((k) => k.slice(1)).join(', /')}`);
   if (req.method !== 'POST') return fail(res, 405, 'POST the variables as {"variables": {...}}');
   const text = await readBody(req);
   if (text === null) return fail(res, 413, `the body is larger than ${MAX_BODY_BYTES} bytes`);
@@ -366,7 +481,11 @@ async function answer(operations: Map<string, (variables: any) => Promise<unknow
   }
 }
 
-export async function serveDirectSqlFloor(floor: DirectSqlFloor, port: number, host = '127.0.0.1'): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveDirectSqlFloor(
+  floor: DirectSqlFloor,
+  port: number,
+  host = '127.0.0.1',
+): Promise<{ url: string; close(): Promise<void> }> {
   const operations = new Map<string, (variables: any) => Promise<unknown>>([
     ['/PersonView', (v) => floor.PersonView(v)],
     ['/HouseholdView', (v) => floor.HouseholdView(v)],
@@ -379,10 +498,11 @@ export async function serveDirectSqlFloor(floor: DirectSqlFloor, port: number, h
   const { port: bound } = server.address() as AddressInfo;
   return {
     url: `http://${host}:${bound}/`,
-    close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -390,7 +510,7 @@ if (require.main === module) {
   new Command()
     .name('direct-sql')
     .description('The benchmark floor: the contract operations by direct SQL, POST /<OperationName> {"variables": {...}}')
-    .requiredOption('--database-url <url>', 'the database holding every agency\'s schema')
+    .requiredOption('--database-url <url>', "the database holding every agency's schema")
     .option('--port <n>', 'port', '4100')
     .option('--host <host>', 'host', '127.0.0.1')
     .option('--pool-size <n>', 'connections in the pool', '10')
@@ -398,7 +518,11 @@ if (require.main === module) {
       const floor = createDirectSqlFloor({ databaseUrl: opts.databaseUrl, poolSize: Number(opts.poolSize) });
       const server = await serveDirectSqlFloor(floor, Number(opts.port), opts.host);
       console.log(JSON.stringify({ ready: true, url: server.url }));
-      const stop = () => void server.close().then(() => floor.close()).then(() => process.exit(0));
+      const stop = () =>
+        void server
+          .close()
+          .then(() => floor.close())
+          .then(() => process.exit(0));
       process.once('SIGTERM', stop);
       process.once('SIGINT', stop);
     })

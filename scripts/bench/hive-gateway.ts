@@ -51,7 +51,7 @@ if (require.main === module) {
     .name('hive-gateway')
     .requiredOption('--supergraph <file>', 'the supergraph SDL our gateway serves')
     .option('--port <n>', 'port', '4200')
-    .option('--planner <js|rust>', 'Hive Gateway\'s own JavaScript planner, or the Rust planner of Hive Router', 'js')
+    .option('--planner <js|rust>', "Hive Gateway's own JavaScript planner, or the Rust planner of Hive Router", 'js')
     .action(async (opts: { supergraph: string; port: string; planner: HivePlanner }) => {
       const running = await startHiveGateway({ supergraphFile: opts.supergraph, port: Number(opts.port), planner: opts.planner });
       console.log(JSON.stringify({ ready: true, url: running.url, planner: opts.planner }));

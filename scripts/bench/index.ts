@@ -50,14 +50,19 @@ async function ensureDataset(serverUrl: string, people: number, reseed: boolean)
   if (!reseed && (await seededPeople(url)) === people) return { url };
   console.log(`loading ${people.toLocaleString('en')} people into ${name}…`);
   const started = Date.now();
-  if ((await runScript('scripts/seed.js', ['--people', String(people), '--database-url', url])) !== 0) throw new Error(`npm run seed failed for ${people} people`);
+  if ((await runScript('scripts/seed.js', ['--people', String(people), '--database-url', url])) !== 0)
+    throw new Error(`npm run seed failed for ${people} people`);
   return { url, loadSeconds: (Date.now() - started) / 1000 };
 }
 
 /** Persons, households and analyst pages drawn across the whole city, not its first rows. */
 async function sampleVariables(url: string, count: number): Promise<Record<Operation, Record<string, unknown>[]>> {
   const persons = await query<{ id: string }>(url, 'SELECT key AS id FROM civil_affairs.person ORDER BY md5(key) LIMIT $1', [count]);
-  const households = await query<{ id: string }>(url, 'SELECT id::text AS id FROM civil_affairs.household ORDER BY md5(id::text) LIMIT $1', [count]);
+  const households = await query<{ id: string }>(
+    url,
+    'SELECT id::text AS id FROM civil_affairs.household ORDER BY md5(id::text) LIMIT $1',
+    [count],
+  );
   return {
     PersonView: persons,
     HouseholdView: households,
@@ -71,7 +76,7 @@ const profiling = (dir?: string): Record<string, string> =>
 
 /** This process's descendants (Linux /proc), to tell every service to start its profile afresh. */
 function descendants(pid: number): number[] {
-  let children: number[] = [];
+  let children: number[];
   try {
     children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
   } catch {
@@ -112,7 +117,15 @@ async function startAll(url: string, targets: TargetName[], profileDir?: string)
   const urls = { ours: 'http://127.0.0.1:4000/graphql' } as Record<TargetName, string>;
   if (targets.includes('ours-unlogged')) {
     // The same system beside the first, 500 ports up, with no access log: the difference is what durable logging costs.
-    services.push(await startService('npm start (access log off)', 'scripts/start.js', [], { ...systemEnv, ACCESS_LOG: 'off', PORT_OFFSET: '500', DATA_DIR: mkdtempSync(join(tmpdir(), 'sag-bench-')) }, healthy('http://127.0.0.1:4500/health')));
+    services.push(
+      await startService(
+        'npm start (access log off)',
+        'scripts/start.js',
+        [],
+        { ...systemEnv, ACCESS_LOG: 'off', PORT_OFFSET: '500', DATA_DIR: mkdtempSync(join(tmpdir(), 'sag-bench-')) },
+        healthy('http://127.0.0.1:4500/health'),
+      ),
+    );
     urls['ours-unlogged'] = 'http://127.0.0.1:4500/graphql';
   }
   const peers: [TargetName, string, string[]][] = [
@@ -159,7 +172,8 @@ async function interleaved(
   method: { connections: number; seconds: number; warmupSeconds: number; rounds: number },
   report: (round: number, target: string, figures: Figures) => void,
 ): Promise<Record<TargetName, Figures>> {
-  if (method.warmupSeconds > 0) for (const target of targets) await measure(target, variables, { ...method, seconds: method.warmupSeconds, warmupSeconds: 0 });
+  if (method.warmupSeconds > 0)
+    for (const target of targets) await measure(target, variables, { ...method, seconds: method.warmupSeconds, warmupSeconds: 0 });
   const runs = new Map<string, Figures[]>(targets.map((t) => [t.name, []]));
   for (let round = 0; round < method.rounds; round++) {
     for (let i = 0; i < targets.length; i++) {
@@ -190,8 +204,15 @@ async function interleaved(
 
 new Command()
   .name('npm run bench --')
-  .description('Measures our gateway against Hive Gateway and direct SQL on the local PostgreSQL server; writes BENCHMARKS.md and bench/results.json.')
-  .option('--people <list>', 'city sizes, comma-separated (each is loaded once into sag_bench_<size>)', wholeNumbers('--people', 1, 2_000_000), [10_000, 1_000_000])
+  .description(
+    'Measures our gateway against Hive Gateway and direct SQL on the local PostgreSQL server; writes BENCHMARKS.md and bench/results.json.',
+  )
+  .option(
+    '--people <list>',
+    'city sizes, comma-separated (each is loaded once into sag_bench_<size>)',
+    wholeNumbers('--people', 1, 2_000_000),
+    [10_000, 1_000_000],
+  )
   .option('--database-url <url>', 'the PostgreSQL server', process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres')
   .option('--connections <n>', 'concurrent connections held open by the load generator', wholeNumber('--connections', 1, 1000), 10)
   .option('--seconds <n>', 'measured seconds per round, operation and target', wholeNumber('--seconds', 1, 3600), 10)
@@ -206,7 +227,12 @@ new Command()
   .action(async (opts) => {
     const targets = opts.targets as TargetName[];
     const operations = opts.operations as Operation[];
-    const method = { connections: opts.connections as number, seconds: opts.seconds as number, warmupSeconds: opts.warmup as number, rounds: opts.rounds as number };
+    const method = {
+      connections: opts.connections as number,
+      seconds: opts.seconds as number,
+      warmupSeconds: opts.warmup as number,
+      rounds: opts.rounds as number,
+    };
     const datasets: DatasetResult[] = [];
     for (const people of opts.people as number[]) {
       const { url, loadSeconds } = await ensureDataset(opts.databaseUrl, people, Boolean(opts.reseed));
@@ -223,7 +249,9 @@ new Command()
         for (const operation of operations) {
           const targetsOfOperation = await targetsFor(running.urls, operation);
           figures[operation] = await interleaved(targetsOfOperation, variables[operation], method, (round, target, result) =>
-            console.log(`${people} ${operation} round ${round} ${target}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`),
+            console.log(
+              `${people} ${operation} round ${round} ${target}: ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.errors} errors`,
+            ),
           );
         }
       } finally {
@@ -236,7 +264,12 @@ new Command()
     }
     const results: BenchResults = {
       at: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
       method: { ...method, loadGenerator: 'autocannon', targets, operations },
       datasets,
     };

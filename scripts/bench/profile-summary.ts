@@ -60,7 +60,11 @@ export function summarize(profile: CpuProfile, top = 15) {
     const { functionName, url, lineNumber } = frames[0];
     busy += micros;
     add(packages, packageOf(url, functionName), micros);
-    add(functions, `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`, micros);
+    add(
+      functions,
+      `${functionName || '(anonymous)'} ${url.replace(/^.*node_modules\//, '').replace(/^.*\/dist\//, 'dist/')}:${lineNumber + 1}`,
+      micros,
+    );
     // On the stack: each library function once per sample, however deep it recursed.
     const seen = new Set<string>();
     for (const frame of frames) {
@@ -72,7 +76,10 @@ export function summarize(profile: CpuProfile, top = 15) {
     }
   }
   const ranked = (m: Map<string, number>) =>
-    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: Math.round((1000 * micros) / busy) / 10 }));
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, micros]) => ({ name, ms: Math.round(micros / 1000), share: Math.round((1000 * micros) / busy) / 10 }));
   return {
     seconds: Math.round((profile.endTime - profile.startTime) / 1e5) / 10,
     busySeconds: Math.round(busy / 1e5) / 10,
@@ -86,7 +93,10 @@ export function summarize(profile: CpuProfile, top = 15) {
 export function foldedStacks(profile: CpuProfile): Map<string, number> {
   const stacks = new Map<string, number>();
   for (const { frames, micros } of busyStacks(profile)) {
-    const key = frames.map((f) => `${f.functionName || '(anonymous)'} [${packageOf(f.url, f.functionName)}]`).reverse().join(';');
+    const key = frames
+      .map((f) => `${f.functionName || '(anonymous)'} [${packageOf(f.url, f.functionName)}]`)
+      .reverse()
+      .join(';');
     stacks.set(key, (stacks.get(key) ?? 0) + micros);
   }
   return stacks;
@@ -96,7 +106,11 @@ const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').
 
 /** A static flame graph: each frame as wide as its share of busy time, callers below callees; hover shows it. */
 export function flameGraphSvg(stacks: Map<string, number>, title: string, width = 1600): string {
-  interface Frame { name: string; micros: number; children: Map<string, Frame> }
+  interface Frame {
+    name: string;
+    micros: number;
+    children: Map<string, Frame>;
+  }
   const root: Frame = { name: 'all', micros: 0, children: new Map() };
   for (const [stack, micros] of stacks) {
     root.micros += micros;
@@ -115,7 +129,7 @@ export function flameGraphSvg(stacks: Map<string, number>, title: string, width 
     const w = (frame.micros / root.micros) * width;
     if (w < 0.5) return;
     depth = Math.max(depth, level);
-    const hue = /\[ours/.test(frame.name) ? 120 : /\[Node.js core|V8/.test(frame.name) ? 200 : 20 + (frame.name.length * 7) % 40;
+    const hue = /\[ours/.test(frame.name) ? 120 : /\[Node.js core|V8/.test(frame.name) ? 200 : 20 + ((frame.name.length * 7) % 40);
     const label = `${frame.name} (${((100 * frame.micros) / root.micros).toFixed(1)}%)`;
     rects.push(
       `<g><title>${escapeXml(label)}</title><rect x="${x.toFixed(1)}" y="${level}" width="${w.toFixed(1)}" height="${rowHeight - 1}" fill="hsl(${hue},70%,62%)"/>` +
@@ -132,7 +146,9 @@ export function flameGraphSvg(stacks: Map<string, number>, title: string, width 
   const height = depth + rowHeight + 8;
   // Flip vertically so the root is at the bottom, as flame graphs are read.
   const body = rects.map((r) =>
-    r.replace(/<rect x="([\d.]+)" y="(\d+)"/, (_, x, y) => `<rect x="${x}" y="${height - Number(y)}"`).replace(/<text x="([\d.]+)" y="(\d+)"/, (_, x, y) => `<text x="${x}" y="${height - Number(y) + 22}"`),
+    r
+      .replace(/<rect x="([\d.]+)" y="(\d+)"/, (_, x, y) => `<rect x="${x}" y="${height - Number(y)}"`)
+      .replace(/<text x="([\d.]+)" y="(\d+)"/, (_, x, y) => `<text x="${x}" y="${height - Number(y) + 22}"`),
   );
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height + 24}" font-family="monospace" font-size="11">`,
@@ -155,7 +171,9 @@ if (require.main === module) {
         console.log(line);
         lines.push(line);
       };
-      const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+      const files = readdirSync(dir)
+        .filter((f) => f.endsWith('.cpuprofile'))
+        .sort();
       for (const file of files) {
         const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
         const s = summarize(profile, Number(opts.top));
@@ -168,7 +186,10 @@ if (require.main === module) {
         const service = file.split('.')[0];
         if (opts.flame === service) {
           const svg = join(dir, `${service}.svg`);
-          writeFileSync(svg, flameGraphSvg(foldedStacks(profile), `${service}: CPU under load (${s.busySeconds} s busy of ${s.seconds} s)`));
+          writeFileSync(
+            svg,
+            flameGraphSvg(foldedStacks(profile), `${service}: CPU under load (${s.busySeconds} s busy of ${s.seconds} s)`),
+          );
           print(`wrote ${svg}`);
         }
       }

@@ -29,7 +29,15 @@ export interface DatasetResult {
 export interface BenchResults {
   at: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
-  method: { connections: number; seconds: number; warmupSeconds: number; rounds: number; loadGenerator: string; targets: TargetName[]; operations: Operation[] };
+  method: {
+    connections: number;
+    seconds: number;
+    warmupSeconds: number;
+    rounds: number;
+    loadGenerator: string;
+    targets: TargetName[];
+    operations: Operation[];
+  };
   versions?: Record<string, string>;
   datasets: DatasetResult[];
 }
@@ -37,9 +45,18 @@ export interface BenchResults {
 const BEGIN = '<!-- bench:begin (written by npm run bench; edit the prose outside these markers) -->';
 const END = '<!-- bench:end -->';
 
-const VERSIONED = ['@apollo/gateway', '@apollo/server', 'graphql', '@graphql-hive/gateway-runtime', '@graphql-hive/router-runtime', 'pg', 'autocannon'];
+const VERSIONED = [
+  '@apollo/gateway',
+  '@apollo/server',
+  'graphql',
+  '@graphql-hive/gateway-runtime',
+  '@graphql-hive/router-runtime',
+  'pg',
+  'autocannon',
+];
 
-const installedVersion = (name: string) => JSON.parse(readFileSync(projectPath('node_modules', name, 'package.json'), 'utf8')).version as string;
+const installedVersion = (name: string) =>
+  JSON.parse(readFileSync(projectPath('node_modules', name, 'package.json'), 'utf8')).version as string;
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 const ratio = (a?: number, b?: number) => (a !== undefined && b ? round(a / b) : undefined);
@@ -62,12 +79,19 @@ function datasetTables(dataset: DatasetResult, method: BenchResults['method']): 
   const lines = [
     `### ${dataset.people.toLocaleString('en')} people (${dataset.households.toLocaleString('en')} households)`,
     '',
-    ...(dataset.loadSeconds ? [`Loaded by \`npm run seed -- --people ${dataset.people}\` in **${round(dataset.loadSeconds, 1)} s**.`, ''] : []),
+    ...(dataset.loadSeconds
+      ? [`Loaded by \`npm run seed -- --people ${dataset.people}\` in **${round(dataset.loadSeconds, 1)} s**.`, '']
+      : []),
   ];
   for (const operation of method.operations) {
     const f = dataset.figures[operation] ?? {};
     const r = ratios(dataset, operation);
-    lines.push(`**${operation}**`, '', '| target | req/s | p50 ms | p90 ms | p99 ms | errors | req/s by round |', '|---|---:|---:|---:|---:|---:|---|');
+    lines.push(
+      `**${operation}**`,
+      '',
+      '| target | req/s | p50 ms | p90 ms | p99 ms | errors | req/s by round |',
+      '|---|---:|---:|---:|---:|---:|---|',
+    );
     for (const target of method.targets) {
       const t = f[target];
       lines.push(
@@ -78,7 +102,9 @@ function datasetTables(dataset: DatasetResult, method: BenchResults['method']): 
       '',
       `Ours / Hive Gateway: throughput **${cell(r.throughputOursOverHive)}**, p99 ${cell(r.p99OursOverHive)} (Rust planner: throughput ${cell(r.throughputOursOverHiveRust)}). ` +
         `Ours / direct SQL: p50 **${cell(r.p50OursOverSql)}**.` +
-        (r.throughputLoggedOverUnlogged === undefined ? '' : ` Durable access log (on / off): throughput ${cell(r.throughputLoggedOverUnlogged)}, p50 ${cell(r.p50LoggedOverUnlogged)}.`),
+        (r.throughputLoggedOverUnlogged === undefined
+          ? ''
+          : ` Durable access log (on / off): throughput ${cell(r.throughputLoggedOverUnlogged)}, p50 ${cell(r.p50LoggedOverUnlogged)}.`),
       '',
     );
   }
@@ -95,17 +121,33 @@ function targetsTable(results: BenchResults): string {
       for (const dataset of results.datasets) {
         const r = ratios(dataset, operation);
         const size = dataset.people.toLocaleString('en');
-        rows.push([`${operation} at ${size}: our throughput / Hive Gateway's ≥ 1.0`, cell(r.throughputOursOverHive), r.throughputOursOverHive === undefined ? undefined : r.throughputOursOverHive >= 1]);
-        rows.push([`${operation} at ${size}: our p99 / Hive Gateway's ≤ 1.0`, cell(r.p99OursOverHive), r.p99OursOverHive === undefined ? undefined : r.p99OursOverHive <= 1]);
+        rows.push([
+          `${operation} at ${size}: our throughput / Hive Gateway's ≥ 1.0`,
+          cell(r.throughputOursOverHive),
+          r.throughputOursOverHive === undefined ? undefined : r.throughputOursOverHive >= 1,
+        ]);
+        rows.push([
+          `${operation} at ${size}: our p99 / Hive Gateway's ≤ 1.0`,
+          cell(r.p99OursOverHive),
+          r.p99OursOverHive === undefined ? undefined : r.p99OursOverHive <= 1,
+        ]);
       }
     }
     for (const dataset of results.datasets) {
       const r = ratios(dataset, 'PersonView');
-      rows.push([`PersonView at ${dataset.people.toLocaleString('en')}: our p50 / direct SQL's ≤ 3`, cell(r.p50OursOverSql), r.p50OursOverSql === undefined ? undefined : r.p50OursOverSql <= 3]);
+      rows.push([
+        `PersonView at ${dataset.people.toLocaleString('en')}: our p50 / direct SQL's ≤ 3`,
+        cell(r.p50OursOverSql),
+        r.p50OursOverSql === undefined ? undefined : r.p50OursOverSql <= 3,
+      ]);
     }
     if (smallest !== largest) {
       const growth = ratio(largest.figures.PersonView?.ours?.latencyMs.p50, smallest.figures.PersonView?.ours?.latencyMs.p50);
-      rows.push([`PersonView p50 at ${largest.people.toLocaleString('en')} / at ${smallest.people.toLocaleString('en')} < 1.5`, cell(growth), growth === undefined ? undefined : growth < 1.5]);
+      rows.push([
+        `PersonView p50 at ${largest.people.toLocaleString('en')} / at ${smallest.people.toLocaleString('en')} < 1.5`,
+        cell(growth),
+        growth === undefined ? undefined : growth < 1.5,
+      ]);
     }
     const load = results.datasets.find((d) => d.people === 1_000_000)?.loadSeconds;
     rows.push(['Loading 1,000,000 people < 300 s', cell(load && round(load, 1), ' s'), load === undefined ? undefined : load < 300]);
@@ -126,7 +168,11 @@ export function renderFigures(results: BenchResults): string {
       `${m.loadGenerator} with ${m.connections} connections; per operation, each target warmed for ${m.warmupSeconds} s, then ${m.rounds} rounds of ${m.seconds} s ` +
       'with the targets in a rotating order. Each figure is the median over the rounds (req/s per round in bench/results.json).',
     '',
-    'Versions: ' + Object.entries(results.versions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ') + '.',
+    'Versions: ' +
+      Object.entries(results.versions ?? {})
+        .map(([name, version]) => `${name} ${version}`)
+        .join(', ') +
+      '.',
     '',
     '### Targets',
     '',
@@ -151,6 +197,9 @@ export function writeReport(results: BenchResults, markdownFile: string, jsonFil
   const existing = existsSync(markdownFile) ? readFileSync(markdownFile, 'utf8') : `# Benchmarks\n\n${BEGIN}\n${END}\n`;
   const start = existing.indexOf(BEGIN);
   const end = existing.indexOf(END);
-  const next = start >= 0 && end > start ? existing.slice(0, start) + figures + existing.slice(end + END.length) : `${existing.trimEnd()}\n\n${figures}\n`;
+  const next =
+    start >= 0 && end > start
+      ? existing.slice(0, start) + figures + existing.slice(end + END.length)
+      : `${existing.trimEnd()}\n\n${figures}\n`;
   writeFileSync(markdownFile, next);
 }

@@ -21,7 +21,10 @@ export async function startService(
   readyWhen?: () => Promise<boolean>,
   timeoutMs = 10 * 60_000,
 ): Promise<Service> {
-  const child = spawn(process.execPath, [projectPath('dist', script), ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [projectPath('dist', script), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const tail: string[] = [];
   let ready: Record<string, unknown> | undefined;
   const remember = (line: string) => {
@@ -74,7 +77,11 @@ export interface Figures {
 }
 
 /** Autocannon at a fixed number of connections, cycling through the variables; warm-up first, not counted. */
-export async function measure(target: Target, variables: Record<string, unknown>[], options: { connections: number; seconds: number; warmupSeconds: number }): Promise<Figures> {
+export async function measure(
+  target: Target,
+  variables: Record<string, unknown>[],
+  options: { connections: number; seconds: number; warmupSeconds: number },
+): Promise<Figures> {
   const bodies = variables.map(target.body);
   const run = async (seconds: number) => {
     let next = 0;

@@ -61,41 +61,62 @@ export const describeAcknowledgement = (a: Acknowledgement) =>
 const missingOr = (missing: string, otherwise: (input: unknown) => string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `missing: ${missing}` : otherwise(issue.input);
 const text = (missing: string) =>
-  z.string({ error: missingOr(missing, () => 'expected a string') }).trim().min(1, { error: `empty: ${missing}` });
+  z
+    .string({ error: missingOr(missing, () => 'expected a string') })
+    .trim()
+    .min(1, { error: `empty: ${missing}` });
 
 const common = {
   reason: text('why the break is intended (who was told, what they use instead)'),
   expires: z.iso.date({
-    error: missingOr('the last day it approves the change (YYYY-MM-DD, at most a year ahead)', (input) => `${JSON.stringify(input)} is not a date (YYYY-MM-DD)`),
+    error: missingOr(
+      'the last day it approves the change (YYYY-MM-DD, at most a year ahead)',
+      (input) => `${JSON.stringify(input)} is not a date (YYYY-MM-DD)`,
+    ),
   }),
 };
 
 const ChangeEntry = z.strictObject({
-  path: text('the change\'s path, as the check reports it (Type.field)'),
+  path: text("the change's path, as the check reports it (Type.field)"),
   kind: z.enum(CHANGE_KINDS, {
     error: missingOr(
       'the change type, as the check reports it (e.g. FIELD_TYPE_CHANGED)',
-      (input) => `unknown change type ${JSON.stringify(input)}: use a ChangeType name of @graphql-inspector/core, as the check reports it (e.g. FIELD_TYPE_CHANGED, FIELD_REMOVED)`,
+      (input) =>
+        `unknown change type ${JSON.stringify(input)}: use a ChangeType name of @graphql-inspector/core, as the check reports it (e.g. FIELD_TYPE_CHANGED, FIELD_REMOVED)`,
     ),
   }),
   meta: z
-    .record(z.string(), z.json(), { error: missingOr('the change\'s meta (before and after), as the check prints it', () => 'expected an object: the change\'s meta, as the check prints it') })
-    .refine((m) => Object.keys(m).length > 0, { error: 'empty: the change\'s meta (before and after), as the check prints it' }),
+    .record(z.string(), z.json(), {
+      error: missingOr(
+        "the change's meta (before and after), as the check prints it",
+        () => "expected an object: the change's meta, as the check prints it",
+      ),
+    })
+    .refine((m) => Object.keys(m).length > 0, { error: "empty: the change's meta (before and after), as the check prints it" }),
   ...common,
 });
 
 const OperationEntry = z.strictObject({
-  operation: text('the saved operation\'s name'),
-  errors: z.array(z.string(), { error: missingOr('the validation errors it acknowledges, as the check prints them', () => 'expected a list of strings') }).min(1, { error: 'empty: the validation errors it acknowledges' }),
+  operation: text("the saved operation's name"),
+  errors: z
+    .array(z.string(), {
+      error: missingOr('the validation errors it acknowledges, as the check prints them', () => 'expected a list of strings'),
+    })
+    .min(1, { error: 'empty: the validation errors it acknowledges' }),
   ...common,
 });
 
 const AcknowledgementsFile = z.strictObject({
-  acknowledged: z.array(z.unknown(), { error: missingOr('"acknowledged", the list of acknowledgements', () => '"acknowledged" must be a list') }),
+  acknowledged: z.array(z.unknown(), {
+    error: missingOr('"acknowledged", the list of acknowledgements', () => '"acknowledged" must be a list'),
+  }),
 });
 
 export class AcknowledgementFileError extends Error {
-  constructor(readonly file: string, readonly problems: string[]) {
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
     super(`${file} is not a valid acknowledgements file (README, "Evolving a schema"):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
@@ -106,7 +127,8 @@ const issuesOf = (error: z.ZodError) => error.issues.map((i) => `${i.path.length
 function entryLabel(entry: unknown): string {
   if (typeof entry !== 'object' || entry === null) return '';
   const e = entry as Record<string, unknown>;
-  const named = typeof e.operation === 'string' ? `operation ${e.operation}` : [e.kind, e.path].filter((x) => typeof x === 'string').join(' at ');
+  const named =
+    typeof e.operation === 'string' ? `operation ${e.operation}` : [e.kind, e.path].filter((x) => typeof x === 'string').join(' at ');
   return named ? ` (${named})` : '';
 }
 
@@ -115,7 +137,11 @@ function entryLabel(entry: unknown): string {
  * and every malformed entry. An entry with `operation` acknowledges a broken saved operation; every other
  * entry acknowledges one breaking change.
  */
-export function parseAcknowledgements(subgraph: string, json: string, file = `subgraphs/${subgraph}/schema-changes.json`): Acknowledgement[] {
+export function parseAcknowledgements(
+  subgraph: string,
+  json: string,
+  file = `subgraphs/${subgraph}/schema-changes.json`,
+): Acknowledgement[] {
   let data: unknown;
   try {
     data = JSON.parse(json);
@@ -207,30 +233,41 @@ export function apiSchema(supergraphSdl: string): GraphQLSchema {
 /** JSON as it would be written to the file (undefined members dropped), keys sorted: compared as text. */
 function canonical(value: unknown): string {
   const sort = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort((v as Record<string, unknown>)[k])])) : v;
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+          )
+        : v;
   return JSON.stringify(sort(JSON.parse(JSON.stringify(value ?? null))));
 }
 
 async function changesBetween(scope: string, before: GraphQLSchema, after: GraphQLSchema): Promise<ChangeReport[]> {
   const changes: Change[] = await diff(before, after);
-  return changes
-    // Federation's own plumbing (_Entity, _Any, _service) moves with every entity change; not an API.
-    .filter((c) => !/^_(Entity|Any|Service)|^Query\._(entities|service)/.test(c.path ?? ''))
-    .map((c) => ({
-      scope,
-      level: LEVEL[c.criticality.level],
-      kind: c.type as string,
-      path: c.path,
-      message: c.message,
-      meta: JSON.parse(JSON.stringify(c.meta ?? {})) as Record<string, unknown>,
-    }));
+  return (
+    changes
+      // Federation's own plumbing (_Entity, _Any, _service) moves with every entity change; not an API.
+      .filter((c) => !/^_(Entity|Any|Service)|^Query\._(entities|service)/.test(c.path ?? ''))
+      .map((c) => ({
+        scope,
+        level: LEVEL[c.criticality.level],
+        kind: c.type as string,
+        path: c.path,
+        message: c.message,
+        meta: JSON.parse(JSON.stringify(c.meta ?? {})) as Record<string, unknown>,
+      }))
+  );
 }
 
 /**
  * An acknowledgement in subgraph X's file approves X's changes, and the public API's while X is among the
  * changed subgraphs: never another agency's change.
  */
-const inScope = (a: Acknowledgement, scope: string, changed: string[]) => (scope === API_SCOPE ? changed.includes(a.subgraph) : a.subgraph === scope);
+const inScope = (a: Acknowledgement, scope: string, changed: string[]) =>
+  scope === API_SCOPE ? changed.includes(a.subgraph) : a.subgraph === scope;
 
 const approves = (a: ChangeAcknowledgement, c: ChangeReport, changed: string[]) =>
   inScope(a, c.scope, changed) && a.path === c.path && a.kind === c.kind && canonical(a.meta) === canonical(c.meta);
@@ -242,9 +279,12 @@ function whyNotApproved(c: ChangeReport, acks: ChangeAcknowledgement[], today: s
     .map((a) => {
       const name = describeAcknowledgement(a);
       if (a.expires < today) return `${name} expired on ${a.expires}`;
-      if (!inScope(a, c.scope, changed)) return `${name} is ${a.subgraph}'s: it approves only ${a.subgraph}'s changes (and the public API's when ${a.subgraph} changes)`;
+      if (!inScope(a, c.scope, changed))
+        return `${name} is ${a.subgraph}'s: it approves only ${a.subgraph}'s changes (and the public API's when ${a.subgraph} changes)`;
       if (a.kind !== c.kind) return `${name} acknowledges ${a.kind}, this change is ${c.kind}`;
-      const keys = [...new Set([...Object.keys(a.meta), ...Object.keys(c.meta)])].filter((k) => canonical(a.meta[k]) !== canonical(c.meta[k]));
+      const keys = [...new Set([...Object.keys(a.meta), ...Object.keys(c.meta)])].filter(
+        (k) => canonical(a.meta[k]) !== canonical(c.meta[k]),
+      );
       return `${name} acknowledges a different ${a.kind} (${keys.map((k) => `${k}: ${canonical(a.meta[k] ?? null)} acknowledged, ${canonical(c.meta[k] ?? null)} now`).join('; ')})`;
     });
   return reasons.length ? reasons.join('; ') : undefined;
@@ -258,13 +298,17 @@ function deprecatedUses(schema: GraphQLSchema, operations: SavedOperation[]): Ch
   const found: CheckReport['deprecatedInUse'] = [];
   for (const op of operations) {
     const info = new TypeInfo(schema);
-    visit(parse(op.document), visitWithTypeInfo(info, {
-      Field() {
-        const def = info.getFieldDef();
-        const parent = info.getParentType();
-        if (def?.deprecationReason && parent) found.push({ operation: op.name, field: `${parent.name}.${def.name}`, reason: def.deprecationReason });
-      },
-    }));
+    visit(
+      parse(op.document),
+      visitWithTypeInfo(info, {
+        Field() {
+          const def = info.getFieldDef();
+          const parent = info.getParentType();
+          if (def?.deprecationReason && parent)
+            found.push({ operation: op.name, field: `${parent.name}.${def.name}`, reason: def.deprecationReason });
+        },
+      }),
+    );
   }
   return found;
 }
@@ -284,16 +328,20 @@ function datingErrors(acknowledgements: Acknowledgement[], today: string): Ackno
   return acknowledgements.flatMap((a) => {
     const acknowledgement = describeAcknowledgement(a);
     if (a.expires < today) {
-      return [{
-        acknowledgement,
-        message: `${acknowledgement} expired on ${a.expires} (today is ${today} in the city): remove it if the release that carries the change has shipped, or renew it with a later "expires" and a reason why the change still waits`,
-      }];
+      return [
+        {
+          acknowledgement,
+          message: `${acknowledgement} expired on ${a.expires} (today is ${today} in the city): remove it if the release that carries the change has shipped, or renew it with a later "expires" and a reason why the change still waits`,
+        },
+      ];
     }
     if (a.expires > latest) {
-      return [{
-        acknowledgement,
-        message: `${acknowledgement} expires on ${a.expires}, more than a year after today (${today}): an acknowledgement covers one change until the release that carries it has shipped; give it a date by ${latest}`,
-      }];
+      return [
+        {
+          acknowledgement,
+          message: `${acknowledgement} expires on ${a.expires}, more than a year after today (${today}): an acknowledgement covers one change until the release that carries it has shipped; give it a date by ${latest}`,
+        },
+      ];
     }
     return [];
   });
@@ -359,7 +407,9 @@ export async function checkSchemas({ base, next, operations, acknowledgements, n
     if (ack) used.add(ack);
     const notApproved = ack
       ? undefined
-      : named.map((a) => `${describeAcknowledgement(a)} ${a.expires < today ? `expired on ${a.expires}` : 'acknowledges other errors'}`).join('; ') || undefined;
+      : named
+          .map((a) => `${describeAcknowledgement(a)} ${a.expires < today ? `expired on ${a.expires}` : 'acknowledges other errors'}`)
+          .join('; ') || undefined;
     report.brokenOperations.push({ name: op.name, origin: op.origin, errors, acknowledged: ack?.reason, notApproved });
   }
   report.deprecatedInUse = deprecatedUses(nextApi, operations);
@@ -402,11 +452,13 @@ function suggestions(report: CheckReport): Map<string, string[]> {
     else {
       // The public API's change is approved by the same entry in a changed subgraph's file.
       const line = JSON.stringify(entry);
-      if (![...byFile.values()].some((entries) => entries.includes(line))) add(changedSubgraphs.length === 1 ? changedSubgraphs[0] : '<agency>', entry);
+      if (![...byFile.values()].some((entries) => entries.includes(line)))
+        add(changedSubgraphs.length === 1 ? changedSubgraphs[0] : '<agency>', entry);
     }
   }
   for (const o of report.brokenOperations) {
-    if (!o.acknowledged) add(changedSubgraphs.length === 1 ? changedSubgraphs[0] : '<agency>', { operation: o.name, errors: o.errors, reason: '', expires });
+    if (!o.acknowledged)
+      add(changedSubgraphs.length === 1 ? changedSubgraphs[0] : '<agency>', { operation: o.name, errors: o.errors, reason: '', expires });
   }
   return byFile;
 }
@@ -417,7 +469,12 @@ function acknowledgementLines(report: CheckReport): string[] {
     lines.push('### Acknowledgements that fail the check', '', ...report.acknowledgementErrors.map((e) => `- ${e.message}`), '');
   }
   if (report.staleAcknowledgements.length) {
-    lines.push('### Stale acknowledgements (a warning: the check still passes)', '', ...report.staleAcknowledgements.map((e) => `- ${e.message}`), '');
+    lines.push(
+      '### Stale acknowledgements (a warning: the check still passes)',
+      '',
+      ...report.staleAcknowledgements.map((e) => `- ${e.message}`),
+      '',
+    );
   }
   return lines;
 }
@@ -426,7 +483,14 @@ function acknowledgementLines(report: CheckReport): string[] {
 export function formatReport(report: CheckReport): string {
   const lines: string[] = ['## Schema check', ''];
   if (report.compositionErrors.length) {
-    lines.push('### Composition failed', '', ...report.compositionErrors.map((e) => `- ${e}`), '', ...acknowledgementLines(report), '**Result: FAIL**');
+    lines.push(
+      '### Composition failed',
+      '',
+      ...report.compositionErrors.map((e) => `- ${e}`),
+      '',
+      ...acknowledgementLines(report),
+      '**Result: FAIL**',
+    );
     return lines.join('\n');
   }
   lines.push(`Changed subgraphs: ${report.changed.length ? report.changed.join(', ') : 'none'}`, '');
@@ -436,7 +500,11 @@ export function formatReport(report: CheckReport): string {
     lines.push(`### ${level === 'BREAKING' ? 'Breaking' : level === 'DANGEROUS' ? 'Dangerous' : 'Safe'} changes`, '');
     for (const c of changes) {
       const status =
-        level !== 'BREAKING' ? '' : c.acknowledged ? ` (acknowledged: ${c.acknowledged})` : ` (NOT ACKNOWLEDGED: ${c.kind} at ${c.path}${c.notApproved ? `; ${c.notApproved}` : ''})`;
+        level !== 'BREAKING'
+          ? ''
+          : c.acknowledged
+            ? ` (acknowledged: ${c.acknowledged})`
+            : ` (NOT ACKNOWLEDGED: ${c.kind} at ${c.path}${c.notApproved ? `; ${c.notApproved}` : ''})`;
       lines.push(`- [${c.scope}] ${c.message}${status}`);
     }
     lines.push('');
@@ -466,6 +534,10 @@ export function formatReport(report: CheckReport): string {
     );
     for (const [file, entries] of toAdd) lines.push(`${file}:`, '', ...entries.map((e) => `    ${e}`), '');
   }
-  lines.push(report.ok ? '**Result: PASS**' : '**Result: FAIL** (each failure is named above; an intended break is acknowledged in subgraphs/<name>/schema-changes.json)');
+  lines.push(
+    report.ok
+      ? '**Result: PASS**'
+      : '**Result: FAIL** (each failure is named above; an intended break is acknowledged in subgraphs/<name>/schema-changes.json)',
+  );
   return lines.join('\n');
 }

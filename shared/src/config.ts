@@ -120,7 +120,10 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
       ...adminListener,
       DATABASE_URL: production ? z.string().url() : z.string().url().default('postgres://postgres@127.0.0.1:5432/postgres'),
       MIGRATIONS_DATABASE_URL: z.string().url().optional(),
-      DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default(schemaNameOf(name)),
+      DATABASE_SCHEMA: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/)
+        .default(schemaNameOf(name)),
       DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
       MIGRATIONS_RUN: flag.default(!production),
       SEED_PEOPLE: z.coerce.number().int().min(0).max(2_000_000).default(0),
@@ -130,7 +133,8 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     env,
     name,
   );
-  if (production && values.ACCESS_LOG === 'off') throw new Error(`${name}: ACCESS_LOG=off is refused when NODE_ENV=production (PIPL Art 56)`);
+  if (production && values.ACCESS_LOG === 'off')
+    throw new Error(`${name}: ACCESS_LOG=off is refused when NODE_ENV=production (PIPL Art 56)`);
   return {
     nodeEnv: mode,
     developmentSecrets,
@@ -141,7 +145,12 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     port: values.PORT,
     adminHost: values.ADMIN_HOST,
     adminPort: values.ADMIN_PORT,
-    database: { url: values.DATABASE_URL, migrationsUrl: values.MIGRATIONS_DATABASE_URL, schema: values.DATABASE_SCHEMA, poolSize: values.DATABASE_POOL_SIZE },
+    database: {
+      url: values.DATABASE_URL,
+      migrationsUrl: values.MIGRATIONS_DATABASE_URL,
+      schema: values.DATABASE_SCHEMA,
+      poolSize: values.DATABASE_POOL_SIZE,
+    },
     runMigrations: values.MIGRATIONS_RUN,
     seedPeople: values.SEED_PEOPLE,
     seed: values.SEED,
@@ -198,7 +207,6 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const mode = modeOf(env, 'gateway');
   const developmentSecrets: string[] = [];
   const signingKey = gatewaySigningKey(env, mode, developmentSecrets);
-  const production = mode === 'production';
   const values = parse(
     z.object({
       HOST: z.string().default('127.0.0.1'),
@@ -220,7 +228,9 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   );
   const asymmetric = Boolean(values.JWT_PUBLIC_KEY || values.JWKS_URL);
   const subgraphUrls = subgraphUrlsOf(env);
-  const published = env.GATEWAY_PUBLISHED_KEYS ? parsePublicKeySet(env.GATEWAY_PUBLISHED_KEYS).keys.filter((k) => k.kid !== signingKey.kid) : [];
+  const published = env.GATEWAY_PUBLISHED_KEYS
+    ? parsePublicKeySet(env.GATEWAY_PUBLISHED_KEYS).keys.filter((k) => k.kid !== signingKey.kid)
+    : [];
   return {
     nodeEnv: mode,
     developmentSecrets,
@@ -240,7 +250,12 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: values.SUPERGRAPH_FILE,
     subgraphUrls,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
-    rateLimits: { perMinute: values.RATE_LIMIT_PER_MINUTE, perDay: values.QUOTA_PER_DAY, redisUrl: values.REDIS_URL, keyPrefix: values.RATE_LIMIT_KEY_PREFIX },
+    rateLimits: {
+      perMinute: values.RATE_LIMIT_PER_MINUTE,
+      perDay: values.QUOTA_PER_DAY,
+      redisUrl: values.REDIS_URL,
+      keyPrefix: values.RATE_LIMIT_KEY_PREFIX,
+    },
   };
 }
 
@@ -257,13 +272,17 @@ export const developmentEnv = (env: Env = process.env): Env => ({ ...env, NODE_E
  */
 export function loadTokenConfig(env: Env = process.env): GatewayConfig {
   const development = developmentEnv(env);
-  if (development.NODE_ENV === 'production') throw new Error('Development tokens are not issued when NODE_ENV=production; use your identity provider.');
+  if (development.NODE_ENV === 'production')
+    throw new Error('Development tokens are not issued when NODE_ENV=production; use your identity provider.');
   return loadGatewayConfig(development);
 }
 
 /** 127.0.0.0/8, ::1 and localhost: addresses no other machine can reach. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   return h === 'localhost' || h === '::1' || /^(::ffff:)?127(\.\d{1,3}){3}$/.test(h);
 }
 
@@ -301,5 +320,11 @@ export function loadLauncherConfig(env: Env = process.env): LauncherConfig {
     env,
     'launcher',
   );
-  return { databaseUrl: values.DATABASE_URL, dataDir: values.DATA_DIR, seedPeople: values.SEED_PEOPLE, seed: values.SEED, portOffset: values.PORT_OFFSET };
+  return {
+    databaseUrl: values.DATABASE_URL,
+    dataDir: values.DATA_DIR,
+    seedPeople: values.SEED_PEOPLE,
+    seed: values.SEED,
+    portOffset: values.PORT_OFFSET,
+  };
 }

@@ -53,7 +53,9 @@ export async function provisionAgencyRoles(adminUrl: string, schema: string): Pr
     await client.query("SELECT pg_advisory_xact_lock(hashtext('provision-agency-roles'))");
     for (const role of [roles.owner, roles.runtime]) {
       const exists = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount;
-      await client.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS`);
+      await client.query(
+        `${exists ? 'ALTER' : 'CREATE'} ROLE ${ident(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOBYPASSRLS`,
+      );
     }
     // The administrator hands over what it creates; it must be a member of the owner role to do so.
     await client.query(`GRANT ${ident(roles.owner)} TO CURRENT_USER`);
@@ -115,7 +117,9 @@ export async function grantRuntimeRole(owner: DataSource, schema: string, runtim
  * that owns the schema or anything in it (an owner can disable the log's triggers, alter or drop it).
  */
 export async function runtimeRoleProblems(db: DataSource, schema: string): Promise<string[]> {
-  const [me] = await db.query('SELECT current_user AS name, rolsuper AS superuser, rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user');
+  const [me] = await db.query(
+    'SELECT current_user AS name, rolsuper AS superuser, rolbypassrls AS bypass FROM pg_roles WHERE rolname = current_user',
+  );
   const problems: string[] = [];
   if (me.superuser) problems.push(`${me.name} is a superuser`);
   if (me.bypass) problems.push(`${me.name} bypasses row security`);

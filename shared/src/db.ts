@@ -56,9 +56,12 @@ export async function ensureSchema(config: DatabaseConfig): Promise<void> {
   }
 }
 
+/** A class TypeORM takes as an entity or a migration. */
+export type TableClass = abstract new (...args: never[]) => unknown;
+
 export interface OpenDatabaseOptions {
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<TableClass>;
+  migrations: MixedList<TableClass>;
   runMigrations: boolean;
   counter?: StatementCounter;
 }
@@ -113,20 +116,29 @@ function copyValue(value: unknown): string {
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
-async function copyRows(db: DataSource, table: string, columns: string[], props: string[], rows: Record<string, unknown>[], onRows?: BulkOptions['onRows']) {
+async function copyRows(
+  db: DataSource,
+  table: string,
+  columns: string[],
+  props: string[],
+  rows: Record<string, unknown>[],
+  onRows?: BulkOptions['onRows'],
+) {
   const pool = (db.driver as unknown as { master: Pool }).master;
   const client = await pool.connect();
   try {
     const CHUNK = 5_000;
     const stream = client.query(from(`COPY ${table} (${columns.map((c) => `"${c}"`).join(', ')}) FROM STDIN`));
     await pipeline(
-      Readable.from((function* () {
-        for (let i = 0; i < rows.length; i += CHUNK) {
-          const chunk = rows.slice(i, i + CHUNK);
-          yield chunk.map((r) => props.map((p) => copyValue(r[p])).join('\t')).join('\n') + '\n';
-          onRows?.(table, chunk.length);
-        }
-      })()),
+      Readable.from(
+        (function* () {
+          for (let i = 0; i < rows.length; i += CHUNK) {
+            const chunk = rows.slice(i, i + CHUNK);
+            yield chunk.map((r) => props.map((p) => copyValue(r[p])).join('\t')).join('\n') + '\n';
+            onRows?.(table, chunk.length);
+          }
+        })(),
+      ),
       stream,
     );
   } finally {
@@ -146,7 +158,14 @@ export async function insertMany<E extends ObjectLiteral>(db: DataSource, target
   const table = metadata.tableName;
   const bulk = bulkOptions.get(db);
   if (bulk?.copy) {
-    return copyRows(db, table, columns.map((c) => c.databaseName), columns.map((c) => c.propertyName), rows as Record<string, unknown>[], bulk.onRows);
+    return copyRows(
+      db,
+      table,
+      columns.map((c) => c.databaseName),
+      columns.map((c) => c.propertyName),
+      rows as Record<string, unknown>[],
+      bulk.onRows,
+    );
   }
   const casts = columns.map((c) => {
     const type = typeof c.type === 'string' ? c.type : 'text';
@@ -158,7 +177,10 @@ export async function insertMany<E extends ObjectLiteral>(db: DataSource, target
   await db.transaction(async (manager) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
-      await manager.query(sql, columns.map((c) => chunk.map((r) => r[c.propertyName as keyof E] ?? null)));
+      await manager.query(
+        sql,
+        columns.map((c) => chunk.map((r) => r[c.propertyName as keyof E] ?? null)),
+      );
       bulk?.onRows?.(table, chunk.length);
     }
   });

@@ -35,7 +35,8 @@ export const purposeRequired = (message: string) => error('PURPOSE_REQUIRED', me
  * The purpose is on the list but not one the caller's role may give (an analyst reviewing a case). The
  * gateway refuses the whole request (403); a subgraph refuses each field, leaving the response 200.
  */
-export const purposeNotAllowed = (message: string, wholeRequest = false) => error('PURPOSE_NOT_ALLOWED', message, {}, wholeRequest ? 403 : undefined);
+export const purposeNotAllowed = (message: string, wholeRequest = false) =>
+  error('PURPOSE_NOT_ALLOWED', message, {}, wholeRequest ? 403 : undefined);
 
 /** The caller used up a limit (`limit` names it); HTTP 429 with Retry-After, and the same wait in the extensions. */
 export function rateLimited(message: string, limit: string, retryAfterSeconds: number): GraphQLError {
@@ -47,16 +48,20 @@ export function rateLimited(message: string, limit: string, retryAfterSeconds: n
 /** A thrown value that is not already a GraphQLError; tells whether it is a database outage. */
 export function isDatabaseUnavailable(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code)
-    || /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((err as Error)?.message));
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((err as Error)?.message))
+  );
 }
 
 /** Maps PostgreSQL errors that a caller can act on to GraphQL errors; undefined for the rest. */
 export function fromDatabaseError(err: unknown): GraphQLError | undefined {
   const { code, constraint, detail } = (err ?? {}) as { code?: string; constraint?: string; detail?: string };
-  if (code === '23505') return conflict(`That already exists (${constraint ?? 'unique rule'})${detail ? `: ${detail.replace(/\(.*?\)=/, '')}` : ''}`);
+  if (code === '23505')
+    return conflict(`That already exists (${constraint ?? 'unique rule'})${detail ? `: ${detail.replace(/\(.*?\)=/, '')}` : ''}`);
   if (code === '23503') return badUserInput(constraint ?? 'reference', 'refers to a record that does not exist');
   if (code === '23514') return badUserInput(constraint ?? 'value', 'breaks a rule of the stored record');
-  if (code === '40001' || code === '40P01') return conflict('The record was being changed at the same time; retry with the same idempotency key');
+  if (code === '40001' || code === '40P01')
+    return conflict('The record was being changed at the same time; retry with the same idempotency key');
   return undefined;
 }

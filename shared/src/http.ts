@@ -33,7 +33,9 @@ const bodyErrors: ErrorRequestHandler = (err, _req, res, next) => {
   if (res.headersSent) return next(err);
   const tooLarge = err?.type === 'entity.too.large';
   const status = tooLarge ? 413 : (err?.status ?? 400);
-  const message = tooLarge ? `The request body is larger than the limit of ${err.limit} bytes` : `The request body is not valid JSON: ${err?.message ?? err}`;
+  const message = tooLarge
+    ? `The request body is larger than the limit of ${err.limit} bytes`
+    : `The request body is not valid JSON: ${err?.message ?? err}`;
   res.status(status).json({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_REQUEST' } }] });
 };
 
@@ -108,7 +110,7 @@ async function serve(app: Express, host: string, port: number, what: string): Pr
   try {
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([err]) => Promise.reject(err))]);
   } catch (err) {
-    throw new Error(`${what} could not listen on ${host}:${port}: ${(err as Error).message}`);
+    throw new Error(`${what} could not listen on ${host}:${port}: ${(err as Error).message}`, { cause: err });
   }
   return server;
 }

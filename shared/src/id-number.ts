@@ -7,7 +7,10 @@ const CHECK_CHARS = '10X98765432';
 export type IdNumberFault = 'FORMAT' | 'BIRTH_DATE' | 'CHECK_CHARACTER';
 
 export class InvalidIdNumber extends Error {
-  constructor(readonly fault: IdNumberFault, message: string) {
+  constructor(
+    readonly fault: IdNumberFault,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -52,8 +55,7 @@ export function parseIdNumber(raw: string, today: Date = new Date()): string {
   return value;
 }
 
-export const birthDateOf = (idNumber: string) =>
-  `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+export const birthDateOf = (idNumber: string) => `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
 export const genderOf = (idNumber: string): 'MALE' | 'FEMALE' => (Number(idNumber[16]) % 2 === 1 ? 'MALE' : 'FEMALE');
 
 /**

@@ -9,7 +9,6 @@ interface Select<E> {
   hydrate: (raw: Record<string, unknown>) => E;
 }
 
-
 /**
  * One term of a list's order: a column ascending, or `{ by, desc }`, or `{ by, rank }` for an enumeration
  * listed in a declared order (values outside `rank`, and null unless `nullAs` names one of it, come last).
@@ -62,12 +61,17 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
     const driver = manager.connection.driver;
     const named = new Set(order.list ? order.terms.map((term) => (typeof term === 'string' ? term : term.by)) : []);
     const sortKeys = order.list
-      ? [...order.terms.map((term) => orderSql(term, name)), ...metadata.primaryColumns.filter((c) => !named.has(c.propertyName)).map((c) => `"${c.databaseName}" ASC`)]
+      ? [
+          ...order.terms.map((term) => orderSql(term, name)),
+          ...metadata.primaryColumns.filter((c) => !named.has(c.propertyName)).map((c) => `"${c.databaseName}" ASC`),
+        ]
       : [];
     select = {
       sql:
-        `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM ${metadata.tablePath.split('.').map((p) => `"${p}"`).join('.')}` +
-        ` WHERE ${name(column)} = ANY($1)${sortKeys.length ? ` ORDER BY ${sortKeys.join(', ')}` : ''}`,
+        `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(', ')} FROM ${metadata.tablePath
+          .split('.')
+          .map((p) => `"${p}"`)
+          .join('.')}` + ` WHERE ${name(column)} = ANY($1)${sortKeys.length ? ` ORDER BY ${sortKeys.join(', ')}` : ''}`,
       hydrate: (raw) => {
         const entity = repo.create();
         for (const c of columns) c.setEntityValue(entity, driver.prepareHydratedValue(raw[c.databaseName], c));
@@ -80,7 +84,12 @@ function selectOf<E extends ObjectLiteral>(repo: Repository<E>, column: string, 
 }
 
 /** Rows of `repo` whose `column` is any of the keys; one SELECT. */
-async function selectByKeys<E extends ObjectLiteral>(repo: Repository<E>, column: string, keys: readonly string[], order: Order<E>): Promise<E[]> {
+async function selectByKeys<E extends ObjectLiteral>(
+  repo: Repository<E>,
+  column: string,
+  keys: readonly string[],
+  order: Order<E>,
+): Promise<E[]> {
   const { sql, hydrate } = selectOf(repo, column, order);
   const rows: Record<string, unknown>[] = await repo.query(sql, [[...keys]]);
   return rows.map(hydrate);

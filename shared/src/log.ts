@@ -16,7 +16,15 @@ export function requestLogPlugin(service: string) {
     async requestDidStart({ contextValue }: { contextValue: { identity?: { requestId: string; subject: string; role: string } } }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, errors, response }: { operationName?: string | null; errors?: readonly { message: string; extensions?: Record<string, unknown>; originalError?: unknown }[]; response: { http: { headers: Map<string, string> } } }) {
+        async willSendResponse({
+          operationName,
+          errors,
+          response,
+        }: {
+          operationName?: string | null;
+          errors?: readonly { message: string; extensions?: Record<string, unknown>; originalError?: unknown }[];
+          response: { http: { headers: Map<string, string> } };
+        }) {
           const identity = contextValue.identity;
           if (identity) response.http.headers.set('x-request-id', identity.requestId);
           const entry = {

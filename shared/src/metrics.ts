@@ -29,7 +29,8 @@ export const subgraphCalls = new Histogram({
 });
 
 /** Operation names are client-chosen: keep the label set bounded. */
-const operationLabel = (name: string | null | undefined) => (name && /^[A-Za-z_][\w]{0,63}$/.test(name) ? name.replace(/__.*$/, '') : 'anonymous');
+const operationLabel = (name: string | null | undefined) =>
+  name && /^[A-Za-z_][\w]{0,63}$/.test(name) ? name.replace(/__.*$/, '') : 'anonymous';
 
 export function metricsPlugin(service: string): ApolloServerPlugin {
   return {

@@ -76,7 +76,7 @@ function afterKey<Q extends { andWhere(where: string, params: object): Q }>(quer
  * 0.4 s this way). The list queries select each entity once (filters are EXISTS/IN, never joins), so the
  * two agree.
  */
-export async function countRows(query: SelectQueryBuilder<any>): Promise<number> {
+export async function countRows(query: SelectQueryBuilder<ObjectLiteral>): Promise<number> {
   const [sql, params] = query.clone().orderBy().getQueryAndParameters();
   const [{ count }] = await query.connection.query(`SELECT count(*)::int AS count FROM (${sql}) AS listed`, params);
   return count;
@@ -97,10 +97,17 @@ export interface EntityList<E, N> {
  * the query selects each entity once (filters are EXISTS/IN, never joins), and this adds the keyset
  * position, the order, and the one extra row that tells whether a next page exists.
  */
-export async function entityPage<E extends ObjectLiteral, N>(query: SelectQueryBuilder<E>, args: PageArgs, list: EntityList<E, N>): Promise<Connection<N>> {
+export async function entityPage<E extends ObjectLiteral, N>(
+  query: SelectQueryBuilder<E>,
+  args: PageArgs,
+  list: EntityList<E, N>,
+): Promise<Connection<N>> {
   const window = pageWindow(args);
   const key = `${query.alias}.${list.key}`;
-  const rows = await afterKey(query.clone(), key, window.afterKey).orderBy(key).limit(window.limit + 1).getMany();
+  const rows = await afterKey(query.clone(), key, window.afterKey)
+    .orderBy(key)
+    .limit(window.limit + 1)
+    .getMany();
   if (list.prime) rows.forEach(list.prime);
   return toConnection(rows, window, (row) => String(row[list.key]), list.toNode, list.count ?? (() => countRows(query)));
 }
@@ -109,8 +116,21 @@ export async function entityPage<E extends ObjectLiteral, N>(query: SelectQueryB
  * One page of persons from a query that selects each person's key once as `key` (grouped by `column`, say,
  * when a person has several qualifying rows), as Person references in key order.
  */
-export async function personKeyPage(query: SelectQueryBuilder<ObjectLiteral>, column: string, args: PageArgs): Promise<Connection<PersonReference>> {
+export async function personKeyPage(
+  query: SelectQueryBuilder<ObjectLiteral>,
+  column: string,
+  args: PageArgs,
+): Promise<Connection<PersonReference>> {
   const window = pageWindow(args);
-  const rows = await afterKey(query.clone(), column, window.afterKey).orderBy(column).limit(window.limit + 1).getRawMany<{ key: string }>();
-  return toConnection(rows, window, (row) => row.key, (row) => ({ id: row.key }), () => countRows(query));
+  const rows = await afterKey(query.clone(), column, window.afterKey)
+    .orderBy(column)
+    .limit(window.limit + 1)
+    .getRawMany<{ key: string }>();
+  return toConnection(
+    rows,
+    window,
+    (row) => row.key,
+    (row) => ({ id: row.key }),
+    () => countRows(query),
+  );
 }

@@ -31,7 +31,10 @@ export function profileOf<R extends Record<string, unknown>>(personKey: string, 
  */
 export function personProfiles<P extends Record<string, ProfileLoader>>(profiles: P) {
   const fields = Object.fromEntries(
-    Object.entries(profiles).map(([field, load]) => [field, (person: PersonReference, _: unknown, context: never) => load(person.id, context)]),
+    Object.entries(profiles).map(([field, load]) => [
+      field,
+      (person: PersonReference, _: unknown, context: never) => load(person.id, context),
+    ]),
   );
   return { __resolveReference: (person: PersonReference): PersonReference => ({ id: person.id }), ...fields } as {
     __resolveReference: (person: PersonReference) => PersonReference;

@@ -11,7 +11,7 @@ import { IncomingHttpHeaders } from 'node:http';
 import { bearerToken, clientRequestIdOf, Identity, identityVerifier } from './auth/tokens';
 import { enforcePolicies } from './auth/policy';
 import { refuseDevelopmentSecretsBeyondLoopback, SubgraphConfig } from './config';
-import { databaseIsUp, openDatabase, StatementCounter } from './db';
+import { databaseIsUp, openDatabase, StatementCounter, TableClass } from './db';
 import { grantRuntimeRole, runtimeRoleProblems } from './database-roles';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
@@ -37,28 +37,38 @@ export interface SubgraphContext<L> {
 
 // The kit checks only that a resolver map takes the agency's context; parents, arguments and results are checked
 // by the `Resolvers` type the agency's map is declared with, which codegen derives from its SDL (codegen.ts).
-type FieldResolver<C> = (parent: any, args: any, context: C, info: any) => unknown;
+// (A parameter typed `never` accepts a resolver whatever it declares there.)
+type FieldResolver<C> = (parent: never, args: never, context: C, info: never) => unknown;
 /** Federation's __resolveReference, called without arguments. */
-type ReferenceResolver<C> = (reference: any, context: C, info: any) => unknown;
+type ReferenceResolver<C> = (reference: never, context: C, info: never) => unknown;
 
 /** One GraphQL type's resolvers: per field a function, or an object with `resolve`. */
-export type TypeResolvers<C> = { readonly [field: string]: FieldResolver<C> | ReferenceResolver<C> | { resolve: FieldResolver<C> } | undefined };
+export type TypeResolvers<C> = {
+  readonly [field: string]: FieldResolver<C> | ReferenceResolver<C> | { resolve: FieldResolver<C> } | undefined;
+};
 
 /** An agency's resolver map (src/resolvers/index.ts, typed `Resolvers` from src/generated/graphql.ts): per GraphQL type its resolvers, or a scalar. */
-export type ResolverMap<C> = { readonly Query?: TypeResolvers<C>; readonly [typeName: string]: TypeResolvers<C> | GraphQLScalarType | undefined };
+export type ResolverMap<C> = {
+  readonly Query?: TypeResolvers<C>;
+  readonly [typeName: string]: TypeResolvers<C> | GraphQLScalarType | undefined;
+};
 
 /** Everything an agency declares; the rest is the same for all of them. */
 export interface SubgraphDefinition<L = unknown> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: ResolverMap<SubgraphContext<L>>;
-  entities: MixedList<Function>;
-  migrations: MixedList<Function>;
+  entities: MixedList<TableClass>;
+  migrations: MixedList<TableClass>;
   /** New loaders for each request: caches never outlive the caller who filled them. */
   createLoaders: (db: DataSource) => L;
   /** Writes this agency's share of the demo city into an empty database. */
   seed: (db: DataSource, city: DemoCity, personKeySecret: string) => Promise<void>;
 }
+
+/** A definition whatever its loaders' type: what the registry, the runner and the seed hold and start. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each agency's loaders are its own type, and only its own resolvers use them
+export type AgencyDefinition = SubgraphDefinition<any>;
 
 /** An agency's type definitions: its schema.graphql (the contract) with the shared types (shared/src/schema.ts). */
 export const loadTypeDefs = (subgraph: string): DocumentNode => parse(subgraphSdl(subgraph));
@@ -86,7 +96,11 @@ function formatError(subgraph: string) {
     if (original instanceof GraphQLError && original.extensions?.code) return formatted;
     if (formatted.extensions?.code && formatted.extensions.code !== 'INTERNAL_SERVER_ERROR') return formatted;
     if (isDatabaseUnavailable(original)) {
-      return { ...formatted, message: `${subgraph}: its database is unavailable; try again shortly`, extensions: { code: 'UNAVAILABLE', subgraph } };
+      return {
+        ...formatted,
+        message: `${subgraph}: its database is unavailable; try again shortly`,
+        extensions: { code: 'UNAVAILABLE', subgraph },
+      };
     }
     // requestLogPlugin has logged it with the request id; the caller gets no SQL and no stack.
     return { ...formatted, message: `${subgraph}: internal error`, extensions: { code: 'INTERNAL_SERVER_ERROR', subgraph } };
@@ -114,7 +128,12 @@ function accessLogPlugin<L>(subgraph: string, writer: AccessLogWriter): ApolloSe
               kind: 'single',
               singleResult: {
                 data: null,
-                errors: [{ message: `${subgraph}: its access log cannot be written, so no personal data is released; try again shortly`, extensions: { code: 'UNAVAILABLE', subgraph, reason: 'ACCESS_LOG' } }],
+                errors: [
+                  {
+                    message: `${subgraph}: its access log cannot be written, so no personal data is released; try again shortly`,
+                    extensions: { code: 'UNAVAILABLE', subgraph, reason: 'ACCESS_LOG' },
+                  },
+                ],
               },
             };
           }
@@ -152,13 +171,21 @@ async function recordRefusedAuthentication(writer: AccessLogWriter | undefined, 
 export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter | undefined) {
   const logField = accessLogFieldName(definition.name);
   const declaresLog = definition.typeDefs.definitions.some(
-    (d) => (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') && d.name.value === 'Query' && d.fields?.some((f) => f.name.value === logField),
+    (d) =>
+      (d.kind === 'ObjectTypeDefinition' || d.kind === 'ObjectTypeExtension') &&
+      d.name.value === 'Query' &&
+      d.fields?.some((f) => f.name.value === logField),
   );
-  const query: TypeResolvers<SubgraphContext<L>> = { ...definition.resolvers.Query, ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}) };
+  const query: TypeResolvers<SubgraphContext<L>> = {
+    ...definition.resolvers.Query,
+    ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}),
+  };
   const resolvers: ResolverMap<SubgraphContext<L>> = { ...scalarResolvers, ...definition.resolvers, Query: query };
   // The one conversion between the generated types and Apollo's: GraphQLResolverMap types every resolver as
   // (source, args, context, info), though buildSubgraphSchema calls __resolveReference as (reference, context, info).
-  const schema = enforcePolicies(buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]));
+  const schema = enforcePolicies(
+    buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> }]),
+  );
   return new ApolloServer<SubgraphContext<L>>({
     schema,
     introspection: true,
@@ -168,7 +195,13 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
     // would re-raise the signal as soon as the server stopped and kill the process before the log was flushed.
     stopOnTerminationSignals: false,
     // Inline traces (ftv1) are for Apollo's cloud reporting, which this graph does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(writer ? [accessLogPlugin<L>(definition.name, writer)] : []), metricsPlugin(definition.name), requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(writer ? [accessLogPlugin<L>(definition.name, writer)] : []),
+      metricsPlugin(definition.name),
+      requestLogPlugin(definition.name) as ApolloServerPlugin<SubgraphContext<L>>,
+    ],
   });
 }
 
@@ -180,13 +213,18 @@ export interface RunningSubgraph extends Listening {
 }
 
 /** Opens the agency's database (migrating and seeding as configured), then serves it over HTTP. */
-export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter = new StatementCounter()): Promise<RunningSubgraph> {
+export async function startSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  config: SubgraphConfig,
+  counter = new StatementCounter(),
+): Promise<RunningSubgraph> {
   refuseDevelopmentSecretsBeyondLoopback(definition.name, config);
   const db = await openAgencyDatabase(definition, config, counter);
 
   const unwatchPool = watchPool(definition.name, db);
   const accessLog = new AccessLogWriter(db, definition.name);
-  if (!config.accessLog) logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
+  if (!config.accessLog)
+    logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
   const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined);
   await server.start();
   const verifyIdentity = identityVerifier(definition.name, config.gatewayKeys);
@@ -232,7 +270,11 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, config
  * run as the owner role, which then grants the runtime role what it needs and no more; the service
  * connects as the runtime role, which production refuses to be an owner or a superuser.
  */
-async function openAgencyDatabase<L>(definition: SubgraphDefinition<L>, config: SubgraphConfig, counter: StatementCounter): Promise<DataSource> {
+async function openAgencyDatabase<L>(
+  definition: SubgraphDefinition<L>,
+  config: SubgraphConfig,
+  counter: StatementCounter,
+): Promise<DataSource> {
   const tables = { entities: definition.entities, migrations: migrationsOf(definition) };
   const { migrationsUrl, ...database } = config.database;
   if (!migrationsUrl) {
@@ -244,7 +286,8 @@ async function openAgencyDatabase<L>(definition: SubgraphDefinition<L>, config: 
   try {
     if (config.seedPeople > 0) await seedOnce(definition, owner, config);
     const runtimeRole = decodeURIComponent(new URL(database.url).username);
-    if (!runtimeRole) throw new Error(`${definition.name}: DATABASE_URL names no role; with MIGRATIONS_DATABASE_URL it must name the runtime role`);
+    if (!runtimeRole)
+      throw new Error(`${definition.name}: DATABASE_URL names no role; with MIGRATIONS_DATABASE_URL it must name the runtime role`);
     await grantRuntimeRole(owner, database.schema, runtimeRole);
   } finally {
     await owner.destroy();
@@ -257,20 +300,23 @@ async function refuseAnOwnerInProduction(subgraph: string, config: SubgraphConfi
   const problems = await runtimeRoleProblems(db, config.database.schema);
   if (problems.length === 0) return db;
   await db.destroy();
-  throw new Error(`${subgraph}: refusing to serve as a role that could rewrite its own access log (${problems.join('; ')}); connect as the runtime role (shared/src/database-roles.ts)`);
+  throw new Error(
+    `${subgraph}: refusing to serve as a role that could rewrite its own access log (${problems.join('; ')}); connect as the runtime role (shared/src/database-roles.ts)`,
+  );
 }
 
 /** Every migration a subgraph runs: the shared tables (access log, write support), then the agency's own. */
-export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>): Function[] => [
+export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>): TableClass[] => [
   CreateAccessLog1764300000000,
   CreateWriteSupport1764300000001,
-  ...(definition.migrations as Function[]),
+  ...(definition.migrations as TableClass[]),
   AccessLogSubjectPages1764500000000,
   AccessLogChain1764600000000,
   IdempotencyKeysPerCaller1764800000100,
 ];
 
-const SEED_MARKER = 'CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())';
+const SEED_MARKER =
+  'CREATE TABLE IF NOT EXISTS demo_seed (seed integer NOT NULL, people integer NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())';
 
 /** Records that the demo city (seed, size) is in this database, so that a restart does not seed it again. */
 export async function markSeeded(db: DataSource, seed: number, people: number): Promise<void> {

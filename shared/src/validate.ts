@@ -16,7 +16,10 @@ export function idNumberArg(field: string, raw: string): string {
 export function regionCodeArg(field: string, code: string | null | undefined): string | null {
   if (code == null) return null;
   if (!isRegionCode(code)) {
-    throw badUserInput(field, `${JSON.stringify(code)} is not a county code of this city; use one of ${REGIONS.map((r) => r.code).join(', ')}`);
+    throw badUserInput(
+      field,
+      `${JSON.stringify(code)} is not a county code of this city; use one of ${REGIONS.map((r) => r.code).join(', ')}`,
+    );
   }
   return code;
 }
@@ -35,6 +38,7 @@ export function uuidArg(field: string, id: string): string {
 
 export function intRangeArg(field: string, value: number | null | undefined, min: number, max: number): number | null {
   if (value == null) return null;
-  if (!Number.isInteger(value) || value < min || value > max) throw badUserInput(field, `must be an integer from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badUserInput(field, `must be an integer from ${min} to ${max}, got ${value}`);
   return value;
 }

@@ -2,7 +2,9 @@
 import { adminPortFor, isLoopbackHost, loadGatewayConfig, loadSubgraphConfig, loadTokenConfig } from '../src/config';
 
 test('without NODE_ENV a service is in production mode and refuses to start without its secrets', () => {
-  expect(() => loadSubgraphConfig('education', 4002, { DATABASE_URL: 'postgres://x@db/education' })).toThrow(/PERSON_KEY_SECRET is required when NODE_ENV=production/);
+  expect(() => loadSubgraphConfig('education', 4002, { DATABASE_URL: 'postgres://x@db/education' })).toThrow(
+    /PERSON_KEY_SECRET is required when NODE_ENV=production/,
+  );
   expect(() => loadGatewayConfig({})).toThrow(/is required when NODE_ENV=production/);
 });
 
@@ -13,12 +15,24 @@ test('the token tools are in development mode unless NODE_ENV says otherwise, as
 });
 
 test('the token tools issue no development tokens when NODE_ENV=production', () => {
-  expect(() => loadTokenConfig({ NODE_ENV: 'production' })).toThrow('Development tokens are not issued when NODE_ENV=production; use your identity provider.');
+  expect(() => loadTokenConfig({ NODE_ENV: 'production' })).toThrow(
+    'Development tokens are not issued when NODE_ENV=production; use your identity provider.',
+  );
 });
 
 test.each([
-  ['127.0.0.1', true], ['127.10.0.3', true], ['localhost', true], ['::1', true], ['[::1]', true], ['::ffff:127.0.0.1', true],
-  ['0.0.0.0', false], ['::', false], ['10.0.0.5', false], ['128.0.0.1', false], ['gateway', false], ['127.0.0.1.example.org', false],
+  ['127.0.0.1', true],
+  ['127.10.0.3', true],
+  ['localhost', true],
+  ['::1', true],
+  ['[::1]', true],
+  ['::ffff:127.0.0.1', true],
+  ['0.0.0.0', false],
+  ['::', false],
+  ['10.0.0.5', false],
+  ['128.0.0.1', false],
+  ['gateway', false],
+  ['127.0.0.1.example.org', false],
 ])('%s is loopback: %s', (host, loopback) => {
   expect(isLoopbackHost(host)).toBe(loopback);
 });
@@ -39,7 +53,12 @@ test('the admin listener is on loopback at the public port + 1000 unless told ot
 });
 
 test('each caller may send 600 requests a minute and 20,000 a day unless told otherwise, counted in memory without REDIS_URL', () => {
-  expect(loadGatewayConfig({ NODE_ENV: 'test' }).rateLimits).toEqual({ perMinute: 600, perDay: 20_000, redisUrl: undefined, keyPrefix: 'sag:limits' });
+  expect(loadGatewayConfig({ NODE_ENV: 'test' }).rateLimits).toEqual({
+    perMinute: 600,
+    perDay: 20_000,
+    redisUrl: undefined,
+    keyPrefix: 'sag:limits',
+  });
 });
 
 test('a limit of 0 is refused naming the variable: no setting turns the limits off', () => {

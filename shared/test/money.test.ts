@@ -24,5 +24,7 @@ test.each(['-1.00', '1.234', '1e3', 'abc', '', ' 1.00', '01.00'])('%j is refused
 });
 
 test('the Money scalar refuses a float literal with BAD_USER_INPUT', () => {
-  expect(() => MoneyScalar.parseValue(1.5)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  expect(() => MoneyScalar.parseValue(1.5)).toThrow(
+    expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+  );
 });

@@ -16,7 +16,13 @@ test.each([0, 101, -5, 2.5])('first = %p is refused', (first) => {
 });
 
 test('a page fetched with one extra row says there is a next page and ends at the last node', () => {
-  const conn = toConnection(['a', 'b', 'c'], { limit: 2, afterKey: null }, (r) => r, (r) => r, async () => 3);
+  const conn = toConnection(
+    ['a', 'b', 'c'],
+    { limit: 2, afterKey: null },
+    (r) => r,
+    (r) => r,
+    async () => 3,
+  );
   expect(conn.nodes).toEqual(['a', 'b']);
   expect(conn.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor('b') });
 });

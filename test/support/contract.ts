@@ -7,4 +7,6 @@ export const CONTRACT_DIR = projectPath('..', 'shared', 'contract', 'operations'
 export const contractOperation = (name: string) => readFileSync(`${CONTRACT_DIR}/${name}.graphql`, 'utf8');
 
 export const contractOperationNames = () =>
-  readdirSync(CONTRACT_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, ''));
+  readdirSync(CONTRACT_DIR)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => f.replace(/\.graphql$/, ''));

@@ -11,7 +11,6 @@ import { startGateway, RunningGateway } from '../../gateway/src/server';
 import { compose, registrySources } from '../../gateway/src/supergraph';
 import { agencyDefinition, SUBGRAPHS } from '../../subgraphs/registry';
 
-
 /**
  * Per-caller limits far above what a test file sends: the tests drive many requests through one test
  * caller per role, and test/rate-limits.test.ts tests the limits themselves.

@@ -28,7 +28,11 @@ export class SubgraphProcess {
   /** Chosen at the first start and kept across restarts, like the public port. */
   adminPort?: number;
 
-  constructor(readonly name: string, readonly port: number, private readonly env: Record<string, string>) {
+  constructor(
+    readonly name: string,
+    readonly port: number,
+    private readonly env: Record<string, string>,
+  ) {
     this.url = `http://127.0.0.1:${port}/graphql`;
   }
 

@@ -33,13 +33,23 @@ export interface ChainReport {
  * name the first entry where the chain breaks. `checkpoint` (an earlier run's head) must still be there,
  * with the same hash: a whole rewritten chain shows there.
  */
-export async function verifyChain(client: Client, schema: string, checkpoint?: { id: string; hash: string }, pageSize = 10_000): Promise<ChainReport> {
+export async function verifyChain(
+  client: Client,
+  schema: string,
+  checkpoint?: { id: string; hash: string },
+  pageSize = 10_000,
+): Promise<ChainReport> {
   const table = `"${schema}".access_log`;
   let previous: Buffer = GENESIS_HASH;
   let previousId = '0';
   let entries = 0;
   let checkpointSeen = false;
-  const fail = (broken: string): ChainReport => ({ schema, entries, head: entries ? { id: previousId, hash: previous.toString('hex') } : null, broken });
+  const fail = (broken: string): ChainReport => ({
+    schema,
+    entries,
+    head: entries ? { id: previousId, hash: previous.toString('hex') } : null,
+    broken,
+  });
   for (;;) {
     const { rows } = await client.query(
       `SELECT l.id::text AS id, l.prev_hash, l.hash, ${canonicalRow('l')} AS canonical FROM ${table} l WHERE l.id > $1 ORDER BY l.id LIMIT $2`,
@@ -48,11 +58,17 @@ export async function verifyChain(client: Client, schema: string, checkpoint?: {
     for (const row of rows as { id: string; prev_hash: Buffer | null; hash: Buffer | null; canonical: string }[]) {
       if (!row.hash || !row.prev_hash) return fail(`entry #${row.id} carries no hash: it was written around the chain's trigger`);
       if (!row.prev_hash.equals(previous)) {
-        return fail(entries === 0 ? `entry #${row.id} does not start the chain: entries before it were removed` : `entry #${row.id} does not follow entry #${previousId}: an entry between them was removed, or they were reordered`);
+        return fail(
+          entries === 0
+            ? `entry #${row.id} does not start the chain: entries before it were removed`
+            : `entry #${row.id} does not follow entry #${previousId}: an entry between them was removed, or they were reordered`,
+        );
       }
-      if (!chainHash(previous, row.canonical).equals(row.hash)) return fail(`entry #${row.id} was altered after it was written: its content no longer matches its hash`);
+      if (!chainHash(previous, row.canonical).equals(row.hash))
+        return fail(`entry #${row.id} was altered after it was written: its content no longer matches its hash`);
       if (checkpoint && row.id === checkpoint.id) {
-        if (row.hash.toString('hex') !== checkpoint.hash) return fail(`entry #${row.id} is not the entry of the checkpoint: the chain up to it was rewritten`);
+        if (row.hash.toString('hex') !== checkpoint.hash)
+          return fail(`entry #${row.id} is not the entry of the checkpoint: the chain up to it was rewritten`);
         checkpointSeen = true;
       }
       previous = row.hash;
@@ -62,11 +78,15 @@ export async function verifyChain(client: Client, schema: string, checkpoint?: {
     if (rows.length < pageSize) break;
   }
   if (checkpoint && !checkpointSeen && BigInt(checkpoint.id) > 0n) return fail(`the checkpoint's entry #${checkpoint.id} is gone`);
-  const { rows: heads } = await client.query(`SELECT last_id::text AS id, last_hash AS hash FROM "${schema}".access_log_chain WHERE id = 1`);
+  const { rows: heads } = await client.query(
+    `SELECT last_id::text AS id, last_hash AS hash FROM "${schema}".access_log_chain WHERE id = 1`,
+  );
   const head = heads[0] as { id: string; hash: Buffer } | undefined;
   if (!head) return fail('the chain has no recorded head (access_log_chain is empty)');
   if (head.id !== previousId || !head.hash.equals(previous)) {
-    return fail(`the chain's recorded head is entry #${head.id}, but the log ends at entry #${previousId}: entries at the end were removed`);
+    return fail(
+      `the chain's recorded head is entry #${head.id}, but the log ends at entry #${previousId}: entries at the end were removed`,
+    );
   }
   return { schema, entries, head: entries ? { id: previousId, hash: previous.toString('hex') } : null, broken: null };
 }

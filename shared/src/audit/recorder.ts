@@ -59,7 +59,10 @@ export const entryOf = (identity: Identity, access: AccessRecord): AccessEntry =
 
 /** The access log could not be written: the read it would record must not be answered. */
 export class AccessLogUnavailable extends Error {
-  constructor(readonly subgraph: string, cause: unknown) {
+  constructor(
+    readonly subgraph: string,
+    cause: unknown,
+  ) {
     super(`${subgraph}: the access log cannot be written (${(cause as Error)?.message ?? cause})`);
   }
 }
@@ -90,7 +93,10 @@ export class AccessLogWriter {
   private queue: Waiting[] = [];
   private writing?: Promise<void>;
 
-  constructor(private readonly db: DataSource, private readonly subgraph: string) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly subgraph: string,
+  ) {}
 
   /** Resolves when the entry is durable; rejects with AccessLogUnavailable when it could not be written. */
   append(entry: AccessEntry): Promise<void> {
@@ -114,7 +120,10 @@ export class AccessLogWriter {
         await this.write(batch.map((w) => w.entry));
         batch.forEach((w) => w.done());
       } catch (err) {
-        logger.error({ subgraph: this.subgraph, err, entries: batch.length }, 'could not write the access log; the reads it records are refused');
+        logger.error(
+          { subgraph: this.subgraph, err, entries: batch.length },
+          'could not write the access log; the reads it records are refused',
+        );
         const failure = new AccessLogUnavailable(this.subgraph, err);
         batch.forEach((w) => w.done(failure));
       }

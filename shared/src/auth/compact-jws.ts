@@ -35,7 +35,9 @@ const algOfJwk = (jwk: JWK): SigningKey['alg'] => (jwk.kty === 'OKP' ? 'EdDSA' :
 
 /** A verifier over a fixed set of public keys, picked by `kid`; returns the payload of a token whose signature holds. */
 export function compactVerifier(keys: PublicKeySet): (token: string) => Record<string, unknown> {
-  const byKid = new Map<string, VerifyingKey>(keys.keys.map((jwk) => [jwk.kid!, { alg: algOfJwk(jwk), key: createPublicKey({ key: jwk as never, format: 'jwk' }) }]));
+  const byKid = new Map<string, VerifyingKey>(
+    keys.keys.map((jwk) => [jwk.kid!, { alg: algOfJwk(jwk), key: createPublicKey({ key: jwk as never, format: 'jwk' }) }]),
+  );
   return (token) => {
     const parts = token.split('.');
     if (parts.length !== 3) throw new JwsRefused('The bearer token is malformed');
@@ -59,6 +61,6 @@ export function compactVerifier(keys: PublicKeySet): (token: string) => Record<s
     } catch {
       // falls through
     }
-    throw new JwsRefused('The token\'s claims are not a JSON object');
+    throw new JwsRefused("The token's claims are not a JSON object");
   };
 }

@@ -37,7 +37,10 @@ export function allows(policy: Policy, identity: Identity | undefined): boolean 
 export function enforcePolicies(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    const typePolicy = policyOf([...(type.astNode?.directives ?? []), ...(type.extensionASTNodes ?? []).flatMap((n) => n.directives ?? [])]);
+    const typePolicy = policyOf([
+      ...(type.astNode?.directives ?? []),
+      ...(type.extensionASTNodes ?? []).flatMap((n) => n.directives ?? []),
+    ]);
     for (const field of Object.values(type.getFields())) {
       const fieldPolicy = policyOf(field.astNode?.directives);
       const policies = [typePolicy, fieldPolicy].filter((p): p is Policy => Boolean(p));
@@ -58,10 +61,15 @@ export function enforcePolicies(schema: GraphQLSchema): GraphQLSchema {
         // Every Person and Household that leaves is on the record, whichever of its fields was asked.
         if (target) (type.name === 'Person' ? context.access?.persons : context.access?.households)?.add(target);
         if (personalData) context.access?.fields.add(path);
-        if (root && context.access && Object.keys(args).length) context.access.filters[field.name] = loggedArguments(args, context.personKeySecret);
+        if (root && context.access && Object.keys(args).length)
+          context.access.filters[field.name] = loggedArguments(args, context.personKeySecret);
         const result = resolve(source, args, context, info);
         // A resolver's own refusal (e.g. an agency's rule on whose identity it shows) is on the record too.
-        if (result instanceof Promise) return result.catch((err) => { refused(context, path, err, type.name, target); throw err; });
+        if (result instanceof Promise)
+          return result.catch((err) => {
+            refused(context, path, err, type.name, target);
+            throw err;
+          });
         return result;
       };
       const check = (context: PolicyContext) => {
@@ -117,11 +125,13 @@ function refused(context: PolicyContext, path: string, err: unknown, typeName: s
 function loggedArguments(args: Record<string, unknown>, secret: string | undefined): Record<string, unknown> {
   const clean = (value: unknown): unknown => {
     // The shape, not the checked number: a padded or mistyped ID number is still one, and stays out of the log.
-    if (typeof value === 'string') return looksLikeIdNumber(value) ? (secret ? personKey(value.trim(), secret) : '(an ID number)') : value.slice(0, 200);
+    if (typeof value === 'string')
+      return looksLikeIdNumber(value) ? (secret ? personKey(value.trim(), secret) : '(an ID number)') : value.slice(0, 200);
     // Money arrives as integer fen; the log keeps it as the decimal string the caller sent.
     if (typeof value === 'bigint') return formatMoney(value);
     if (Array.isArray(value)) return value.slice(0, 100).map(clean);
-    if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+    if (value && typeof value === 'object' && !(value instanceof Date))
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
     return value;
   };
   return clean(args) as Record<string, unknown>;

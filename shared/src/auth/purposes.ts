@@ -7,7 +7,7 @@ export const PURPOSES = {
   PROACTIVE_DISCOVERY: '主动发现: finding people who may need assistance',
   STATISTICS: '统计分析: aggregate analysis',
   AUDIT: '审计: reviewing access to personal data',
-  CONTRACT_CHECK: 'automated check of the consumers\' saved operations',
+  CONTRACT_CHECK: "automated check of the consumers' saved operations",
 } as const;
 
 export type Purpose = keyof typeof PURPOSES;
@@ -32,6 +32,8 @@ const ROLE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
 };
 
 /** The purposes `role` may give: its own list, or an agency role's (every other known role is an agency's). */
-export const purposesForRole = (role: string): readonly Purpose[] => (Object.hasOwn(ROLE_PURPOSES, role) ? ROLE_PURPOSES[role] : AGENCY_PURPOSES);
+export const purposesForRole = (role: string): readonly Purpose[] =>
+  Object.hasOwn(ROLE_PURPOSES, role) ? ROLE_PURPOSES[role] : AGENCY_PURPOSES;
 
-export const mayUsePurpose = (role: string, purpose: string | undefined): boolean => isPurpose(purpose) && purposesForRole(role).includes(purpose);
+export const mayUsePurpose = (role: string, purpose: string | undefined): boolean =>
+  isPurpose(purpose) && purposesForRole(role).includes(purpose);

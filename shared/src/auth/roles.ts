@@ -46,7 +46,13 @@ export function scopesForRole(role: string, agencies: readonly string[], intake:
       return [SCOPES.auditRead];
     default:
       if (!agencies.includes(role)) return undefined;
-      return [SCOPES.personRead, intake.includes(role) ? SCOPES.personIdentify : SCOPES.personIdentifyHeld, recordsScope(role), detailScope(role), writeScope(role)];
+      return [
+        SCOPES.personRead,
+        intake.includes(role) ? SCOPES.personIdentify : SCOPES.personIdentifyHeld,
+        recordsScope(role),
+        detailScope(role),
+        writeScope(role),
+      ];
   }
 }
 

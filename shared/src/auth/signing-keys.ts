@@ -19,7 +19,9 @@ export interface PublicKeySet {
 const algOf = (key: KeyObject): SigningKey['alg'] => {
   if (key.asymmetricKeyType === 'ed25519') return 'EdDSA';
   if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
-  throw new Error(`The identity-signing key must be Ed25519 or ECDSA P-256, not ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` ${key.asymmetricKeyDetails.namedCurve}` : ''}`);
+  throw new Error(
+    `The identity-signing key must be Ed25519 or ECDSA P-256, not ${key.asymmetricKeyType}${key.asymmetricKeyDetails?.namedCurve ? ` ${key.asymmetricKeyDetails.namedCurve}` : ''}`,
+  );
 };
 
 /** RFC 7638: SHA-256 over the key's required members in lexicographic order. */
@@ -41,7 +43,7 @@ export function parsePrivateKeyPem(pem: string): KeyObject {
   try {
     return createPrivateKey({ key: pem.replace(/\\n/g, '\n'), format: 'pem' });
   } catch (err) {
-    throw new Error(`GATEWAY_SIGNING_KEY is not a PEM private key: ${(err as Error).message}`);
+    throw new Error(`GATEWAY_SIGNING_KEY is not a PEM private key: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -51,12 +53,14 @@ export function parsePublicKeySet(json: string): PublicKeySet {
   try {
     set = JSON.parse(json);
   } catch (err) {
-    throw new Error(`GATEWAY_PUBLIC_KEYS is not JSON: ${(err as Error).message}`);
+    throw new Error(`GATEWAY_PUBLIC_KEYS is not JSON: ${(err as Error).message}`, { cause: err });
   }
-  if (!Array.isArray(set?.keys) || set.keys.length === 0) throw new Error('GATEWAY_PUBLIC_KEYS must be a JWKS: {"keys": [ … ]} with at least one key');
+  if (!Array.isArray(set?.keys) || set.keys.length === 0)
+    throw new Error('GATEWAY_PUBLIC_KEYS must be a JWKS: {"keys": [ … ]} with at least one key');
   for (const key of set.keys) {
     if (key.d) throw new Error('GATEWAY_PUBLIC_KEYS holds a private key; subgraphs must hold public keys only');
-    if (!(key.kty === 'OKP' && key.crv === 'Ed25519') && !(key.kty === 'EC' && key.crv === 'P-256')) throw new Error(`GATEWAY_PUBLIC_KEYS: key ${key.kid ?? '(no kid)'} is not Ed25519 or P-256`);
+    if (!(key.kty === 'OKP' && key.crv === 'Ed25519') && !(key.kty === 'EC' && key.crv === 'P-256'))
+      throw new Error(`GATEWAY_PUBLIC_KEYS: key ${key.kid ?? '(no kid)'} is not Ed25519 or P-256`);
     if (!key.kid) throw new Error('GATEWAY_PUBLIC_KEYS: every key needs a kid (its JWK thumbprint; `npm run keys` prints one)');
   }
   return set;
@@ -76,5 +80,9 @@ export function developmentPrivateKey(): KeyObject {
 export function newKeyPair(): { privateKeyPem: string; publicKeys: PublicKeySet; kid: string } {
   const { privateKey } = generateKeyPairSync('ed25519');
   const signing = signingKeyOf(privateKey);
-  return { privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), publicKeys: { keys: [signing.publicJwk] }, kid: signing.kid };
+  return {
+    privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    publicKeys: { keys: [signing.publicJwk] },
+    kid: signing.kid,
+  };
 }

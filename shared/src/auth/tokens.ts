@@ -30,7 +30,10 @@ const CLOCK_TOLERANCE_SECONDS = 5;
 const encoder = new TextEncoder();
 
 function explain(err: unknown): string {
-  if (err instanceof errors.JWTExpired) return err.claim === 'iat' ? `The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago` : 'The token has expired; ask for a new one';
+  if (err instanceof errors.JWTExpired)
+    return err.claim === 'iat'
+      ? `The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago`
+      : 'The token has expired; ask for a new one';
   if (err instanceof errors.JWTClaimValidationFailed) return `The token's ${err.claim} claim is not accepted here (${err.reason})`;
   if (err instanceof errors.JWKSNoMatchingKey) return 'The token is signed with a key not accepted here';
   if (err instanceof errors.JWSSignatureVerificationFailed) return 'The token signature does not verify';
@@ -98,7 +101,12 @@ export function issueUserToken(config: JwtConfig, claims: UserClaims, ttlSeconds
 }
 
 /** The identity the gateway forwards: signed with its private key, for one subgraph, once, for 60 s at most. */
-export async function signIdentity(identity: Identity, audience: string, key: SigningKey, ttlSeconds = IDENTITY_MAX_AGE_SECONDS): Promise<string> {
+export async function signIdentity(
+  identity: Identity,
+  audience: string,
+  key: SigningKey,
+  ttlSeconds = IDENTITY_MAX_AGE_SECONDS,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return signCompact(
     {
@@ -123,15 +131,16 @@ function checkClaims(payload: Record<string, unknown>, subgraph: string, now = M
   for (const claim of ['sub', 'exp', 'iat', 'jti', 'aud']) {
     if (payload[claim] === undefined) throw new JwsRefused(`The token's ${claim} claim is not accepted here (missing)`);
   }
-  if (payload.iss !== INTERNAL_ISSUER) throw new JwsRefused('The token\'s iss claim is not accepted here (unexpected issuer)');
+  if (payload.iss !== INTERNAL_ISSUER) throw new JwsRefused("The token's iss claim is not accepted here (unexpected issuer)");
   const audiences = Array.isArray(payload.aud) ? payload.aud : [payload.aud];
-  if (!audiences.includes(subgraph)) throw new JwsRefused('The token\'s aud claim is not accepted here (addressed to another subgraph)');
+  if (!audiences.includes(subgraph)) throw new JwsRefused("The token's aud claim is not accepted here (addressed to another subgraph)");
   const { iat, exp } = payload;
   if (typeof iat !== 'number' || typeof exp !== 'number' || typeof payload.jti !== 'string' || typeof payload.sub !== 'string') {
-    throw new JwsRefused('The token\'s claims are not of the accepted types');
+    throw new JwsRefused("The token's claims are not of the accepted types");
   }
-  if (iat > now + CLOCK_TOLERANCE_SECONDS) throw new JwsRefused('The token\'s iat claim is not accepted here (signed in the future)');
-  if (now - iat > IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS) throw new JwsRefused(`The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago`);
+  if (iat > now + CLOCK_TOLERANCE_SECONDS) throw new JwsRefused("The token's iat claim is not accepted here (signed in the future)");
+  if (now - iat > IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS)
+    throw new JwsRefused(`The token was signed more than ${IDENTITY_MAX_AGE_SECONDS} s ago`);
   if (exp <= now - CLOCK_TOLERANCE_SECONDS) throw new JwsRefused('The token has expired; ask for a new one');
   return payload as JWTPayload;
 }
@@ -144,7 +153,10 @@ export class ReplayCache {
   private readonly seen = new Map<string, number>();
   private sweptAt = Date.now();
 
-  constructor(private readonly keepMs = (IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS) * 1000, private readonly maxEntries = 2_000_000) {}
+  constructor(
+    private readonly keepMs = (IDENTITY_MAX_AGE_SECONDS + CLOCK_TOLERANCE_SECONDS) * 1000,
+    private readonly maxEntries = 2_000_000,
+  ) {}
 
   /** True the first time a jti is offered; false for a replay (or when too many are in flight to remember). */
   firstUse(jti: string, now = Date.now()): boolean {
@@ -192,13 +204,18 @@ export function identityVerifier(subgraph: string, keys: PublicKeySet | URL, rep
     try {
       payload = await verified(token);
     } catch (err) {
-      throw unauthenticated(`Subgraphs accept only the identity the gateway signs for them: ${err instanceof JwsRefused ? err.message : explain(err)}`);
+      throw unauthenticated(
+        `Subgraphs accept only the identity the gateway signs for them: ${err instanceof JwsRefused ? err.message : explain(err)}`,
+      );
     }
-    if (!replays.firstUse(String(payload.jti))) throw unauthenticated('Subgraphs accept each forwarded identity once: this one was already used');
+    if (!replays.firstUse(String(payload.jti)))
+      throw unauthenticated('Subgraphs accept each forwarded identity once: this one was already used');
     return {
       subject: payload.sub as string,
       role: String(payload.role),
-      scopes: String(payload.scope ?? '').split(' ').filter(Boolean),
+      scopes: String(payload.scope ?? '')
+        .split(' ')
+        .filter(Boolean),
       purpose: typeof payload.purpose === 'string' ? payload.purpose : undefined,
       requestId: typeof payload.rid === 'string' ? payload.rid : String(payload.jti),
       clientRequestId: typeof payload.crid === 'string' ? payload.crid : undefined,

@@ -11,5 +11,9 @@ export const activePrograms = (household: DemoHousehold) =>
 /** Whether a household is on 低保 or 特困 (or certified low-income, when `includeLowIncome`). */
 export function isAssisted(household: DemoHousehold, includeLowIncome = false): boolean {
   const programs = activePrograms(household);
-  return programs.has('MINIMUM_LIVING_ALLOWANCE') || programs.has('EXTREME_POVERTY_SUPPORT') || (includeLowIncome && programs.has('LOW_INCOME_CERTIFICATION'));
+  return (
+    programs.has('MINIMUM_LIVING_ALLOWANCE') ||
+    programs.has('EXTREME_POVERTY_SUPPORT') ||
+    (includeLowIncome && programs.has('LOW_INCOME_CERTIFICATION'))
+  );
 }

@@ -9,7 +9,8 @@ import { Rng } from './rng';
 
 export type Gender = 'MALE' | 'FEMALE';
 export type Relation = 'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'GRANDCHILD';
-export type SchoolStage = 'PRESCHOOL' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'SECONDARY_VOCATIONAL' | 'HIGHER_VOCATIONAL' | 'UNDERGRADUATE';
+export type SchoolStage =
+  'PRESCHOOL' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'SECONDARY_VOCATIONAL' | 'HIGHER_VOCATIONAL' | 'UNDERGRADUATE';
 export type Work = 'EMPLOYED' | 'FLEXIBLY_EMPLOYED' | 'UNEMPLOYED' | 'NOT_IN_LABOUR_FORCE' | 'RETIRED';
 export type DisabilityCategory = 'VISUAL' | 'HEARING' | 'SPEECH' | 'PHYSICAL' | 'INTELLECTUAL' | 'MENTAL' | 'MULTIPLE';
 export type Program = 'MINIMUM_LIVING_ALLOWANCE' | 'EXTREME_POVERTY_SUPPORT' | 'TEMPORARY_ASSISTANCE' | 'LOW_INCOME_CERTIFICATION';
@@ -91,9 +92,29 @@ export interface CityOptions {
   today?: string;
 }
 
-const SIZES = [[1, 22], [2, 31], [3, 24], [4, 14], [5, 6], [6, 3]] as const;
-const CATEGORIES = [['PHYSICAL', 48], ['HEARING', 20], ['VISUAL', 13], ['MENTAL', 8], ['INTELLECTUAL', 6], ['MULTIPLE', 4], ['SPEECH', 1]] as const;
-const GRADES = [[1, 12], [2, 18], [3, 30], [4, 40]] as const;
+const SIZES = [
+  [1, 22],
+  [2, 31],
+  [3, 24],
+  [4, 14],
+  [5, 6],
+  [6, 3],
+] as const;
+const CATEGORIES = [
+  ['PHYSICAL', 48],
+  ['HEARING', 20],
+  ['VISUAL', 13],
+  ['MENTAL', 8],
+  ['INTELLECTUAL', 6],
+  ['MULTIPLE', 4],
+  ['SPEECH', 1],
+] as const;
+const GRADES = [
+  [1, 12],
+  [2, 18],
+  [3, 30],
+  [4, 40],
+] as const;
 
 export { activePrograms, dibaoStandardFen, isAssisted } from './assistance';
 
@@ -125,8 +146,18 @@ function schoolingFor(rng: Rng, age: number, region: Region): DemoPerson['school
     return undefined;
   }
   if (age >= 18 && age <= 21) {
-    if (rng.chance(0.45)) return { stage: 'UNDERGRADUATE', grade: age - 17, schoolName: rng.pick(['南阳师范学院', '南阳理工学院', '郑州大学', '河南大学', '河南农业大学']) };
-    if (rng.chance(0.3)) return { stage: 'HIGHER_VOCATIONAL', grade: Math.min(3, age - 17), schoolName: rng.pick(['南阳职业学院', '南阳医学高等专科学校', '南阳农业职业学院']) };
+    if (rng.chance(0.45))
+      return {
+        stage: 'UNDERGRADUATE',
+        grade: age - 17,
+        schoolName: rng.pick(['南阳师范学院', '南阳理工学院', '郑州大学', '河南大学', '河南农业大学']),
+      };
+    if (rng.chance(0.3))
+      return {
+        stage: 'HIGHER_VOCATIONAL',
+        grade: Math.min(3, age - 17),
+        schoolName: rng.pick(['南阳职业学院', '南阳医学高等专科学校', '南阳农业职业学院']),
+      };
   }
   return undefined;
 }
@@ -135,17 +166,27 @@ function workFor(rng: Rng, person: DemoPerson): Work | undefined {
   if (person.age < 16 || person.schooling) return undefined;
   if (person.age >= 60) return rng.chance(0.45) ? 'RETIRED' : 'NOT_IN_LABOUR_FORCE';
   if (person.disability && person.disability.grade <= 2) return rng.chance(0.85) ? 'NOT_IN_LABOUR_FORCE' : 'FLEXIBLY_EMPLOYED';
-  return rng.weighted([['EMPLOYED', 58], ['FLEXIBLY_EMPLOYED', 18], ['UNEMPLOYED', 8], ['NOT_IN_LABOUR_FORCE', 16]] as const);
+  return rng.weighted([
+    ['EMPLOYED', 58],
+    ['FLEXIBLY_EMPLOYED', 18],
+    ['UNEMPLOYED', 8],
+    ['NOT_IN_LABOUR_FORCE', 16],
+  ] as const);
 }
 
 function incomeFor(rng: Rng, work: Work | undefined, urban: boolean): number {
   const yuan = (() => {
     switch (work) {
-      case 'EMPLOYED': return rng.normal(urban ? 4200 : 3000, 1400, 1900);
-      case 'FLEXIBLY_EMPLOYED': return rng.normal(urban ? 2200 : 1500, 800, 300);
-      case 'RETIRED': return rng.chance(urban ? 0.7 : 0.2) ? rng.normal(2600, 700, 1200) : rng.normal(180, 40, 120);
-      case 'UNEMPLOYED': return rng.normal(150, 150, 0);
-      default: return rng.normal(60, 80, 0);
+      case 'EMPLOYED':
+        return rng.normal(urban ? 4200 : 3000, 1400, 1900);
+      case 'FLEXIBLY_EMPLOYED':
+        return rng.normal(urban ? 2200 : 1500, 800, 300);
+      case 'RETIRED':
+        return rng.chance(urban ? 0.7 : 0.2) ? rng.normal(2600, 700, 1200) : rng.normal(180, 40, 120);
+      case 'UNEMPLOYED':
+        return rng.normal(150, 150, 0);
+      default:
+        return rng.normal(60, 80, 0);
     }
   })();
   return Math.round(yuan) * 100;
@@ -169,7 +210,14 @@ export function generateCity(options: CityOptions): DemoCity {
   const households: DemoHousehold[] = [];
   const regionChoices = REGIONS.map((r) => [r, r.weight] as const);
 
-  const makePerson = (region: Region, householdId: string, relation: Relation, age: number, gender: Gender, surname?: string): DemoPerson => {
+  const makePerson = (
+    region: Region,
+    householdId: string,
+    relation: Relation,
+    age: number,
+    gender: Gender,
+    surname?: string,
+  ): DemoPerson => {
     const birthDate = birthDateFor(people, age, today);
     let idNumber: string;
     do {
@@ -244,8 +292,18 @@ export function generateCity(options: CityOptions): DemoCity {
 
   assignCases(households, persons, rng.fork('cases'), today);
   const standards = REGIONS.flatMap((r) => [
-    { regionCode: r.code, program: 'MINIMUM_LIVING_ALLOWANCE' as const, monthlyAmountFen: dibaoStandardFen(r), effectiveFrom: '2026-01-01' },
-    { regionCode: r.code, program: 'EXTREME_POVERTY_SUPPORT' as const, monthlyAmountFen: Math.round((dibaoStandardFen(r) * 1.3) / 100) * 100, effectiveFrom: '2026-01-01' },
+    {
+      regionCode: r.code,
+      program: 'MINIMUM_LIVING_ALLOWANCE' as const,
+      monthlyAmountFen: dibaoStandardFen(r),
+      effectiveFrom: '2026-01-01',
+    },
+    {
+      regionCode: r.code,
+      program: 'EXTREME_POVERTY_SUPPORT' as const,
+      monthlyAmountFen: Math.round((dibaoStandardFen(r) * 1.3) / 100) * 100,
+      effectiveFrom: '2026-01-01',
+    },
   ]);
   const city: DemoCity = {
     seed: options.seed,
@@ -273,8 +331,20 @@ function assignCases(households: DemoHousehold[], persons: DemoPerson[], rng: Rn
     .sort((a, b) => a.score - b.score)
     .map((x) => x.h);
   const started = () => addDays(today, -rng.int(60, 2200));
-  const caseOf = (program: Program, status: CaseStatus, monthly: number | null, oneOff: number | null = null, end: string | null = null): DemoCase => ({
-    id: uuid(rng), program, status, monthlyAmountFen: monthly, oneOffAmountFen: oneOff, startDate: started(), endDate: end,
+  const caseOf = (
+    program: Program,
+    status: CaseStatus,
+    monthly: number | null,
+    oneOff: number | null = null,
+    end: string | null = null,
+  ): DemoCase => ({
+    id: uuid(rng),
+    program,
+    status,
+    monthlyAmountFen: monthly,
+    oneOffAmountFen: oneOff,
+    startDate: started(),
+    endDate: end,
   });
 
   let dibaoPeople = 0;
@@ -292,12 +362,19 @@ function assignCases(households: DemoHousehold[], persons: DemoPerson[], rng: Rn
     } else if (h.perCapitaIncomeFen < standard && dibaoPeople < total * 0.04) {
       dibaoPeople += members.length;
       const gap = Math.max(standard - h.perCapitaIncomeFen, Math.round(standard * 0.2));
-      h.cases.push(caseOf('MINIMUM_LIVING_ALLOWANCE', rng.chance(0.03) ? 'SUSPENDED' : 'ACTIVE', Math.round((gap * members.length) / 10) * 10));
+      h.cases.push(
+        caseOf('MINIMUM_LIVING_ALLOWANCE', rng.chance(0.03) ? 'SUSPENDED' : 'ACTIVE', Math.round((gap * members.length) / 10) * 10),
+      );
     } else if (h.perCapitaIncomeFen < standard * 1.5 && h.perCapitaIncomeFen >= standard * 0.6 && lowIncomePeople < total * 0.02) {
       lowIncomePeople += members.length;
       h.cases.push(caseOf('LOW_INCOME_CERTIFICATION', 'ACTIVE', null));
     } else if (rng.chance(0.012)) {
-      const status = rng.weighted([['TERMINATED', 6], ['REJECTED', 2], ['UNDER_REVIEW', 1], ['APPLIED', 1]] as const);
+      const status = rng.weighted([
+        ['TERMINATED', 6],
+        ['REJECTED', 2],
+        ['UNDER_REVIEW', 1],
+        ['APPLIED', 1],
+      ] as const);
       const end = status === 'TERMINATED' || status === 'REJECTED' ? addDays(today, -rng.int(10, 50)) : null;
       h.cases.push(caseOf('MINIMUM_LIVING_ALLOWANCE', status, status === 'TERMINATED' ? standard : null, null, end));
     }

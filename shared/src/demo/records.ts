@@ -14,7 +14,11 @@ import { Rng } from './rng';
 /** Why a person's hospital bills are settled with medical assistance. */
 export type MedicalNeed = 'chronic' | 'occasional' | 'catastrophic';
 export type PublicHealthProgram =
-  | 'ELDERLY_HEALTH_MANAGEMENT' | 'HYPERTENSION_MANAGEMENT' | 'DIABETES_MANAGEMENT' | 'CHILD_HEALTH_MANAGEMENT' | 'SEVERE_MENTAL_DISORDER_MANAGEMENT';
+  | 'ELDERLY_HEALTH_MANAGEMENT'
+  | 'HYPERTENSION_MANAGEMENT'
+  | 'DIABETES_MANAGEMENT'
+  | 'CHILD_HEALTH_MANAGEMENT'
+  | 'SEVERE_MENTAL_DISORDER_MANAGEMENT';
 
 /** What the health commission holds on a person: at least one of these. */
 export interface HealthRecords {
@@ -82,8 +86,10 @@ function assignHealth(city: Pick<DemoCity, 'persons' | 'householdById'>, rng: Rn
     else if (p.chronicIllness) of(p).medicalAssistance.push('chronic');
     else if (who.chance(OCCASIONAL)) of(p).medicalAssistance.push('occasional');
   }
-  for (const p of sample(who, outsiders, Math.max(1, Math.round(outsiders.length * CATASTROPHIC)))) of(p).medicalAssistance.push('catastrophic');
-  for (const p of sample(rng.fork('emergency'), city.persons, Math.max(1, Math.round(city.persons.length * EMERGENCY)))) of(p).emergencyAid = true;
+  for (const p of sample(who, outsiders, Math.max(1, Math.round(outsiders.length * CATASTROPHIC))))
+    of(p).medicalAssistance.push('catastrophic');
+  for (const p of sample(rng.fork('emergency'), city.persons, Math.max(1, Math.round(city.persons.length * EMERGENCY))))
+    of(p).emergencyAid = true;
   for (const p of city.persons) {
     const enrol = (program: PublicHealthProgram) => of(p).publicHealth.push(program);
     if (p.age >= 65 && enrolment.chance(ELDERLY)) enrol('ELDERLY_HEALTH_MANAGEMENT');
@@ -110,11 +116,18 @@ function assignTradeUnion(city: Pick<DemoCity, 'households' | 'personByKey'>, rn
   const aid = rng.fork('aid');
   for (const h of city.households) {
     const members = h.memberKeys.map((k) => city.personByKey.get(k)!);
-    const unionMembers = members.filter((m) => m.age >= 18 && (
-      (m.work === 'EMPLOYED' && membership.chance(UNION_EMPLOYEES)) || (m.work === 'FLEXIBLY_EMPLOYED' && membership.chance(UNION_FLEXIBLE))
-    ));
+    const unionMembers = members.filter(
+      (m) =>
+        m.age >= 18 &&
+        ((m.work === 'EMPLOYED' && membership.chance(UNION_EMPLOYEES)) ||
+          (m.work === 'FLEXIBLY_EMPLOYED' && membership.chance(UNION_FLEXIBLE))),
+    );
     for (const worker of unionMembers) {
-      const records = { difficultWorkerFile: files.chance(fileChance(h, worker, members)), mutualAid: aid.chance(MUTUAL_AID), legalAid: aid.chance(LEGAL_AID) };
+      const records = {
+        difficultWorkerFile: files.chance(fileChance(h, worker, members)),
+        mutualAid: aid.chance(MUTUAL_AID),
+        legalAid: aid.chance(LEGAL_AID),
+      };
       if (records.difficultWorkerFile || records.mutualAid || records.legalAid) worker.tradeUnion = records;
     }
   }
@@ -131,7 +144,12 @@ function assignHousing(city: Pick<DemoCity, 'households' | 'personByKey'>, rng: 
     const coOwnedWithSpouse = ownsHome && spouse && ownership.chance(0.4);
     let assistance: HouseholdHousing['assistance'] = null;
     if (!h.urban && (h.dilapidatedHouse || (onAssistance && help.chance(0.25)))) assistance = 'DILAPIDATED_RENOVATION';
-    else if (h.urban && onAssistance && !ownsHome) assistance = help.weighted([['PUBLIC_RENTAL', 50], ['RENT_SUBSIDY', 35], [null, 15]] as const);
+    else if (h.urban && onAssistance && !ownsHome)
+      assistance = help.weighted([
+        ['PUBLIC_RENTAL', 50],
+        ['RENT_SUBSIDY', 35],
+        [null, 15],
+      ] as const);
     h.housing = { ownsHome, coOwnedWithSpouse, assistance };
   }
 }

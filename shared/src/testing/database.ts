@@ -36,7 +36,9 @@ export async function dropDatabase(name: string): Promise<void> {
 export async function dropStaleDatabases(prefix: string, maxAgeMs: number): Promise<void> {
   const stale = await admin(async (c) => {
     const { rows } = await c.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${prefix}%`]);
-    return rows.map((r: { datname: string }) => r.datname).filter((name: string) => Date.now() - Number(name.slice(prefix.length).split('_')[0]) > maxAgeMs);
+    return rows
+      .map((r: { datname: string }) => r.datname)
+      .filter((name: string) => Date.now() - Number(name.slice(prefix.length).split('_')[0]) > maxAgeMs);
   });
   for (const name of stale) await dropDatabase(name);
 }

@@ -30,10 +30,20 @@ export async function post<D = Record<string, any>>(
  * A token `audience` accepts once, as the gateway would sign it for `role` (with the development key that
  * tests share with the subgraphs they start), for the purpose the role most often gives unless one is named.
  */
-export async function subgraphIdentity(audience: string, role: string, agencies: readonly string[], purpose: string = purposesForRole(role)[0], intake: readonly string[] = []): Promise<string> {
+export async function subgraphIdentity(
+  audience: string,
+  role: string,
+  agencies: readonly string[],
+  purpose: string = purposesForRole(role)[0],
+  intake: readonly string[] = [],
+): Promise<string> {
   const scopes = scopesForRole(role, agencies, intake);
   if (!scopes) throw new Error(`unknown role ${role}`);
-  return signIdentity({ subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() }, audience, loadGatewayConfig({ NODE_ENV: 'test' }).signingKey);
+  return signIdentity(
+    { subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() },
+    audience,
+    loadGatewayConfig({ NODE_ENV: 'test' }).signingKey,
+  );
 }
 
 /** Asserts that the response carries an error with `code` (at `path` when given) and returns it. */
@@ -53,7 +63,14 @@ export const personRefs = (keys: string[]) => ({ r: keys.map((id) => ({ __typena
  * where a subgraph is walked directly: it accepts each forwarded identity once.
  */
 type Headers = Record<string, string>;
-export async function walkList(url: string, field: string, filter: string | Record<string, unknown>, first: number, headers: Headers | (() => Promise<Headers>), filterType?: string) {
+export async function walkList(
+  url: string,
+  field: string,
+  filter: string | Record<string, unknown>,
+  first: number,
+  headers: Headers | (() => Promise<Headers>),
+  filterType?: string,
+) {
   const ids: string[] = [];
   let after: string | null = null;
   let totalCount = -1;
@@ -62,7 +79,12 @@ export async function walkList(url: string, field: string, filter: string | Reco
     ${field}(filter: ${inline ? filter : '$filter'}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
   }`;
   for (let page = 0; page < 200; page++) {
-    const res: GraphQLResponse = await post(url, query, inline ? { after } : { after, filter }, typeof headers === 'function' ? await headers() : headers);
+    const res: GraphQLResponse = await post(
+      url,
+      query,
+      inline ? { after } : { after, filter },
+      typeof headers === 'function' ? await headers() : headers,
+    );
     if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
     const conn = res.data![field];
     ids.push(...conn.nodes.map((n: { id: string }) => n.id));

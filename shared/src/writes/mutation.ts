@@ -12,6 +12,7 @@ import { Identity } from '../auth/tokens';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
+import { TableClass } from '../db';
 import { badUserInput, conflict, fromDatabaseError } from '../errors';
 
 export interface Change {
@@ -38,7 +39,13 @@ export interface MutationRequest {
 }
 
 const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_k, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : typeof v === 'bigint' ? v.toString() : v));
+  JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : typeof v === 'bigint'
+        ? v.toString()
+        : v,
+  );
 
 /** A stale version: someone changed the record since the caller read it. */
 export const staleVersion = (what: string, expected: number, actual: number) =>
@@ -51,7 +58,7 @@ export const IDEMPOTENCY_KEY_HOURS = 24;
 const KEY_LIFETIME = `${IDEMPOTENCY_KEY_HOURS} hours`;
 
 /** The entity each row `save` (rows.ts) returned was saved as, for rows that are not instances of their entity class. */
-export const savedAs = new WeakMap<object, Function>();
+export const savedAs = new WeakMap<object, TableClass>();
 
 /** Which record a write answered with: its entity's name and primary key, all a retry needs to answer again. */
 function answerOf(manager: EntityManager, operation: string, result: unknown): [string, string] {
@@ -67,24 +74,38 @@ function answerOf(manager: EntityManager, operation: string, result: unknown): [
 
 /** The first answer of a key again, read afresh from the record it named; CONFLICT when the key was used for another request. */
 async function replay<T>(manager: EntityManager, identity: Identity, key: string, hash: string): Promise<T> {
-  const [previous] = await manager.query('SELECT request_hash, answer_entity, answer_id FROM idempotency_key WHERE subject = $1 AND key = $2', [identity.subject, key]);
+  const [previous] = await manager.query(
+    'SELECT request_hash, answer_entity, answer_id FROM idempotency_key WHERE subject = $1 AND key = $2',
+    [identity.subject, key],
+  );
   if (previous.request_hash !== hash) {
     throw conflict(`idempotencyKey ${key} was already used for a different request; use a new key for a new request`);
   }
   if (!previous.answer_entity) {
-    throw conflict(`idempotencyKey ${key} answered a request before its answers were kept as references; read the record to see where it stands`);
+    throw conflict(
+      `idempotencyKey ${key} answered a request before its answers were kept as references; read the record to see where it stands`,
+    );
   }
-  const answer = await manager.getRepository(manager.connection.getMetadata(previous.answer_entity).target).findOne({ where: previous.answer_id });
+  const answer = await manager
+    .getRepository(manager.connection.getMetadata(previous.answer_entity).target)
+    .findOne({ where: previous.answer_id });
   if (!answer) throw conflict(`idempotencyKey ${key} answered with a record that no longer exists`);
   return answer as T;
 }
 
-export async function runMutation<T>(db: DataSource, identity: Identity, request: MutationRequest, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+export async function runMutation<T>(
+  db: DataSource,
+  identity: Identity,
+  request: MutationRequest,
+  work: (tx: WriteTransaction) => Promise<T>,
+): Promise<T> {
   const key = request.idempotencyKey ?? null;
   if (key !== null && !/^[\w.:-]{8,128}$/.test(key)) {
     throw badUserInput('idempotencyKey', 'must be 8-128 letters, digits or . _ : - (a UUID is a good choice)');
   }
-  const hash = createHash('sha256').update(`${request.operation}\n${stableJson(request.input)}`).digest('hex');
+  const hash = createHash('sha256')
+    .update(`${request.operation}\n${stableJson(request.input)}`)
+    .digest('hex');
   try {
     return await db.transaction('READ COMMITTED', (manager) => transaction(manager, identity, request, key, hash, work));
   } catch (err) {
@@ -92,7 +113,14 @@ export async function runMutation<T>(db: DataSource, identity: Identity, request
   }
 }
 
-async function transaction<T>(manager: EntityManager, identity: Identity, request: MutationRequest, key: string | null, hash: string, work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+async function transaction<T>(
+  manager: EntityManager,
+  identity: Identity,
+  request: MutationRequest,
+  key: string | null,
+  hash: string,
+  work: (tx: WriteTransaction) => Promise<T>,
+): Promise<T> {
   // Expired keys go with the next write, whoever makes it; SKIP LOCKED passes over one a concurrent write holds.
   await manager.query(
     `DELETE FROM idempotency_key WHERE (subject, key) IN (
@@ -119,14 +147,27 @@ async function transaction<T>(manager: EntityManager, identity: Identity, reques
       await manager.query(
         `INSERT INTO change_history (subject, role, request_id, operation, entity_type, entity_id, before, after)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [identity.subject, identity.role, identity.requestId, request.operation, change.entityType, change.entityId, stableOrNull(change.before), stableOrNull(change.after)],
+        [
+          identity.subject,
+          identity.role,
+          identity.requestId,
+          request.operation,
+          change.entityType,
+          change.entityId,
+          stableOrNull(change.before),
+          stableOrNull(change.after),
+        ],
       );
       if (++changes === 1) faults.afterFirstChange?.();
     },
   };
   const result = await work(tx);
   if (key !== null) {
-    await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [identity.subject, key, ...answerOf(manager, request.operation, result)]);
+    await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [
+      identity.subject,
+      key,
+      ...answerOf(manager, request.operation, result),
+    ]);
   }
   return result;
 }

@@ -5,7 +5,13 @@ import { badUserInput, notFound } from '../errors';
 import { savedAs, staleVersion, WriteTransaction } from './mutation';
 
 /** Loads a row for change, locking it, and checks the version the caller read. */
-export async function forUpdate<E extends { version: number }>(manager: EntityManager, entity: new () => E, where: Partial<E>, what: string, version?: number): Promise<E> {
+export async function forUpdate<E extends { version: number }>(
+  manager: EntityManager,
+  entity: new () => E,
+  where: Partial<E>,
+  what: string,
+  version?: number,
+): Promise<E> {
   const row = await manager.getRepository(entity).findOne({ where: where as never, lock: { mode: 'pessimistic_write' } });
   if (!row) throw notFound(what);
   if (version !== undefined && row.version !== version) throw staleVersion(what, version, row.version);
@@ -13,7 +19,14 @@ export async function forUpdate<E extends { version: number }>(manager: EntityMa
 }
 
 /** Saves a row and records the change in the history, in the mutation's transaction. */
-export async function save<E extends object>(tx: WriteTransaction, entity: new () => E, type: string, id: string, before: E | null, after: E): Promise<E> {
+export async function save<E extends object>(
+  tx: WriteTransaction,
+  entity: new () => E,
+  type: string,
+  id: string,
+  before: E | null,
+  after: E,
+): Promise<E> {
   const saved = await tx.manager.getRepository(entity).save(after);
   savedAs.set(saved, entity);
   await tx.record({ entityType: type, entityId: id, before, after: saved });

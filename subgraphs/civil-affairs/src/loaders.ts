@@ -10,8 +10,14 @@ export function createLoaders(db: DataSource) {
     personByKey: oneByKey(db.getRepository(Person), 'key'),
     personByIdNumber: oneByKey(db.getRepository(Person), 'idNumber'),
     householdById: oneByKey(db.getRepository(Household), 'id'),
-    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', [{ by: 'relationToHead', rank: RELATION_ORDER, nullAs: 'OTHER' }, 'birthDate']),
-    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', [{ by: 'startDate', desc: true }, { by: 'id', desc: true }]),
+    membersByHouseholdId: manyByKey(db.getRepository(Person), 'householdId', [
+      { by: 'relationToHead', rank: RELATION_ORDER, nullAs: 'OTHER' },
+      'birthDate',
+    ]),
+    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', [
+      { by: 'startDate', desc: true },
+      { by: 'id', desc: true },
+    ]),
     /** The agencies the register names for a person ([] when none: an agency then may not identify them). */
     recordHoldersByPersonKey: manyByKey(db.getRepository(PersonRecordHolder), 'personKey'),
     personHistory: changeHistoryLoader(db, 'Person'),

@@ -22,7 +22,13 @@ export async function mayIdentify({ identity, loaders }: Context, personKeys: ()
 }
 
 /** `value` when the caller may identify the persons, else FORBIDDEN at the field naming the agency that holds nothing on them. */
-export async function identifying<T>(context: Context, info: GraphQLResolveInfo, personKeys: () => Promise<readonly string[]>, value: () => T, whom = 'this person'): Promise<T> {
+export async function identifying<T>(
+  context: Context,
+  info: GraphQLResolveInfo,
+  personKeys: () => Promise<readonly string[]>,
+  value: () => T,
+  whom = 'this person',
+): Promise<T> {
   if (await mayIdentify(context, personKeys)) return value();
   const { role } = context.identity;
   throw forbidden(

@@ -31,7 +31,10 @@ export interface CaseChange {
 export function checkCaseChange(c: CaseChange): void {
   if (c.from !== c.to && !NEXT_STATUSES[c.from].includes(c.to)) {
     const allowed = NEXT_STATUSES[c.from];
-    throw badUserInput('input.status', `a ${c.from} case cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`);
+    throw badUserInput(
+      'input.status',
+      `a ${c.from} case cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`,
+    );
   }
   if (['REJECTED', 'SUSPENDED', 'TERMINATED'].includes(c.to) && c.from !== c.to && !c.reason?.trim()) {
     throw badUserInput('input.reason', `is required to make a case ${c.to}`);
@@ -41,8 +44,12 @@ export function checkCaseChange(c: CaseChange): void {
   }
   if (c.endDate && c.endDate < c.startDate) throw badUserInput('input.endDate', `must not be before the start date ${c.startDate}`);
   if (c.to === 'ACTIVE') {
-    if (c.program === 'TEMPORARY_ASSISTANCE' && c.oneOffAmountFen === null) throw badUserInput('input.oneOffAmount', 'is required to grant temporary assistance');
-    if (['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT'].includes(c.program) && (c.monthlyAmountFen === null || c.monthlyAmountFen <= 0n)) {
+    if (c.program === 'TEMPORARY_ASSISTANCE' && c.oneOffAmountFen === null)
+      throw badUserInput('input.oneOffAmount', 'is required to grant temporary assistance');
+    if (
+      ['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT'].includes(c.program) &&
+      (c.monthlyAmountFen === null || c.monthlyAmountFen <= 0n)
+    ) {
       throw badUserInput('input.monthlyAmount', `must be above 0.00 to make a ${c.program} case ACTIVE`);
     }
   }

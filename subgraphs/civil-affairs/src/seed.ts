@@ -25,23 +25,64 @@ async function withHeadsCheckedAfter(db: DataSource, load: () => Promise<void>):
 
 export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   await withHeadsCheckedAfter(db, async () => {
-    await insertMany(db, Household, city.households.map((h) => ({
-      id: h.id, regionCode: h.regionCode, address: h.address, headKey: h.headKey, registeredOn: h.registeredOn,
-    })));
-    await insertMany(db, Person, city.persons.map((p) => ({
-      key: p.key, idNumber: p.idNumber, name: p.name, gender: p.gender, birthDate: p.birthDate,
-      regionCode: p.regionCode, householdId: p.householdId, relationToHead: p.relation,
-    })));
+    await insertMany(
+      db,
+      Household,
+      city.households.map((h) => ({
+        id: h.id,
+        regionCode: h.regionCode,
+        address: h.address,
+        headKey: h.headKey,
+        registeredOn: h.registeredOn,
+      })),
+    );
+    await insertMany(
+      db,
+      Person,
+      city.persons.map((p) => ({
+        key: p.key,
+        idNumber: p.idNumber,
+        name: p.name,
+        gender: p.gender,
+        birthDate: p.birthDate,
+        regionCode: p.regionCode,
+        householdId: p.householdId,
+        relationToHead: p.relation,
+      })),
+    );
   });
-  await insertMany(db, AssistanceCase, city.households.flatMap((h) => h.cases.map((c) => ({
-    id: c.id, householdId: h.id, regionCode: h.regionCode, program: c.program, status: c.status,
-    monthlyAmountFen: c.monthlyAmountFen?.toString() ?? null, oneOffAmountFen: c.oneOffAmountFen?.toString() ?? null,
-    startDate: c.startDate, endDate: c.endDate,
-  }))));
-  await insertMany(db, AssistanceStandard, city.standards.map((s) => ({
-    regionCode: s.regionCode, program: s.program, effectiveFrom: s.effectiveFrom, monthlyAmountFen: String(s.monthlyAmountFen),
-  })));
+  await insertMany(
+    db,
+    AssistanceCase,
+    city.households.flatMap((h) =>
+      h.cases.map((c) => ({
+        id: c.id,
+        householdId: h.id,
+        regionCode: h.regionCode,
+        program: c.program,
+        status: c.status,
+        monthlyAmountFen: c.monthlyAmountFen?.toString() ?? null,
+        oneOffAmountFen: c.oneOffAmountFen?.toString() ?? null,
+        startDate: c.startDate,
+        endDate: c.endDate,
+      })),
+    ),
+  );
+  await insertMany(
+    db,
+    AssistanceStandard,
+    city.standards.map((s) => ({
+      regionCode: s.regionCode,
+      program: s.program,
+      effectiveFrom: s.effectiveFrom,
+      monthlyAmountFen: String(s.monthlyAmountFen),
+    })),
+  );
   // The city says once who holds what on whom (shared/src/demo/records.ts); each agency's seed writes its own share of it.
   const since = new Date(`${city.today}T00:00:00+08:00`);
-  await insertMany(db, PersonRecordHolder, city.persons.flatMap((p) => p.recordHolders.map((agency) => ({ personKey: p.key, agency, since }))));
+  await insertMany(
+    db,
+    PersonRecordHolder,
+    city.persons.flatMap((p) => p.recordHolders.map((agency) => ({ personKey: p.key, agency, since }))),
+  );
 }

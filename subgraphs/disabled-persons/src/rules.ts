@@ -28,9 +28,17 @@ export function checkMonthlyAmount(field: string, fen: bigint): void {
  * A subsidy of `kind` is paid only on a certificate valid today, and SEVERE_CARE only for grades 1-2.
  * `fields` name what the caller sent: the kind (or the status it asks for) and the person.
  */
-export function checkEligibility(fields: { kind: string; person: string }, kind: DisabilitySubsidyKind, certificate: DisabilityCertificate, now = new Date()): void {
+export function checkEligibility(
+  fields: { kind: string; person: string },
+  kind: DisabilitySubsidyKind,
+  certificate: DisabilityCertificate,
+  now = new Date(),
+): void {
   if (kind === 'SEVERE_CARE' && !SEVERE_CARE_GRADES.includes(certificate.grade)) {
-    throw badUserInput(fields.kind, `SEVERE_CARE is for grades ${SEVERE_CARE_GRADES.join(' and ')}; the holder's certificate is grade ${certificate.grade}`);
+    throw badUserInput(
+      fields.kind,
+      `SEVERE_CARE is for grades ${SEVERE_CARE_GRADES.join(' and ')}; the holder's certificate is grade ${certificate.grade}`,
+    );
   }
   if (certificate.validUntil < today(now)) {
     throw badUserInput(fields.person, `the holder's certificate expired on ${certificate.validUntil}; reassess the holder first`);
@@ -41,8 +49,10 @@ export function checkEligibility(fields: { kind: string; person: string }, kind:
 export function checkStartDate(field: string, startDate: string, certificate: DisabilityCertificate, now = new Date()): void {
   const limit = addYears(today(now), 1);
   if (startDate > limit) throw badUserInput(field, `must not be more than a year ahead (${limit}), got ${startDate}`);
-  if (startDate < certificate.issuedOn) throw badUserInput(field, `must not be before the certificate was issued on ${certificate.issuedOn}`);
-  if (startDate > certificate.validUntil) throw badUserInput(field, `must not be after the certificate expires on ${certificate.validUntil}`);
+  if (startDate < certificate.issuedOn)
+    throw badUserInput(field, `must not be before the certificate was issued on ${certificate.issuedOn}`);
+  if (startDate > certificate.validUntil)
+    throw badUserInput(field, `must not be after the certificate expires on ${certificate.validUntil}`);
 }
 
 export interface SubsidyChange {
@@ -58,9 +68,13 @@ export function checkSubsidyChange(c: SubsidyChange, now = new Date()): void {
   if (c.from === c.to) throw badUserInput('input.status', `the subsidy is already ${c.from}`);
   if (!NEXT_STATUSES[c.from].includes(c.to)) {
     const allowed = NEXT_STATUSES[c.from];
-    throw badUserInput('input.status', `a ${c.from} subsidy cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`);
+    throw badUserInput(
+      'input.status',
+      `a ${c.from} subsidy cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`,
+    );
   }
-  if ((c.to === 'SUSPENDED' || c.to === 'TERMINATED') && !c.reason) throw badUserInput('input.reason', `is required to make a subsidy ${c.to}`);
+  if ((c.to === 'SUSPENDED' || c.to === 'TERMINATED') && !c.reason)
+    throw badUserInput('input.reason', `is required to make a subsidy ${c.to}`);
   if (c.to !== 'TERMINATED' && c.endDate) throw badUserInput('input.endDate', 'is set only when terminating a subsidy');
   if (c.to === 'TERMINATED') {
     if (!c.endDate) throw badUserInput('input.endDate', 'is required to terminate a subsidy: the last day paid');

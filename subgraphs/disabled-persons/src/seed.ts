@@ -14,8 +14,18 @@ import type { DisabilitySubsidyKind, DisabilitySubsidyStatus } from './generated
 const LIVING_FEN = 8000;
 const SEVERE_CARE_FEN: Record<number, number> = { 1: 10000, 2: 8000 };
 
-const LIVING_OUTCOMES = [['ACTIVE', 90], ['APPLIED', 3], [null, 7]] as const;
-const CARE_OUTCOMES = [['ACTIVE', 75], ['SUSPENDED', 3], ['TERMINATED', 3], ['APPLIED', 2], [null, 17]] as const;
+const LIVING_OUTCOMES = [
+  ['ACTIVE', 90],
+  ['APPLIED', 3],
+  [null, 7],
+] as const;
+const CARE_OUTCOMES = [
+  ['ACTIVE', 75],
+  ['SUSPENDED', 3],
+  ['TERMINATED', 3],
+  ['APPLIED', 2],
+  [null, 17],
+] as const;
 /** Share of other disabled persons whose living subsidy ended when their household left assistance. */
 const LIVING_ENDED = 0.02;
 
@@ -33,7 +43,10 @@ function issuedOn(rng: Rng, p: DemoPerson, today: string): string {
 
 /** The day the household's current 低保 or 特困 case began. */
 function assistedSince(h: DemoHousehold): string {
-  return h.cases.filter((c) => c.status === 'ACTIVE' && (c.program === 'MINIMUM_LIVING_ALLOWANCE' || c.program === 'EXTREME_POVERTY_SUPPORT')).map((c) => c.startDate).sort()[0];
+  return h.cases
+    .filter((c) => c.status === 'ACTIVE' && (c.program === 'MINIMUM_LIVING_ALLOWANCE' || c.program === 'EXTREME_POVERTY_SUPPORT'))
+    .map((c) => c.startDate)
+    .sort()[0];
 }
 
 export async function seed(db: DataSource, city: DemoCity): Promise<void> {
@@ -58,8 +71,14 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     const { category, grade } = p.disability;
     const issued = issuedOn(issue, p, city.today);
     certificates.push({
-      personKey: p.key, idNumber: p.idNumber, number: certificateNumber(p.idNumber, category, grade),
-      category, grade, issuedOn: issued, validUntil: addYears(issued, MAX_VALIDITY_YEARS), regionCode: p.regionCode,
+      personKey: p.key,
+      idNumber: p.idNumber,
+      number: certificateNumber(p.idNumber, category, grade),
+      category,
+      grade,
+      issuedOn: issued,
+      validUntil: addYears(issued, MAX_VALIDITY_YEARS),
+      regionCode: p.regionCode,
     });
     const household = city.householdById.get(p.householdId)!;
     if (isAssisted(household)) {

@@ -35,7 +35,8 @@ const MIN_AGE_YEARS = 2;
 
 export function checkGrade(field: string, stage: SchoolStage, grade: number): void {
   const { last } = STAGE_GRADES[stage];
-  if (!Number.isInteger(grade) || grade < 1 || grade > last) throw badUserInput(field, `must be from 1 to ${last} in ${stage}, got ${grade}`);
+  if (!Number.isInteger(grade) || grade < 1 || grade > last)
+    throw badUserInput(field, `must be from 1 to ${last} in ${stage}, got ${grade}`);
 }
 
 /** A school year to enrol in: not before the student was two, not beyond next school year. */
@@ -50,21 +51,31 @@ export function checkEnrollmentYear(field: string, schoolYear: string, birthDate
 /** The day the student entered the school: when they were at least two, at most ten years before the year, not after it. */
 export function checkEnrolledOn(field: string, enrolledOn: string, schoolYear: string, birthDate: string): void {
   const earliest = addYears(schoolYearStart(schoolYear), -10);
-  if (enrolledOn > schoolYearEnd(schoolYear)) throw badUserInput(field, `must not be after the school year's last day ${schoolYearEnd(schoolYear)}`);
+  if (enrolledOn > schoolYearEnd(schoolYear))
+    throw badUserInput(field, `must not be after the school year's last day ${schoolYearEnd(schoolYear)}`);
   if (enrolledOn < earliest) throw badUserInput(field, `must not be more than ten years before the school year (${earliest})`);
-  if (enrolledOn < addYears(birthDate, MIN_AGE_YEARS)) throw badUserInput(field, `is before the student (born ${birthDate}) was ${MIN_AGE_YEARS} years old`);
+  if (enrolledOn < addYears(birthDate, MIN_AGE_YEARS))
+    throw badUserInput(field, `is before the student (born ${birthDate}) was ${MIN_AGE_YEARS} years old`);
 }
 
 /** Ending an enrolment: only once, within its school year, not in the future; graduating only from the final grade. */
 export function checkEnrollmentEnd(current: Enrollment, endedOn: string, reason: EnrollmentEndReason, now = new Date()): void {
-  if (current.endedOn) throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
-  const from = current.enrolledOn && current.enrolledOn > schoolYearStart(current.schoolYear) ? current.enrolledOn : schoolYearStart(current.schoolYear);
+  if (current.endedOn)
+    throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
+  const from =
+    current.enrolledOn && current.enrolledOn > schoolYearStart(current.schoolYear)
+      ? current.enrolledOn
+      : schoolYearStart(current.schoolYear);
   if (endedOn < from) throw badUserInput('input.endedOn', `must not be before ${from}, when this enrolment began`);
-  if (endedOn > schoolYearEnd(current.schoolYear)) throw badUserInput('input.endedOn', `must not be after the school year's last day ${schoolYearEnd(current.schoolYear)}`);
+  if (endedOn > schoolYearEnd(current.schoolYear))
+    throw badUserInput('input.endedOn', `must not be after the school year's last day ${schoolYearEnd(current.schoolYear)}`);
   if (endedOn > today(now)) throw badUserInput('input.endedOn', `must not be in the future (today is ${today(now)})`);
   const { graduatesFrom } = STAGE_GRADES[current.stage];
   if (reason === 'GRADUATED' && current.grade < graduatesFrom) {
-    throw badUserInput('input.reason', `a student in grade ${current.grade} of ${current.stage} does not graduate; ${current.stage} ends with grade ${graduatesFrom}`);
+    throw badUserInput(
+      'input.reason',
+      `a student in grade ${current.grade} of ${current.stage} does not graduate; ${current.stage} ends with grade ${graduatesFrom}`,
+    );
   }
 }
 
@@ -76,7 +87,10 @@ export function checkAidAmount(field: string, amountFen: bigint): void {
 export function checkGrantedOn(field: string, grantedOn: string, schoolYear: string, now = new Date()): void {
   const earliest = `${schoolYear.slice(0, 4)}-06-01`;
   if (grantedOn < earliest || grantedOn > schoolYearEnd(schoolYear)) {
-    throw badUserInput(field, `must lie between ${earliest} and ${schoolYearEnd(schoolYear)} for school year ${schoolYear}, got ${grantedOn}`);
+    throw badUserInput(
+      field,
+      `must lie between ${earliest} and ${schoolYearEnd(schoolYear)} for school year ${schoolYear}, got ${grantedOn}`,
+    );
   }
   if (grantedOn > today(now)) throw badUserInput(field, `must not be in the future (today is ${today(now)})`);
 }

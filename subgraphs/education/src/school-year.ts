@@ -26,7 +26,10 @@ export function schoolYearArg(field: string, value: string | null | undefined): 
   if (value == null) return null;
   const m = SCHOOL_YEAR.exec(value);
   if (!m || Number(m[2]) !== Number(m[1]) + 1 || Number(m[1]) < 1950 || Number(m[1]) > 2100) {
-    throw badUserInput(field, `must be a school year as YYYY-YYYY of consecutive years, e.g. "2026-2027", got ${JSON.stringify(value.slice(0, 20))}`);
+    throw badUserInput(
+      field,
+      `must be a school year as YYYY-YYYY of consecutive years, e.g. "2026-2027", got ${JSON.stringify(value.slice(0, 20))}`,
+    );
   }
   return value;
 }

@@ -11,14 +11,28 @@ import { schoolYearOf, schoolYearStart, shiftSchoolYear } from './school-year';
 /** The aid a student of an assisted household usually gets per year, in fen (Henan-like standards). */
 function usualAid(stage: SchoolStage, grade: number): [EducationAidKind, number][] {
   switch (stage) {
-    case 'PRESCHOOL': return [['FEE_WAIVER', 100000]];
-    case 'PRIMARY': return [['LIVING_ALLOWANCE', 100000]];
-    case 'JUNIOR_SECONDARY': return [['LIVING_ALLOWANCE', 125000]];
-    case 'SENIOR_SECONDARY': return [['GRANT', 200000], ['FEE_WAIVER', 120000]];
+    case 'PRESCHOOL':
+      return [['FEE_WAIVER', 100000]];
+    case 'PRIMARY':
+      return [['LIVING_ALLOWANCE', 100000]];
+    case 'JUNIOR_SECONDARY':
+      return [['LIVING_ALLOWANCE', 125000]];
+    case 'SENIOR_SECONDARY':
+      return [
+        ['GRANT', 200000],
+        ['FEE_WAIVER', 120000],
+      ];
     // The national grant covers the first two years; the third is mostly placement.
-    case 'SECONDARY_VOCATIONAL': return grade <= 2 ? [['GRANT', 200000], ['FEE_WAIVER', 200000]] : [['FEE_WAIVER', 200000]];
+    case 'SECONDARY_VOCATIONAL':
+      return grade <= 2
+        ? [
+            ['GRANT', 200000],
+            ['FEE_WAIVER', 200000],
+          ]
+        : [['FEE_WAIVER', 200000]];
     case 'HIGHER_VOCATIONAL':
-    case 'UNDERGRADUATE': return [['GRANT', 330000]];
+    case 'UNDERGRADUATE':
+      return [['GRANT', 330000]];
   }
 }
 
@@ -60,14 +74,23 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     const enrolledOn = schoolYearStart(shiftSchoolYear(current, 1 - grade));
     const since = assistedSince(city.householdById.get(p.householdId)!);
     students.push({ personKey: p.key, idNumber: p.idNumber });
-    const years: [string, number][] = grade > 1 ? [[previous, grade - 1], [current, grade]] : [[current, grade]];
+    const years: [string, number][] =
+      grade > 1
+        ? [
+            [previous, grade - 1],
+            [current, grade],
+          ]
+        : [[current, grade]];
     for (const [schoolYear, yearGrade] of years) {
       enrollments.push({ personKey: p.key, schoolYear, schoolName, stage, grade: yearGrade, enrolledOn });
       const grantedOn = grantDay(dates, schoolYear, city.today);
       const usual = usualAid(stage, yearGrade);
-      const granted = since !== null && since <= grantedOn
-        ? usual.filter(() => coverage.chance(COVERAGE))
-        : others.chance(OTHER_AID) ? [others.pick(usual)] : [];
+      const granted =
+        since !== null && since <= grantedOn
+          ? usual.filter(() => coverage.chance(COVERAGE))
+          : others.chance(OTHER_AID)
+            ? [others.pick(usual)]
+            : [];
       for (const [kind, amountFen] of granted) {
         aid.push({ id: uuid(ids), personKey: p.key, kind, amountFen: String(amountFen), schoolYear, grantedOn });
       }

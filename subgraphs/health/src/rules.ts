@@ -36,7 +36,8 @@ const AGED_OUT_AT: Partial<Record<PublicHealthProgram, number>> = { CHILD_HEALTH
 /** A date of something that happened: from `earliest`, not before the person was born, not after the city's today. */
 export function checkDate(field: string, date: string, earliest: string, idNumber?: string, today = cityToday()): void {
   if (date < earliest || date > today) throw badUserInput(field, `must be between ${earliest} and today (${today}), got ${date}`);
-  if (idNumber && date < birthDateOf(idNumber)) throw badUserInput(field, `must not be before the person was born on ${birthDateOf(idNumber)}`);
+  if (idNumber && date < birthDateOf(idNumber))
+    throw badUserInput(field, `must not be before the person was born on ${birthDateOf(idNumber)}`);
 }
 
 export interface SettlementAmounts {
@@ -49,12 +50,18 @@ export interface SettlementAmounts {
 /** A bill above 0.00 and at most 2,000,000.00, split exactly into what insurance, assistance and the patient paid. */
 export function checkSettlementAmounts(a: SettlementAmounts): void {
   if (a.totalCostFen <= 0n || a.totalCostFen > MAX_SETTLEMENT_FEN) {
-    throw badUserInput('input.totalCost', `must be above 0.00 and at most ${formatMoney(MAX_SETTLEMENT_FEN)}, got ${formatMoney(a.totalCostFen)}`);
+    throw badUserInput(
+      'input.totalCost',
+      `must be above 0.00 and at most ${formatMoney(MAX_SETTLEMENT_FEN)}, got ${formatMoney(a.totalCostFen)}`,
+    );
   }
   const paid = a.insurancePaidFen + a.assistancePaidFen + a.selfPaidFen;
   if (paid !== a.totalCostFen) {
-    throw badUserInput('input.totalCost', `${formatMoney(a.totalCostFen)} must equal insurancePaid + assistancePaid + selfPaid = ${formatMoney(paid)}; `
-      + `the difference is ${formatMoney(a.totalCostFen - paid)}`);
+    throw badUserInput(
+      'input.totalCost',
+      `${formatMoney(a.totalCostFen)} must equal insurancePaid + assistancePaid + selfPaid = ${formatMoney(paid)}; ` +
+        `the difference is ${formatMoney(a.totalCostFen - paid)}`,
+    );
   }
 }
 
@@ -69,21 +76,37 @@ export function checkProgramAge(field: string, program: PublicHealthProgram, idN
   const { min, max } = PROGRAM_AGES[program];
   const born = birthDateOf(idNumber);
   if (min !== undefined && on < addYears(born, min)) {
-    throw badUserInput(field, `${program} is for people of ${min} and over; the person (born ${born}) is ${min} only from ${addYears(born, min)}`);
+    throw badUserInput(
+      field,
+      `${program} is for people of ${min} and over; the person (born ${born}) is ${min} only from ${addYears(born, min)}`,
+    );
   }
   if (max !== undefined && on >= addYears(born, max + 1)) {
-    throw badUserInput(field, `${program} is for children up to ${max}; the person (born ${born}) was ${max + 1} on ${addYears(born, max + 1)}`);
+    throw badUserInput(
+      field,
+      `${program} is for children up to ${max}; the person (born ${born}) was ${max + 1} on ${addYears(born, max + 1)}`,
+    );
   }
 }
 
 /** Ending an enrolment: once, not before it began; AGED_OUT only from child health management, once the child is 7. */
-export function checkEnrollmentEnd(current: PublicHealthEnrollment, idNumber: string, endedOn: string, reason: PublicHealthEndReason): void {
-  if (current.endedOn) throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
+export function checkEnrollmentEnd(
+  current: PublicHealthEnrollment,
+  idNumber: string,
+  endedOn: string,
+  reason: PublicHealthEndReason,
+): void {
+  if (current.endedOn)
+    throw badUserInput('input.id', `the enrolment already ended on ${current.endedOn} (${current.endReason}); an ended enrolment is final`);
   if (endedOn < current.enrolledOn) throw badUserInput('input.endedOn', `must not be before the enrolment on ${current.enrolledOn}`);
   if (reason === 'AGED_OUT') {
     const age = AGED_OUT_AT[current.program];
     if (age === undefined) throw badUserInput('input.reason', `AGED_OUT ends only CHILD_HEALTH_MANAGEMENT, not ${current.program}`);
     const from = addYears(birthDateOf(idNumber), age);
-    if (endedOn < from) throw badUserInput('input.reason', `AGED_OUT: the child (born ${birthDateOf(idNumber)}) is ${age} only from ${from}, after ${endedOn}`);
+    if (endedOn < from)
+      throw badUserInput(
+        'input.reason',
+        `AGED_OUT: the child (born ${birthDateOf(idNumber)}) is ${age} only from ${from}, after ${endedOn}`,
+      );
   }
 }

@@ -86,22 +86,47 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     for (let i = 0; i < count; i++) {
       const inpatient = need === 'catastrophic' || bills.chance(need === 'chronic' ? 0.4 : 0.5);
       let level: HospitalLevel = inpatient
-        ? bills.weighted<HospitalLevel>(need === 'catastrophic' ? [['TERTIARY', 70], ['SECONDARY', 30]] : [['TERTIARY', 30], ['SECONDARY', 45], ['PRIMARY', 25]])
-        : bills.weighted<HospitalLevel>([['SECONDARY', 40], ['PRIMARY', 60]]);
+        ? bills.weighted<HospitalLevel>(
+            need === 'catastrophic'
+              ? [
+                  ['TERTIARY', 70],
+                  ['SECONDARY', 30],
+                ]
+              : [
+                  ['TERTIARY', 30],
+                  ['SECONDARY', 45],
+                  ['PRIMARY', 25],
+                ],
+          )
+        : bills.weighted<HospitalLevel>([
+            ['SECONDARY', 40],
+            ['PRIMARY', 60],
+          ]);
       // The urban districts have no county hospital: their people go to the city's hospitals.
       if (urban && level === 'SECONDARY') level = 'TERTIARY';
       const scale = level === 'TERTIARY' ? 1.5 : level === 'PRIMARY' ? 0.5 : 1;
-      const yuan = need === 'catastrophic'
-        ? bills.int(30_000, 80_000)
-        : inpatient ? Math.exp(bills.normal(Math.log(9_000), 0.6)) * scale : Math.exp(bills.normal(Math.log(2_000), 0.45)) * scale;
+      const yuan =
+        need === 'catastrophic'
+          ? bills.int(30_000, 80_000)
+          : inpatient
+            ? Math.exp(bills.normal(Math.log(9_000), 0.6)) * scale
+            : Math.exp(bills.normal(Math.log(2_000), 0.45)) * scale;
       const totalFen = Math.round(Math.min(80_000, Math.max(800, yuan))) * 100 + bills.int(0, 99);
       const insuranceFen = Math.round(totalFen * (INSURED_SHARE[level] + (bills.next() - 0.5) * 0.06));
       const assistanceFen = Math.round((totalFen - insuranceFen) * (ASSISTED_SHARE[tier] + (bills.next() - 0.5) * 0.1));
       settlements.push({
-        id: uuid(ids), personKey: p.key, settledOn: daysBack(bills, 0, 729),
-        hospitalName: hospital(bills, level, p.regionCode), hospitalLevel: level, diagnosisCategory: bills.pick(DIAGNOSES[need]), inpatient,
-        totalCostFen: String(totalFen), insurancePaidFen: String(insuranceFen), assistancePaidFen: String(assistanceFen),
-        selfPaidFen: String(totalFen - insuranceFen - assistanceFen), oneStop: bills.chance(ONE_STOP),
+        id: uuid(ids),
+        personKey: p.key,
+        settledOn: daysBack(bills, 0, 729),
+        hospitalName: hospital(bills, level, p.regionCode),
+        hospitalLevel: level,
+        diagnosisCategory: bills.pick(DIAGNOSES[need]),
+        inpatient,
+        totalCostFen: String(totalFen),
+        insurancePaidFen: String(insuranceFen),
+        assistancePaidFen: String(assistanceFen),
+        selfPaidFen: String(totalFen - insuranceFen - assistanceFen),
+        oneStop: bills.chance(ONE_STOP),
       });
     }
   };
@@ -116,20 +141,27 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     file(p);
     const level = emergency.chance(0.7) ? 'TERTIARY' : 'SECONDARY';
     aid.push({
-      id: uuid(ids), personKey: p.key, grantedOn: daysBack(emergency, 0, 1095),
-      amountFen: String(emergency.int(2_000, 30_000) * 100), hospitalName: hospital(emergency, level, p.regionCode),
+      id: uuid(ids),
+      personKey: p.key,
+      grantedOn: daysBack(emergency, 0, 1095),
+      amountFen: String(emergency.int(2_000, 30_000) * 100),
+      hospitalName: hospital(emergency, level, p.regionCode),
     });
   }
 
   // Basic public-health services: the day each program the person is enrolled in began.
   const enrolledOn = (p: DemoPerson, program: PublicHealthProgram): string => {
     switch (program) {
-      case 'ELDERLY_HEALTH_MANAGEMENT': return addDays(later(addYears(p.birthDate, 65), PROGRAMS_BEGAN), programs.int(0, 365));
+      case 'ELDERLY_HEALTH_MANAGEMENT':
+        return addDays(later(addYears(p.birthDate, 65), PROGRAMS_BEGAN), programs.int(0, 365));
       // Patients are found and enrolled from the programs' start in 2009 on, once they are 35.
       case 'HYPERTENSION_MANAGEMENT':
-      case 'DIABETES_MANAGEMENT': return later(daysBack(programs, 30, (p.age - 35) * 365), PROGRAMS_BEGAN);
-      case 'CHILD_HEALTH_MANAGEMENT': return addDays(p.birthDate, programs.int(3, 28));
-      case 'SEVERE_MENTAL_DISORDER_MANAGEMENT': return later(addYears(p.birthDate, 6), daysBack(programs, 60, 3000));
+      case 'DIABETES_MANAGEMENT':
+        return later(daysBack(programs, 30, (p.age - 35) * 365), PROGRAMS_BEGAN);
+      case 'CHILD_HEALTH_MANAGEMENT':
+        return addDays(p.birthDate, programs.int(3, 28));
+      case 'SEVERE_MENTAL_DISORDER_MANAGEMENT':
+        return later(addYears(p.birthDate, 6), daysBack(programs, 60, 3000));
     }
   };
   for (const p of city.persons) {

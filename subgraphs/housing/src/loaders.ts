@@ -7,7 +7,10 @@ import { HousingAssistance, PropertyHolding } from './entities';
 export function createLoaders(db: DataSource) {
   return {
     propertiesByPersonKey: manyByKey(db.getRepository(PropertyHolding), 'personKey', ['registeredOn']),
-    assistanceByPersonKey: manyByKey(db.getRepository(HousingAssistance), 'personKey', [{ by: 'startDate', desc: true }, { by: 'id', desc: true }]),
+    assistanceByPersonKey: manyByKey(db.getRepository(HousingAssistance), 'personKey', [
+      { by: 'startDate', desc: true },
+      { by: 'id', desc: true },
+    ]),
     holdingHistory: changeHistoryLoader(db, 'PropertyHolding'),
     assistanceHistory: changeHistoryLoader(db, 'HousingAssistance'),
   };

@@ -26,11 +26,11 @@ export const MAX_AMOUNT_FEN: Record<HousingAssistanceKind, bigint> = {
   RENT_SUBSIDY: 500_000n,
 };
 
-
 /** An amount within the kind's bound; 0.00 only as a waived public-rental rent (a grant or subsidy of nothing is none). */
 export function checkAmount(kind: HousingAssistanceKind, amountFen: bigint | null): void {
   if (amountFen === null) return;
-  if (amountFen > MAX_AMOUNT_FEN[kind]) throw badUserInput('input.amount', `must be at most ${formatMoney(MAX_AMOUNT_FEN[kind])} for ${kind}, got ${formatMoney(amountFen)}`);
+  if (amountFen > MAX_AMOUNT_FEN[kind])
+    throw badUserInput('input.amount', `must be at most ${formatMoney(MAX_AMOUNT_FEN[kind])} for ${kind}, got ${formatMoney(amountFen)}`);
   if (amountFen === 0n && kind !== 'PUBLIC_RENTAL') throw badUserInput('input.amount', `must be above 0.00 for ${kind}`);
 }
 
@@ -50,9 +50,13 @@ export function checkAssistanceChange(c: AssistanceChange): void {
   const moving = c.from !== c.to;
   if (moving && !NEXT_STATUSES[c.from].includes(c.to)) {
     const allowed = NEXT_STATUSES[c.from];
-    throw badUserInput('input.status', `a ${c.from} record cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`);
+    throw badUserInput(
+      'input.status',
+      `a ${c.from} record cannot become ${c.to}; ${allowed.length ? `it can become ${allowed.join(' or ')}` : 'it is final'}`,
+    );
   }
-  if (moving && NEEDS_REASON.includes(c.to) && !c.reason?.trim()) throw badUserInput('input.reason', `is required to make a record ${c.to}`);
+  if (moving && NEEDS_REASON.includes(c.to) && !c.reason?.trim())
+    throw badUserInput('input.reason', `is required to make a record ${c.to}`);
   if (moving && ENDING.includes(c.to) && !c.endDate) throw badUserInput('input.endDate', `is required to make a record ${c.to}`);
   if (c.endDate && c.endDate < c.startDate) throw badUserInput('input.endDate', `must not be before the start date ${c.startDate}`);
   checkAmount(c.kind, c.amountFen);
@@ -60,7 +64,10 @@ export function checkAssistanceChange(c: AssistanceChange): void {
     throw badUserInput('input.amount', `is required to make a ${c.kind} record ${c.to}`);
   }
   if (moving && c.to === 'ACTIVE' && !c.unitAddress) {
-    throw badUserInput('input.unitAddress', `is required to make a ${c.kind} record ACTIVE (the house renovated, the unit allocated or the home rented)`);
+    throw badUserInput(
+      'input.unitAddress',
+      `is required to make a ${c.kind} record ACTIVE (the house renovated, the unit allocated or the home rented)`,
+    );
   }
 }
 
@@ -68,7 +75,11 @@ export function checkAssistanceChange(c: AssistanceChange): void {
 export function checkDate(field: string, date: string, earliest: string, yearsAhead: number, today = cityToday()): void {
   const latest = addYears(today, yearsAhead);
   if (date < earliest || date > latest) {
-    throw badUserInput(field, yearsAhead === 0 ? `must be between ${earliest} and today (${latest}), got ${date}` : `must be between ${earliest} and ${latest}, got ${date}`);
+    throw badUserInput(
+      field,
+      yearsAhead === 0
+        ? `must be between ${earliest} and today (${latest}), got ${date}`
+        : `must be between ${earliest} and ${latest}, got ${date}`,
+    );
   }
 }
-

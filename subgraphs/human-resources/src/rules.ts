@@ -7,7 +7,15 @@ import { formatMoney } from '../../../shared/src/money';
 import type { EmploymentStatus, InsuranceScheme, InsuranceStatus, UnemploymentEndReason } from './generated/graphql';
 
 /** The schemes in the order a person's enrolments list them: pension, medical, then the employee-only schemes. */
-export const SCHEMES = rankOf<InsuranceScheme>()(['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY']);
+export const SCHEMES = rankOf<InsuranceScheme>()([
+  'EMPLOYEE_PENSION',
+  'RESIDENT_PENSION',
+  'EMPLOYEE_MEDICAL',
+  'RESIDENT_MEDICAL',
+  'UNEMPLOYMENT',
+  'WORK_INJURY',
+  'MATERNITY',
+]);
 type Gender = 'MALE' | 'FEMALE';
 
 /** 法定劳动年龄: the bureau keeps employment records from 16 on. */
@@ -29,7 +37,10 @@ export const BENEFIT_SCHEMES: readonly InsuranceScheme[] = ['EMPLOYEE_PENSION', 
 const RETIREMENT_BENEFITS: readonly InsuranceScheme[] = ['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL'];
 /** 重复参保: a person is in one pension scheme and one medical scheme at a time, the employee or the resident one. */
 export const SAME_RISK: Partial<Record<InsuranceScheme, InsuranceScheme>> = {
-  EMPLOYEE_PENSION: 'RESIDENT_PENSION', RESIDENT_PENSION: 'EMPLOYEE_PENSION', EMPLOYEE_MEDICAL: 'RESIDENT_MEDICAL', RESIDENT_MEDICAL: 'EMPLOYEE_MEDICAL',
+  EMPLOYEE_PENSION: 'RESIDENT_PENSION',
+  RESIDENT_PENSION: 'EMPLOYEE_PENSION',
+  EMPLOYEE_MEDICAL: 'RESIDENT_MEDICAL',
+  RESIDENT_MEDICAL: 'EMPLOYEE_MEDICAL',
 };
 
 export const NEXT_INSURANCE_STATUSES: Record<InsuranceStatus, InsuranceStatus[]> = {
@@ -41,11 +52,18 @@ export const NEXT_INSURANCE_STATUSES: Record<InsuranceStatus, InsuranceStatus[]>
 
 /** A new status ends an unemployment registration for this reason (就业登记 ends 失业登记). */
 export const END_REASON_FOR_STATUS: Record<Exclude<EmploymentStatus, 'UNEMPLOYED'>, UnemploymentEndReason> = {
-  EMPLOYED: 'EMPLOYED', FLEXIBLY_EMPLOYED: 'SELF_EMPLOYED', RETIRED: 'RETIRED', NOT_IN_LABOUR_FORCE: 'WITHDRAWN',
+  EMPLOYED: 'EMPLOYED',
+  FLEXIBLY_EMPLOYED: 'SELF_EMPLOYED',
+  RETIRED: 'RETIRED',
+  NOT_IN_LABOUR_FORCE: 'WITHDRAWN',
 };
 /** The status a registration's end leaves; moving away or withdrawing leaves the person unemployed. */
 export const STATUS_AFTER_END: Record<UnemploymentEndReason, EmploymentStatus> = {
-  EMPLOYED: 'EMPLOYED', SELF_EMPLOYED: 'FLEXIBLY_EMPLOYED', RETIRED: 'RETIRED', MOVED_AWAY: 'UNEMPLOYED', WITHDRAWN: 'UNEMPLOYED',
+  EMPLOYED: 'EMPLOYED',
+  SELF_EMPLOYED: 'FLEXIBLY_EMPLOYED',
+  RETIRED: 'RETIRED',
+  MOVED_AWAY: 'UNEMPLOYED',
+  WITHDRAWN: 'UNEMPLOYED',
 };
 
 /** Older events are not recorded here. */
@@ -78,7 +96,11 @@ export function checkRegistrationAge(field: string, idNumber: string, on: string
   checkWorkingAge(field, idNumber, on);
   const max = MAX_REGISTRATION_AGE[genderOf(idNumber)];
   const until = birthday(idNumber, max + 1);
-  if (on >= until) throw badUserInput(field, `${person(idNumber)} is over ${max} on ${on}; unemployment registration is for ages ${MIN_WORKING_AGE} to ${max}`);
+  if (on >= until)
+    throw badUserInput(
+      field,
+      `${person(idNumber)} is over ${max} on ${on}; unemployment registration is for ages ${MIN_WORKING_AGE} to ${max}`,
+    );
 }
 
 /** Employee schemes and the resident pension from 16; resident medical insurance from birth. */
@@ -90,15 +112,19 @@ export function checkEnrolmentAge(field: string, scheme: InsuranceScheme, idNumb
 /** An employee scheme contributes on a base within this year's bounds; a resident scheme takes none. */
 export function checkContributionBase(field: string, scheme: InsuranceScheme, baseFen: bigint | null, kept = false): void {
   if (RESIDENT_SCHEMES.includes(scheme)) {
-    if (baseFen !== null) throw badUserInput(field, `${scheme} is a resident scheme with flat contribution grades; it takes no contribution base`);
+    if (baseFen !== null)
+      throw badUserInput(field, `${scheme} is a resident scheme with flat contribution grades; it takes no contribution base`);
     return;
   }
   const bounds = `from ${formatMoney(CONTRIBUTION_BASE_FLOOR_FEN)} to ${formatMoney(CONTRIBUTION_BASE_CEILING_FEN)} a month (Henan 2026)`;
   if (baseFen === null) throw badUserInput(field, `is required for ${scheme}: the monthly base ${bounds}`);
   if (baseFen < CONTRIBUTION_BASE_FLOOR_FEN || baseFen > CONTRIBUTION_BASE_CEILING_FEN) {
-    throw badUserInput(field, kept
-      ? `the enrolment's last base ${formatMoney(baseFen)} is outside ${bounds}; send a new contribution base`
-      : `must be ${bounds}, got ${formatMoney(baseFen)}`);
+    throw badUserInput(
+      field,
+      kept
+        ? `the enrolment's last base ${formatMoney(baseFen)} is outside ${bounds}; send a new contribution base`
+        : `must be ${bounds}, got ${formatMoney(baseFen)}`,
+    );
   }
 }
 
@@ -117,20 +143,30 @@ export interface InsuranceChange {
 
 /** Throws BAD_USER_INPUT naming the field and the rule when a change breaks the enrolment lifecycle. */
 export function checkInsuranceChange(c: InsuranceChange): void {
-  if (c.from === 'TERMINATED') throw badUserInput('input.id', 'the enrolment is TERMINATED; a terminated enrolment is final (enrol again instead)');
+  if (c.from === 'TERMINATED')
+    throw badUserInput('input.id', 'the enrolment is TERMINATED; a terminated enrolment is final (enrol again instead)');
   const moving = c.from !== c.to;
   if (moving && !NEXT_INSURANCE_STATUSES[c.from].includes(c.to)) {
-    throw badUserInput('input.status', `a ${c.from} enrolment cannot become ${c.to}; it can become ${NEXT_INSURANCE_STATUSES[c.from].join(' or ')}`);
+    throw badUserInput(
+      'input.status',
+      `a ${c.from} enrolment cannot become ${c.to}; it can become ${NEXT_INSURANCE_STATUSES[c.from].join(' or ')}`,
+    );
   }
-  if (!moving && c.baseFen === null) throw badUserInput('input.status', `nothing would change: send a new status or a contribution base (the enrolment is ${c.from})`);
+  if (!moving && c.baseFen === null)
+    throw badUserInput('input.status', `nothing would change: send a new status or a contribution base (the enrolment is ${c.from})`);
   if (moving && c.to === 'RECEIVING') {
-    if (!BENEFIT_SCHEMES.includes(c.scheme)) throw badUserInput('input.status', `${c.scheme} pays no benefit an enrolment draws; only ${BENEFIT_SCHEMES.join(', ')} become RECEIVING`);
+    if (!BENEFIT_SCHEMES.includes(c.scheme))
+      throw badUserInput(
+        'input.status',
+        `${c.scheme} pays no benefit an enrolment draws; only ${BENEFIT_SCHEMES.join(', ')} become RECEIVING`,
+      );
     if (!c.since) throw badUserInput('input.since', 'is required to make an enrolment RECEIVING: the day benefits began');
     if (c.since < c.currentSince) throw badUserInput('input.since', `must not be before the enrolment began on ${c.currentSince}`);
     if (RETIREMENT_BENEFITS.includes(c.scheme)) checkRetirementAge('input.since', c.idNumber, c.since, `${c.scheme} benefits`);
   } else if (c.since) {
     throw badUserInput('input.since', 'changes only when the enrolment becomes RECEIVING (the day benefits began)');
   }
-  if (c.baseFen !== null && c.to !== 'CONTRIBUTING') throw badUserInput('input.contributionBase', `is set only on a CONTRIBUTING enrolment, not a ${c.to} one`);
+  if (c.baseFen !== null && c.to !== 'CONTRIBUTING')
+    throw badUserInput('input.contributionBase', `is set only on a CONTRIBUTING enrolment, not a ${c.to} one`);
   if (c.to === 'CONTRIBUTING') checkContributionBase('input.contributionBase', c.scheme, c.baseFen ?? c.currentBaseFen, c.baseFen === null);
 }

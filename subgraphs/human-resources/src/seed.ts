@@ -29,10 +29,30 @@ const RESIDENT_PENSION_CONTRIBUTING = 0.8;
 const EMPLOYEE_PENSION_INCOME_FEN = 100_000;
 
 /** What a registered unemployed person is offered, by weight; a public welfare post would end the unemployment. */
-const REGISTERED_SERVICES: [EmploymentServiceKind, number][] = [['JOB_REFERRAL', 45], ['VOCATIONAL_TRAINING', 30], ['JOB_SUBSIDY', 12], ['ENTREPRENEURSHIP_SUPPORT', 8]];
+const REGISTERED_SERVICES: [EmploymentServiceKind, number][] = [
+  ['JOB_REFERRAL', 45],
+  ['VOCATIONAL_TRAINING', 30],
+  ['JOB_SUBSIDY', 12],
+  ['ENTREPRENEURSHIP_SUPPORT', 8],
+];
 
 const BRANDS = ['宏达', '鑫源', '华信', '中原', '恒通', '金鹏', '瑞丰', '博远', '新华', '永信', '天成', '盛世', '汇通', '豫宛'];
-const TRADES = ['机械制造', '纺织', '食品', '建材', '物流', '医药', '电子科技', '商贸', '建筑工程', '农业发展', '光电', '汽车配件', '玉雕工艺', '电气'];
+const TRADES = [
+  '机械制造',
+  '纺织',
+  '食品',
+  '建材',
+  '物流',
+  '医药',
+  '电子科技',
+  '商贸',
+  '建筑工程',
+  '农业发展',
+  '光电',
+  '汽车配件',
+  '玉雕工艺',
+  '电气',
+];
 const SUFFIXES = ['有限公司', '有限责任公司', '股份有限公司'];
 const PUBLIC_EMPLOYERS = ['人民医院', '第一高级中学', '供电公司', '自来水公司', '城市管理局', '中医院'];
 
@@ -47,11 +67,15 @@ function employerName(rng: Rng, regionName: string): string {
 
 function providerOf(kind: EmploymentServiceKind, rng: Rng, regionName: string): string {
   switch (kind) {
-    case 'JOB_REFERRAL': return `${regionName}公共就业服务中心`;
-    case 'VOCATIONAL_TRAINING': return rng.pick([`${regionName}职业技能培训中心`, `${regionName}职业教育中心`, '南阳市技师学院']);
-    case 'ENTREPRENEURSHIP_SUPPORT': return `${regionName}创业服务中心`;
+    case 'JOB_REFERRAL':
+      return `${regionName}公共就业服务中心`;
+    case 'VOCATIONAL_TRAINING':
+      return rng.pick([`${regionName}职业技能培训中心`, `${regionName}职业教育中心`, '南阳市技师学院']);
+    case 'ENTREPRENEURSHIP_SUPPORT':
+      return `${regionName}创业服务中心`;
     case 'PUBLIC_WELFARE_POST':
-    case 'JOB_SUBSIDY': return `${regionName}人力资源和社会保障局`;
+    case 'JOB_SUBSIDY':
+      return `${regionName}人力资源和社会保障局`;
   }
 }
 
@@ -59,7 +83,14 @@ function providerOf(kind: EmploymentServiceKind, rng: Rng, regionName: string): 
 function endOf(kind: EmploymentServiceKind, start: string, rng: Rng, today: string): string | null {
   // A public welfare post someone no longer holds ended at least a month ago, after six months or more.
   if (kind === 'PUBLIC_WELFARE_POST') return earlier(addDays(start, rng.int(180, 730)), addDays(today, -30));
-  const days = kind === 'JOB_REFERRAL' ? 0 : kind === 'VOCATIONAL_TRAINING' ? rng.int(20, 90) : kind === 'JOB_SUBSIDY' ? rng.int(180, 365) : rng.int(365, 730);
+  const days =
+    kind === 'JOB_REFERRAL'
+      ? 0
+      : kind === 'VOCATIONAL_TRAINING'
+        ? rng.int(20, 90)
+        : kind === 'JOB_SUBSIDY'
+          ? rng.int(180, 365)
+          : rng.int(365, 730);
   const end = addDays(start, days);
   return end > today ? null : end;
 }
@@ -83,7 +114,12 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   const serve = (p: DemoPerson, kind: EmploymentServiceKind, from: string, regionName: string, ongoing = false, to = today) => {
     const start = addDays(from, serving.int(0, Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000)));
     services.push({
-      id: uuid(ids), personKey: p.key, kind, startDate: start, endDate: ongoing ? null : endOf(kind, start, serving, today), provider: providerOf(kind, serving, regionName),
+      id: uuid(ids),
+      personKey: p.key,
+      kind,
+      startDate: start,
+      endDate: ongoing ? null : endOf(kind, start, serving, today),
+      provider: providerOf(kind, serving, regionName),
     });
   };
 
@@ -97,15 +133,20 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     if (p.work) {
       if (p.work === 'UNEMPLOYED' && registration.chance(REGISTERED)) registeredOn = daysBack(0, 729, registration);
       records.push({
-        personKey: p.key, idNumber: p.idNumber, regionCode: p.regionCode, status: p.work,
-        registeredUnemployed: registeredOn !== null, unemploymentRegisteredOn: registeredOn,
+        personKey: p.key,
+        idNumber: p.idNumber,
+        regionCode: p.regionCode,
+        status: p.work,
+        registeredUnemployed: registeredOn !== null,
+        unemploymentRegisteredOn: registeredOn,
         employerName: p.work === 'EMPLOYED' ? employerName(employers, regionName) : null,
       });
       const capable = !(p.disability && p.disability.grade <= 2);
       if (registeredOn && serving.chance(SERVED_REGISTERED)) {
         const first = serving.weighted(REGISTERED_SERVICES);
         serve(p, first, registeredOn, regionName);
-        if (serving.chance(0.35)) serve(p, serving.weighted(REGISTERED_SERVICES.filter(([kind]) => kind !== first)), registeredOn, regionName);
+        if (serving.chance(0.35))
+          serve(p, serving.weighted(REGISTERED_SERVICES.filter(([kind]) => kind !== first)), registeredOn, regionName);
       } else if (workingAge && capable && p.work !== 'RETIRED' && isAssisted(household, true) && serving.chance(SERVED_ASSISTED)) {
         const threeYearsAgo = addDays(today, -1095);
         if (p.work === 'FLEXIBLY_EMPLOYED' && serving.chance(0.4)) serve(p, 'PUBLIC_WELFARE_POST', threeYearsAgo, regionName, true);
@@ -118,8 +159,14 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     // Social insurance: employee schemes through work, resident schemes for everyone else.
     const enrol = (scheme: InsuranceScheme, status: InsuranceStatus, since: string, baseFen: number | null = null) => {
       enrollments.push({
-        id: uuid(enrollmentIds), idNumber: p.idNumber, personKey: p.key, regionCode: p.regionCode, scheme, status,
-        contributionBaseFen: baseFen === null ? null : String(baseFen), since: earlier(since, today),
+        id: uuid(enrollmentIds),
+        idNumber: p.idNumber,
+        personKey: p.key,
+        regionCode: p.regionCode,
+        scheme,
+        status,
+        contributionBaseFen: baseFen === null ? null : String(baseFen),
+        since: earlier(since, today),
       });
     };
     const adult = addYears(p.birthDate, 18);
@@ -128,7 +175,8 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     if (p.work === 'EMPLOYED') {
       const jobStart = later(daysBack(30, 9000, insurance), addYears(p.birthDate, 16));
       const base = Math.min(BASE_CEILING_FEN, Math.max(BASE_FLOOR_FEN, Math.round((p.incomeFen * insurance.normal(1, 0.08)) / 100) * 100));
-      for (const scheme of ['EMPLOYEE_PENSION', 'EMPLOYEE_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY'] as const) enrol(scheme, 'CONTRIBUTING', jobStart, base);
+      for (const scheme of ['EMPLOYEE_PENSION', 'EMPLOYEE_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY'] as const)
+        enrol(scheme, 'CONTRIBUTING', jobStart, base);
       employeePension = employeeMedical = true;
     } else if (p.work === 'FLEXIBLY_EMPLOYED' && workingAge && insurance.chance(FLEXIBLE_EMPLOYEE_INSURED)) {
       const since = later(daysBack(60, 4000, insurance), adult);
@@ -150,12 +198,20 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
       employeePension = true;
     }
     if (!employeeMedical && p.insuredAsResident) {
-      enrol('RESIDENT_MEDICAL', 'CONTRIBUTING', later(addDays(p.birthDate, insurance.int(1, 90)), addDays('2017-01-01', insurance.int(0, 700))));
+      enrol(
+        'RESIDENT_MEDICAL',
+        'CONTRIBUTING',
+        later(addDays(p.birthDate, insurance.int(1, 90)), addDays('2017-01-01', insurance.int(0, 700))),
+      );
     }
     if (!employeePension && p.age >= 60) {
       enrol('RESIDENT_PENSION', 'RECEIVING', later(addDays(addYears(p.birthDate, 60), insurance.int(1, 60)), '2011-07-01'));
     } else if (!employeePension && workingAge && !p.schooling && insurance.chance(RESIDENT_PENSION_CONTRIBUTING)) {
-      enrol('RESIDENT_PENSION', 'CONTRIBUTING', later(addDays(addYears(p.birthDate, 16), insurance.int(0, 400)), addDays('2011-07-01', insurance.int(0, 1200))));
+      enrol(
+        'RESIDENT_PENSION',
+        'CONTRIBUTING',
+        later(addDays(addYears(p.birthDate, 16), insurance.int(0, 400)), addDays('2011-07-01', insurance.int(0, 1200))),
+      );
     }
   }
 

@@ -7,7 +7,10 @@ import { DifficultWorkerFile, UnionAid } from './entities';
 export function createLoaders(db: DataSource) {
   return {
     fileByPersonKey: oneByKey(db.getRepository(DifficultWorkerFile), 'personKey'),
-    aidByPersonKey: manyByKey(db.getRepository(UnionAid), 'personKey', [{ by: 'grantedOn', desc: true }, { by: 'id', desc: true }]),
+    aidByPersonKey: manyByKey(db.getRepository(UnionAid), 'personKey', [
+      { by: 'grantedOn', desc: true },
+      { by: 'id', desc: true },
+    ]),
     fileHistory: changeHistoryLoader(db, 'DifficultWorkerFile'),
     aidHistory: changeHistoryLoader(db, 'UnionAid'),
   };

@@ -12,7 +12,17 @@ type File = Partial<DifficultWorkerFile>;
 type Aid = Partial<UnionAid>;
 
 /** 春节 (Spring Festival) dates; WARMTH_DELIVERY is handed out in the weeks before each. */
-const SPRING_FESTIVALS = ['2022-02-01', '2023-01-22', '2024-02-10', '2025-01-29', '2026-02-17', '2027-02-06', '2028-01-26', '2029-02-13', '2030-02-03'];
+const SPRING_FESTIVALS = [
+  '2022-02-01',
+  '2023-01-22',
+  '2024-02-10',
+  '2025-01-29',
+  '2026-02-17',
+  '2027-02-06',
+  '2028-01-26',
+  '2029-02-13',
+  '2030-02-03',
+];
 
 const TRADES = ['纺织', '机械', '食品', '建筑', '物流', '商贸', '玉雕', '药业', '电力', '化工', '环卫', '汽配'];
 const FORMS = ['有限公司', '股份有限公司', '有限责任公司'];
@@ -37,11 +47,15 @@ function fileFor(rng: Rng, h: DemoHousehold, worker: DemoPerson, members: DemoPe
   const standard = dibaoStandardFen(region);
   const illOrDisabled = worker.chronicIllness || members.some((m) => m.disability);
   // 深度困难: on 低保/特困 or below the dibao line; 相对困难: income alone within 1.5x of it; 一般困难: the rest.
-  const level = isAssisted(h) || h.perCapitaIncomeFen < standard ? 'DEEP'
-    : isAssisted(h, true) || illOrDisabled ? 'GENERAL' : 'RELATIVE';
+  const level = isAssisted(h) || h.perCapitaIncomeFen < standard ? 'DEEP' : isAssisted(h, true) || illOrDisabled ? 'GENERAL' : 'RELATIVE';
   return {
-    id: uuid(rng), idNumber: worker.idNumber, personKey: worker.key, regionCode: h.regionCode, level,
-    since: addDays(today, -rng.int(60, 2500)), reason: reasonFor(rng, worker, members),
+    id: uuid(rng),
+    idNumber: worker.idNumber,
+    personKey: worker.key,
+    regionCode: h.regionCode,
+    level,
+    since: addDays(today, -rng.int(60, 2500)),
+    reason: reasonFor(rng, worker, members),
     employerName: worker.work === 'EMPLOYED' ? employerName(rng, region.name) : null,
     status: rng.chance(0.1) ? 'LEFT_DIFFICULTY' : 'ACTIVE',
   };
@@ -51,7 +65,8 @@ function fileFor(rng: Rng, h: DemoHousehold, worker: DemoPerson, members: DemoPe
 function aidFor(rng: Rng, worker: DemoPerson, members: DemoPerson[], file: File | null, today: string): Aid[] {
   const grants: Aid[] = [];
   const grant = (kind: UnionAidKind, amountYuan: number, grantedOn: string) => {
-    if (grantedOn <= today) grants.push({ id: uuid(rng), idNumber: worker.idNumber, personKey: worker.key, kind, amountFen: yuan(amountYuan), grantedOn });
+    if (grantedOn <= today)
+      grants.push({ id: uuid(rng), idNumber: worker.idNumber, personKey: worker.key, kind, amountFen: yuan(amountYuan), grantedOn });
   };
   if (file) {
     const since = file.since!;

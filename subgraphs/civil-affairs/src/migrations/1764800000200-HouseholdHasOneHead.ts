@@ -18,7 +18,9 @@ export class HouseholdHasOneHead1764800000200 implements MigrationInterface {
     const [headless] = await q.query(`${HOUSEHOLDS_WITHOUT_THEIR_HEAD} LIMIT 1`);
     if (headless) throw new Error(`household ${headless.id} has no head among its members; give it one before this migration`);
     await q.query('ALTER TABLE household ALTER COLUMN head_key SET NOT NULL');
-    await q.query(`ALTER TABLE person ADD CONSTRAINT person_head_belongs_to_a_household CHECK (relation_to_head IS DISTINCT FROM 'HEAD' OR household_id IS NOT NULL)`);
+    await q.query(
+      `ALTER TABLE person ADD CONSTRAINT person_head_belongs_to_a_household CHECK (relation_to_head IS DISTINCT FROM 'HEAD' OR household_id IS NOT NULL)`,
+    );
     await q.query(`CREATE UNIQUE INDEX person_one_head_per_household ON person (household_id) WHERE relation_to_head = 'HEAD'`);
     // search_path pinned to this schema: the function names its tables unqualified, and runs as its caller.
     await q.query(`

@@ -8,7 +8,13 @@ export const Household: HouseholdResolvers = {
   region: (h) => regionOf(h.regionCode),
   // Where a household lives identifies each member: an agency holding records on any one of them may see it.
   address: (h, _, context, info) =>
-    identifying(context, info, async () => (await context.loaders.membersByHouseholdId.load(h.id)).map((m) => m.key), () => h.address, 'any member of this household'),
+    identifying(
+      context,
+      info,
+      async () => (await context.loaders.membersByHouseholdId.load(h.id)).map((m) => m.key),
+      () => h.address,
+      'any member of this household',
+    ),
   head: (h, _, { loaders }) => (h.headKey ? loaders.personByKey.load(h.headKey) : null),
   members: (h, _, { loaders }) => loaders.membersByHouseholdId.load(h.id),
   size: async (h, _, { loaders }) => (await loaders.membersByHouseholdId.load(h.id)).length,

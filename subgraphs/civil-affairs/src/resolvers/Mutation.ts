@@ -39,15 +39,25 @@ export const Mutation: MutationResolvers = {
     const region = regionCodeArg('input.regionCode', input.regionCode);
     if (householdId && !input.relationToHead) throw badUserInput('input.relationToHead', 'is required when joining a household');
     if (householdId && input.relationToHead === 'HEAD') {
-      throw badUserInput('input.relationToHead', `cannot be HEAD: the household has its head, and ${HEAD_RULE}; register a household with this person as its head instead`);
+      throw badUserInput(
+        'input.relationToHead',
+        `cannot be HEAD: the household has its head, and ${HEAD_RULE}; register a household with this person as its head instead`,
+      );
     }
     return runMutation(db, identity, { operation: 'registerPerson', idempotencyKey, input }, async (tx) => {
       const household = householdId ? await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`) : null;
       const regionCode = region ?? household?.regionCode;
       if (!regionCode) throw badUserInput('input.regionCode', 'is required when the person joins no household');
       const person = Object.assign(new Person(), {
-        key: personKey(idNumber, personKeySecret), idNumber, name, gender: genderOf(idNumber), birthDate: birthDateOf(idNumber),
-        regionCode, householdId, relationToHead: householdId ? input.relationToHead : null, version: 1,
+        key: personKey(idNumber, personKeySecret),
+        idNumber,
+        name,
+        gender: genderOf(idNumber),
+        birthDate: birthDateOf(idNumber),
+        regionCode,
+        householdId,
+        relationToHead: householdId ? input.relationToHead : null,
+        version: 1,
       });
       if (await tx.manager.getRepository(Person).exists({ where: { idNumber } })) {
         throw new GraphQLError(`input.idNumber: a person with this ID number is already in the index (id ${person.key})`, {
@@ -67,12 +77,32 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'registerHousehold', idempotencyKey, input }, async (tx) => {
       const head = await forUpdate(tx.manager, Person, { key: headId }, `person ${headId}`);
       const headed = await householdHeadedBy(tx, head);
-      if (headed) throw badUserInput('input.headId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
+      if (headed)
+        throw badUserInput('input.headId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
       const id = randomUUID();
-      const household = await save(tx, Household, 'Household', id, null, Object.assign(new Household(), {
-        id, regionCode, address, headKey: head.key, registeredOn: input.registeredOn ?? cityToday(), version: 1,
-      }));
-      await save(tx, Person, 'Person', head.key, { ...head }, Object.assign(head, { householdId: household.id, relationToHead: 'HEAD', regionCode, version: head.version + 1 }));
+      const household = await save(
+        tx,
+        Household,
+        'Household',
+        id,
+        null,
+        Object.assign(new Household(), {
+          id,
+          regionCode,
+          address,
+          headKey: head.key,
+          registeredOn: input.registeredOn ?? cityToday(),
+          version: 1,
+        }),
+      );
+      await save(
+        tx,
+        Person,
+        'Person',
+        head.key,
+        { ...head },
+        Object.assign(head, { householdId: household.id, relationToHead: 'HEAD', regionCode, version: head.version + 1 }),
+      );
       return household;
     });
   },
@@ -85,13 +115,27 @@ export const Mutation: MutationResolvers = {
       const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
       if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
       if (input.relationToHead === 'HEAD') {
-        throw badUserInput('input.relationToHead', `cannot be HEAD: household ${target.id} has its head, and ${HEAD_RULE}; register a new household to make someone head`);
+        throw badUserInput(
+          'input.relationToHead',
+          `cannot be HEAD: household ${target.id} has its head, and ${HEAD_RULE}; register a new household to make someone head`,
+        );
       }
       const headed = await householdHeadedBy(tx, person);
-      if (headed) throw badUserInput('input.personId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
-      return save(tx, Person, 'Person', person.key, { ...person }, Object.assign(person, {
-        householdId: target.id, relationToHead: input.relationToHead, regionCode: target.regionCode, version: person.version + 1,
-      }));
+      if (headed)
+        throw badUserInput('input.personId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
+      return save(
+        tx,
+        Person,
+        'Person',
+        person.key,
+        { ...person },
+        Object.assign(person, {
+          householdId: target.id,
+          relationToHead: input.relationToHead,
+          regionCode: target.regionCode,
+          version: person.version + 1,
+        }),
+      );
     });
   },
 
@@ -99,17 +143,39 @@ export const Mutation: MutationResolvers = {
     const householdId = uuidArg('input.householdId', input.householdId);
     checkCaseDate('input.startDate', input.startDate);
     checkCaseChange({
-      from: 'APPLIED', to: 'APPLIED', program: input.program, startDate: input.startDate, endDate: null, reason: null,
-      monthlyAmountFen: input.monthlyAmount ?? null, oneOffAmountFen: input.oneOffAmount ?? null,
+      from: 'APPLIED',
+      to: 'APPLIED',
+      program: input.program,
+      startDate: input.startDate,
+      endDate: null,
+      reason: null,
+      monthlyAmountFen: input.monthlyAmount ?? null,
+      oneOffAmountFen: input.oneOffAmount ?? null,
     });
     return runMutation(db, identity, { operation: 'openAssistanceCase', idempotencyKey, input }, async (tx) => {
       const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
       const caseId = randomUUID();
-      return save(tx, AssistanceCase, 'AssistanceCase', caseId, null, Object.assign(new AssistanceCase(), {
-        id: caseId, householdId, regionCode: household.regionCode, program: input.program, status: 'APPLIED', startDate: input.startDate, endDate: null,
-        monthlyAmountFen: input.monthlyAmount?.toString() ?? null, oneOffAmountFen: input.oneOffAmount?.toString() ?? null,
-        perCapitaIncomeFen: input.perCapitaIncome?.toString() ?? null, statusReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        AssistanceCase,
+        'AssistanceCase',
+        caseId,
+        null,
+        Object.assign(new AssistanceCase(), {
+          id: caseId,
+          householdId,
+          regionCode: household.regionCode,
+          program: input.program,
+          status: 'APPLIED',
+          startDate: input.startDate,
+          endDate: null,
+          monthlyAmountFen: input.monthlyAmount?.toString() ?? null,
+          oneOffAmountFen: input.oneOffAmount?.toString() ?? null,
+          perCapitaIncomeFen: input.perCapitaIncome?.toString() ?? null,
+          statusReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -128,12 +194,17 @@ export const Mutation: MutationResolvers = {
         statusReason: input.reason?.trim() ?? current.statusReason,
         version: current.version + 1,
       };
-      if (['TERMINATED', 'REJECTED'].includes(current.status)) throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
+      if (['TERMINATED', 'REJECTED'].includes(current.status))
+        throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
       checkCaseChange({
-        from: current.status, to: next.status, program: current.program, startDate: current.startDate,
+        from: current.status,
+        to: next.status,
+        program: current.program,
+        startDate: current.startDate,
         monthlyAmountFen: next.monthlyAmountFen === null ? null : BigInt(next.monthlyAmountFen),
         oneOffAmountFen: next.oneOffAmountFen === null ? null : BigInt(next.oneOffAmountFen),
-        endDate: input.endDate ?? null, reason: input.reason ?? null,
+        endDate: input.endDate ?? null,
+        reason: input.reason ?? null,
       });
       return save(tx, AssistanceCase, 'AssistanceCase', id, current, Object.assign(new AssistanceCase(), next));
     });

@@ -12,7 +12,10 @@ import { identifying } from '../record-holders';
 
 /** The birth-date bounds of people aged minAge..maxAge today in the city. */
 function birthDateBounds(minAge: number | null, maxAge: number | null, today = cityToday()) {
-  return { bornOnOrBefore: minAge == null ? null : addYears(today, -minAge), bornAfter: maxAge == null ? null : addYears(today, -(maxAge + 1)) };
+  return {
+    bornOnOrBefore: minAge == null ? null : addYears(today, -minAge),
+    bornAfter: maxAge == null ? null : addYears(today, -(maxAge + 1)),
+  };
 }
 
 /**
@@ -37,7 +40,13 @@ export const Query: QueryResolvers = {
   // A number not in the index is refused like one of a person the agency holds nothing on: no existence oracle.
   personByIdNumber: async (_, { idNumber }, context, info) => {
     const person = await context.loaders.personByIdNumber.load(idNumberArg('idNumber', idNumber));
-    return identifying(context, info, async () => (person ? [person.key] : []), () => person, 'the person with this ID number');
+    return identifying(
+      context,
+      info,
+      async () => (person ? [person.key] : []),
+      () => person,
+      'the person with this ID number',
+    );
   },
 
   household: (_, { id }, { loaders }) => loaders.householdById.load(uuidArg('id', id)),
@@ -48,7 +57,8 @@ export const Query: QueryResolvers = {
     const query = db.getRepository(Household).createQueryBuilder('h');
     if (region) query.andWhere('h.regionCode = :region', { region });
     // A household qualifies when one of its cases meets every condition at once.
-    const cases = program || status ? db.getRepository(AssistanceCase).createQueryBuilder('c').select('c.household_id', 'household_id') : null;
+    const cases =
+      program || status ? db.getRepository(AssistanceCase).createQueryBuilder('c').select('c.household_id', 'household_id') : null;
     if (cases) {
       if (program) cases.andWhere('c.program = :program', { program });
       if (status) cases.andWhere('c.status = :status', { status });
@@ -68,7 +78,8 @@ export const Query: QueryResolvers = {
     const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
     const maxAge = intRangeArg('filter.maxAge', args.filter?.maxAge, 0, 150);
     // Ranges a year wide would give the exact ages Person.age withholds.
-    if (!identity.scopes.includes(SCOPES.personIdentify)) checkBandAligned(minAge, maxAge, 'without person:identify, ages are filtered in 5-year bands');
+    if (!identity.scopes.includes(SCOPES.personIdentify))
+      checkBandAligned(minAge, maxAge, 'without person:identify, ages are filtered in 5-year bands');
     const { bornOnOrBefore, bornAfter } = birthDateBounds(minAge, maxAge);
     const query = db.getRepository(Person).createQueryBuilder('p');
     if (region) query.andWhere('p.regionCode = :region', { region });

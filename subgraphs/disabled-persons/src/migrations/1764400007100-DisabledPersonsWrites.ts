@@ -12,7 +12,9 @@ export class DisabledPersonsWrites1764400007100 implements MigrationInterface {
 
     await q.query('ALTER TABLE disability_subsidy ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)');
     await q.query('ALTER TABLE disability_subsidy ADD COLUMN status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500)');
-    await q.query('ALTER TABLE disability_subsidy ADD CONSTRAINT disability_subsidy_amount_range CHECK (monthly_amount_fen > 0 AND monthly_amount_fen <= 100000)');
+    await q.query(
+      'ALTER TABLE disability_subsidy ADD CONSTRAINT disability_subsidy_amount_range CHECK (monthly_amount_fen > 0 AND monthly_amount_fen <= 100000)',
+    );
     // One open subsidy of a kind per person: a suspended one is resumed and an applied one approved, never doubled.
     // It implies disability_subsidy_one_active, which stays for the lacksSubsidy filter.
     await q.query(`CREATE UNIQUE INDEX disability_subsidy_one_open ON disability_subsidy (person_key, kind)

@@ -24,12 +24,30 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'issueDisabilityCertificate', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(DisabilityCertificate).findOne({ where: { personKey: key } });
       if (existing) {
-        throw conflictOn('input.idNumber', `the person already holds a disability certificate (version ${existing.version}); reassess them instead`, key);
+        throw conflictOn(
+          'input.idNumber',
+          `the person already holds a disability certificate (version ${existing.version}); reassess them instead`,
+          key,
+        );
       }
-      return save(tx, DisabilityCertificate, 'DisabilityCertificate', key, null, Object.assign(new DisabilityCertificate(), {
-        personKey: key, idNumber, number: certificateNumber(idNumber, input.category, grade), category: input.category, grade,
-        issuedOn: input.issuedOn, validUntil: input.validUntil, regionCode, version: 1,
-      }));
+      return save(
+        tx,
+        DisabilityCertificate,
+        'DisabilityCertificate',
+        key,
+        null,
+        Object.assign(new DisabilityCertificate(), {
+          personKey: key,
+          idNumber,
+          number: certificateNumber(idNumber, input.category, grade),
+          category: input.category,
+          grade,
+          issuedOn: input.issuedOn,
+          validUntil: input.validUntil,
+          regionCode,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -40,18 +58,37 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'reassessDisabilityCertificate', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId), input.version);
       checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(current.idNumber));
-      if (input.issuedOn < current.issuedOn) throw badUserInput('input.issuedOn', `must not be before the current certificate's day of issue ${current.issuedOn}`);
+      if (input.issuedOn < current.issuedOn)
+        throw badUserInput('input.issuedOn', `must not be before the current certificate's day of issue ${current.issuedOn}`);
       if (!SEVERE_CARE_GRADES.includes(grade)) {
         // Locked: a care subsidy being activated now is seen once it commits.
         const care = await tx.manager.getRepository(DisabilitySubsidy).findOne({
-          where: { personKey: personId, kind: 'SEVERE_CARE', status: In(OPEN_STATUSES) }, lock: { mode: 'pessimistic_write' },
+          where: { personKey: personId, kind: 'SEVERE_CARE', status: In(OPEN_STATUSES) },
+          lock: { mode: 'pessimistic_write' },
         });
-        if (care) throw badUserInput('input.grade', `grade ${grade} does not qualify for the ${care.status} SEVERE_CARE subsidy ${care.id}; terminate it first`);
+        if (care)
+          throw badUserInput(
+            'input.grade',
+            `grade ${grade} does not qualify for the ${care.status} SEVERE_CARE subsidy ${care.id}; terminate it first`,
+          );
       }
-      return save(tx, DisabilityCertificate, 'DisabilityCertificate', personId, { ...current }, Object.assign(new DisabilityCertificate(), {
-        ...current, category: input.category, grade, number: certificateNumber(current.idNumber, input.category, grade),
-        issuedOn: input.issuedOn, validUntil: input.validUntil, regionCode: region ?? current.regionCode, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        DisabilityCertificate,
+        'DisabilityCertificate',
+        personId,
+        { ...current },
+        Object.assign(new DisabilityCertificate(), {
+          ...current,
+          category: input.category,
+          grade,
+          number: certificateNumber(current.idNumber, input.category, grade),
+          issuedOn: input.issuedOn,
+          validUntil: input.validUntil,
+          regionCode: region ?? current.regionCode,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 
@@ -63,13 +100,34 @@ export const Mutation: MutationResolvers = {
       const certificate = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId));
       checkEligibility({ kind: 'input.kind', person: 'input.personId' }, input.kind, certificate);
       checkStartDate('input.startDate', input.startDate, certificate);
-      const open = await tx.manager.getRepository(DisabilitySubsidy).findOne({ where: { personKey: personId, kind: input.kind, status: In(OPEN_STATUSES) } });
-      if (open) throw conflictOn('input.kind', `the person already has a ${open.status} ${input.kind} subsidy (${open.id}); change that one instead`, open.id);
+      const open = await tx.manager
+        .getRepository(DisabilitySubsidy)
+        .findOne({ where: { personKey: personId, kind: input.kind, status: In(OPEN_STATUSES) } });
+      if (open)
+        throw conflictOn(
+          'input.kind',
+          `the person already has a ${open.status} ${input.kind} subsidy (${open.id}); change that one instead`,
+          open.id,
+        );
       const id = randomUUID();
-      return save(tx, DisabilitySubsidy, 'DisabilitySubsidy', id, null, Object.assign(new DisabilitySubsidy(), {
-        id, personKey: personId, kind: input.kind, monthlyAmountFen: input.monthlyAmount.toString(), status: 'ACTIVE',
-        startDate: input.startDate, endDate: null, statusReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        DisabilitySubsidy,
+        'DisabilitySubsidy',
+        id,
+        null,
+        Object.assign(new DisabilitySubsidy(), {
+          id,
+          personKey: personId,
+          kind: input.kind,
+          monthlyAmountFen: input.monthlyAmount.toString(),
+          status: 'ACTIVE',
+          startDate: input.startDate,
+          endDate: null,
+          statusReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -83,9 +141,20 @@ export const Mutation: MutationResolvers = {
         const certificate = await tx.manager.getRepository(DisabilityCertificate).findOneByOrFail({ personKey: current.personKey });
         checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind, certificate);
       }
-      return save(tx, DisabilitySubsidy, 'DisabilitySubsidy', id, { ...current }, Object.assign(new DisabilitySubsidy(), {
-        ...current, status: input.status, endDate: input.endDate ?? null, statusReason: reason, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        DisabilitySubsidy,
+        'DisabilitySubsidy',
+        id,
+        { ...current },
+        Object.assign(new DisabilitySubsidy(), {
+          ...current,
+          status: input.status,
+          endDate: input.endDate ?? null,
+          statusReason: reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 };

@@ -25,12 +25,19 @@ export const Query: QueryResolvers = {
     if (categories) query.andWhere('c.category = ANY(:categories)', { categories });
     if (region) query.andWhere('c.regionCode = :region', { region });
     if (f.lacksSubsidy) {
-      const paid = db.getRepository(DisabilitySubsidy).createQueryBuilder('s').select('1')
+      const paid = db
+        .getRepository(DisabilitySubsidy)
+        .createQueryBuilder('s')
+        .select('1')
         .where('s.person_key = c.person_key')
         .andWhere('s.kind = :lacksSubsidy')
         .andWhere("s.status = 'ACTIVE'");
       query.andWhere(`NOT EXISTS (${paid.getQuery()})`, { lacksSubsidy: f.lacksSubsidy });
     }
-    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.certificateByPersonKey.prime(row.personKey, row) });
+    return entityPage(query, args, {
+      key: 'personKey',
+      toNode: (row) => ({ id: row.personKey }),
+      prime: (row) => loaders.certificateByPersonKey.prime(row.personKey, row),
+    });
   },
 };

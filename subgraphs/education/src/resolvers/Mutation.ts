@@ -8,7 +8,14 @@ import { runMutation } from '../../../../shared/src/writes/mutation';
 import { EducationAid, Enrollment, Student } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
-  checkAidAmount, checkAidForEnrollment, checkAidRevocation, checkEnrolledOn, checkEnrollmentEnd, checkEnrollmentYear, checkGrade, checkGrantedOn,
+  checkAidAmount,
+  checkAidForEnrollment,
+  checkAidRevocation,
+  checkEnrolledOn,
+  checkEnrollmentEnd,
+  checkEnrollmentYear,
+  checkGrade,
+  checkGrantedOn,
 } from '../rules';
 import { schoolYearArg } from '../school-year';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
@@ -25,20 +32,45 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'recordEnrollment', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(Enrollment).findOne({ where: { personKey: key, schoolYear } });
       if (existing) {
-        throw conflictOn('input.schoolYear', `the student is already enrolled in ${schoolYear} (enrolment ${existing.id}); end or change that one`, existing.id);
+        throw conflictOn(
+          'input.schoolYear',
+          `the student is already enrolled in ${schoolYear} (enrolment ${existing.id}); end or change that one`,
+          existing.id,
+        );
       }
       // A concurrent enrolment of the same new student in another year waits here instead of failing.
       const [created] = await tx.manager.query(
         // No conflict target: the key and the ID number are unique alike, and a racing insert may hit either index.
-      'INSERT INTO student (person_key, id_number) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING person_key',
+        'INSERT INTO student (person_key, id_number) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING person_key',
         [key, idNumber],
       );
-      if (created) await tx.record({ entityType: 'Student', entityId: key, before: null, after: Object.assign(new Student(), { personKey: key, idNumber }) });
+      if (created)
+        await tx.record({
+          entityType: 'Student',
+          entityId: key,
+          before: null,
+          after: Object.assign(new Student(), { personKey: key, idNumber }),
+        });
       const id = randomUUID();
-      return save(tx, Enrollment, 'Enrollment', id, null, Object.assign(new Enrollment(), {
-        id, personKey: key, schoolYear, schoolName, stage: input.stage, grade: input.grade, enrolledOn: input.enrolledOn,
-        endedOn: null, endReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        Enrollment,
+        'Enrollment',
+        id,
+        null,
+        Object.assign(new Enrollment(), {
+          id,
+          personKey: key,
+          schoolYear,
+          schoolName,
+          stage: input.stage,
+          grade: input.grade,
+          enrolledOn: input.enrolledOn,
+          endedOn: null,
+          endReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -47,9 +79,19 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, Enrollment, { id }, `enrollment ${id}`, input.version);
       checkEnrollmentEnd(current, input.endedOn, input.reason);
-      return save(tx, Enrollment, 'Enrollment', id, { ...current }, Object.assign(new Enrollment(), {
-        ...current, endedOn: input.endedOn, endReason: input.reason, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        Enrollment,
+        'Enrollment',
+        id,
+        { ...current },
+        Object.assign(new Enrollment(), {
+          ...current,
+          endedOn: input.endedOn,
+          endReason: input.reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 
@@ -60,21 +102,43 @@ export const Mutation: MutationResolvers = {
     checkGrantedOn('input.grantedOn', input.grantedOn, schoolYear);
     return runMutation(db, identity, { operation: 'grantEducationAid', idempotencyKey, input }, async (tx) => {
       // Locked, so the enrolment cannot end between this check and the grant.
-      const enrollment = await tx.manager.getRepository(Enrollment).findOne({ where: { personKey: personId, schoolYear }, lock: { mode: 'pessimistic_write' } });
+      const enrollment = await tx.manager
+        .getRepository(Enrollment)
+        .findOne({ where: { personKey: personId, schoolYear }, lock: { mode: 'pessimistic_write' } });
       if (!enrollment) {
         if (!(await tx.manager.getRepository(Student).exists({ where: { personKey: personId } }))) throw notFound(`student ${personId}`);
         throw badUserInput('input.schoolYear', `the student has no enrolment in ${schoolYear}; record the enrolment first`);
       }
       checkAidForEnrollment(enrollment, input.kind, input.grantedOn);
-      const standing = await tx.manager.getRepository(EducationAid).findOne({ where: { personKey: personId, kind: input.kind, schoolYear, status: 'GRANTED' } });
+      const standing = await tx.manager
+        .getRepository(EducationAid)
+        .findOne({ where: { personKey: personId, kind: input.kind, schoolYear, status: 'GRANTED' } });
       if (standing) {
-        throw conflictOn('input.kind', `the student already has ${input.kind} for ${schoolYear} (aid ${standing.id}); revoke it before granting another`, standing.id);
+        throw conflictOn(
+          'input.kind',
+          `the student already has ${input.kind} for ${schoolYear} (aid ${standing.id}); revoke it before granting another`,
+          standing.id,
+        );
       }
       const id = randomUUID();
-      return save(tx, EducationAid, 'EducationAid', id, null, Object.assign(new EducationAid(), {
-        id, personKey: personId, kind: input.kind, amountFen: input.amount.toString(), schoolYear, grantedOn: input.grantedOn,
-        status: 'GRANTED', statusReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        EducationAid,
+        'EducationAid',
+        id,
+        null,
+        Object.assign(new EducationAid(), {
+          id,
+          personKey: personId,
+          kind: input.kind,
+          amountFen: input.amount.toString(),
+          schoolYear,
+          grantedOn: input.grantedOn,
+          status: 'GRANTED',
+          statusReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -84,9 +148,19 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, EducationAid, { id }, `education aid ${id}`, input.version);
       checkAidRevocation(current);
-      return save(tx, EducationAid, 'EducationAid', id, { ...current }, Object.assign(new EducationAid(), {
-        ...current, status: 'REVOKED', statusReason: reason, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        EducationAid,
+        'EducationAid',
+        id,
+        { ...current },
+        Object.assign(new EducationAid(), {
+          ...current,
+          status: 'REVOKED',
+          statusReason: reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 };

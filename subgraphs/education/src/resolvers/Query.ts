@@ -14,7 +14,10 @@ export const Query: QueryResolvers = {
     if (stage) enrolled.andWhere('e.stage = :stage', { stage });
     if (schoolYear) enrolled.andWhere('e.schoolYear = :schoolYear', { schoolYear });
     const aidInYear = (kindParam: string) =>
-      db.getRepository(EducationAid).createQueryBuilder('a').select('1')
+      db
+        .getRepository(EducationAid)
+        .createQueryBuilder('a')
+        .select('1')
         .where('a.person_key = e.person_key')
         .andWhere('a.school_year = e.school_year')
         .andWhere(`a.kind = :${kindParam}`)
@@ -24,9 +27,15 @@ export const Query: QueryResolvers = {
     if (aidKind) enrolled.andWhere(`EXISTS (${aidInYear('aidKind')})`, { aidKind });
     if (lacksAid) enrolled.andWhere(`NOT EXISTS (${aidInYear('lacksAid')})`, { lacksAid });
 
-    const query = db.getRepository(Student).createQueryBuilder('s')
+    const query = db
+      .getRepository(Student)
+      .createQueryBuilder('s')
       .where(`EXISTS (${enrolled.getQuery()})`)
       .setParameters(enrolled.getParameters());
-    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.studentByKey.prime(row.personKey, row) });
+    return entityPage(query, args, {
+      key: 'personKey',
+      toNode: (row) => ({ id: row.personKey }),
+      prime: (row) => loaders.studentByKey.prime(row.personKey, row),
+    });
   },
 };

@@ -30,7 +30,9 @@ export class CreateHealth1764400004000 implements MigrationInterface {
         CHECK (total_cost_fen = insurance_paid_fen + assistance_paid_fen + self_paid_fen)
       )`);
     await q.query(`CREATE INDEX medical_assistance_settlement_person ON medical_assistance_settlement (person_key, settled_on)`);
-    await q.query(`CREATE INDEX medical_assistance_settlement_filter ON medical_assistance_settlement (settled_on, one_stop, self_paid_fen, person_key)`);
+    await q.query(
+      `CREATE INDEX medical_assistance_settlement_filter ON medical_assistance_settlement (settled_on, one_stop, self_paid_fen, person_key)`,
+    );
     await q.query(`
       CREATE TABLE emergency_medical_aid (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -16,7 +16,9 @@ export class HealthWrites1764400004100 implements MigrationInterface {
     await q.query('DROP INDEX medical_assistance_settlement_filter');
     await q.query(`CREATE INDEX medical_assistance_settlement_filter ON medical_assistance_settlement (settled_on, one_stop, self_paid_fen, person_key)
       WHERE status = 'SETTLED'`);
-    await q.query('ALTER TABLE emergency_medical_aid ADD CONSTRAINT emergency_medical_aid_amount_range CHECK (amount_fen > 0 AND amount_fen <= 20000000)');
+    await q.query(
+      'ALTER TABLE emergency_medical_aid ADD CONSTRAINT emergency_medical_aid_amount_range CHECK (amount_fen > 0 AND amount_fen <= 20000000)',
+    );
 
     // An ended enrolment stays as history and the person may be enrolled again: the enrolment gets an id, and
     // "one per person and program" holds for the open ones.
@@ -29,7 +31,9 @@ export class HealthWrites1764400004100 implements MigrationInterface {
       ADD COLUMN end_reason text CHECK (end_reason IN ('AGED_OUT', 'MOVED_AWAY', 'DECEASED', 'DECLINED', 'DIAGNOSIS_REVISED')),
       ADD CONSTRAINT public_health_enrollment_end_has_reason CHECK ((ended_on IS NULL) = (end_reason IS NULL)),
       ADD CONSTRAINT public_health_enrollment_end_after_start CHECK (ended_on >= enrolled_on)`);
-    await q.query('CREATE UNIQUE INDEX public_health_enrollment_one_open_per_program ON public_health_enrollment (person_key, program) WHERE ended_on IS NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX public_health_enrollment_one_open_per_program ON public_health_enrollment (person_key, program) WHERE ended_on IS NULL',
+    );
     // What the dropped primary key also served: the loader, by person.
     await q.query('CREATE INDEX public_health_enrollment_person ON public_health_enrollment (person_key, enrolled_on)');
   }
@@ -45,7 +49,9 @@ export class HealthWrites1764400004100 implements MigrationInterface {
     await q.query('ALTER TABLE public_health_enrollment DROP COLUMN id');
     await q.query('ALTER TABLE emergency_medical_aid DROP CONSTRAINT emergency_medical_aid_amount_range');
     await q.query('DROP INDEX medical_assistance_settlement_filter');
-    await q.query('CREATE INDEX medical_assistance_settlement_filter ON medical_assistance_settlement (settled_on, one_stop, self_paid_fen, person_key)');
+    await q.query(
+      'CREATE INDEX medical_assistance_settlement_filter ON medical_assistance_settlement (settled_on, one_stop, self_paid_fen, person_key)',
+    );
     await q.query(`ALTER TABLE medical_assistance_settlement
       DROP CONSTRAINT medical_assistance_settlement_total_range, DROP CONSTRAINT medical_assistance_settlement_reversed_with_reason,
       DROP COLUMN status_reason, DROP COLUMN status, DROP COLUMN version`);

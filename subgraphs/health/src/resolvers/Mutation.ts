@@ -9,7 +9,14 @@ import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/wri
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
-  checkDate, checkEmergencyAidAmount, checkEnrollmentEnd, checkProgramAge, checkSettlementAmounts, EMERGENCY_AID_BEGAN, PROGRAMS_BEGAN, SETTLEMENTS_BEGAN,
+  checkDate,
+  checkEmergencyAidAmount,
+  checkEnrollmentEnd,
+  checkProgramAge,
+  checkSettlementAmounts,
+  EMERGENCY_AID_BEGAN,
+  PROGRAMS_BEGAN,
+  SETTLEMENTS_BEGAN,
 } from '../rules';
 
 /**
@@ -21,7 +28,11 @@ async function fileFor(tx: WriteTransaction, key: string, idNumber: string, regi
   const held = () => files.findOne({ where: { personKey: key }, lock: { mode: 'pessimistic_write' } });
   let file = await held();
   if (!file) {
-    if (!regionCode) throw badUserInput('input.regionCode', 'is required: the commission holds no health file on this person yet (the county that will keep it)');
+    if (!regionCode)
+      throw badUserInput(
+        'input.regionCode',
+        'is required: the commission holds no health file on this person yet (the county that will keep it)',
+      );
     // A first record of the same person written at the same moment waits here, then finds that one's file.
     const [created] = await tx.manager.query(
       // No conflict target: the key and the ID number are unique alike, and a racing insert may hit either index.
@@ -36,7 +47,10 @@ async function fileFor(tx: WriteTransaction, key: string, idNumber: string, regi
     file = (await held())!;
   }
   if (regionCode && regionCode !== file.regionCode) {
-    throw badUserInput('input.regionCode', `the person's health file is kept by ${file.regionCode}; leave regionCode out or send that county`);
+    throw badUserInput(
+      'input.regionCode',
+      `the person's health file is kept by ${file.regionCode}; leave regionCode out or send that county`,
+    );
   }
   return file;
 }
@@ -48,17 +62,41 @@ export const Mutation: MutationResolvers = {
     checkDate('input.settledOn', input.settledOn, SETTLEMENTS_BEGAN, idNumber);
     const hospitalName = textArg('input.hospitalName', input.hospitalName, 100);
     const diagnosisCategory = textArg('input.diagnosisCategory', input.diagnosisCategory, 50);
-    checkSettlementAmounts({ totalCostFen: input.totalCost, insurancePaidFen: input.insurancePaid, assistancePaidFen: input.assistancePaid, selfPaidFen: input.selfPaid });
+    checkSettlementAmounts({
+      totalCostFen: input.totalCost,
+      insurancePaidFen: input.insurancePaid,
+      assistancePaidFen: input.assistancePaid,
+      selfPaidFen: input.selfPaid,
+    });
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
     return runMutation(db, identity, { operation: 'recordMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
       const id = randomUUID();
-      return save(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', id, null, Object.assign(new MedicalAssistanceSettlement(), {
-        id, personKey: key, settledOn: input.settledOn, hospitalName, hospitalLevel: input.hospitalLevel, diagnosisCategory, inpatient: input.inpatient,
-        totalCostFen: input.totalCost.toString(), insurancePaidFen: input.insurancePaid.toString(), assistancePaidFen: input.assistancePaid.toString(),
-        selfPaidFen: input.selfPaid.toString(), oneStop: input.oneStop, status: 'SETTLED', statusReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        MedicalAssistanceSettlement,
+        'MedicalAssistanceSettlement',
+        id,
+        null,
+        Object.assign(new MedicalAssistanceSettlement(), {
+          id,
+          personKey: key,
+          settledOn: input.settledOn,
+          hospitalName,
+          hospitalLevel: input.hospitalLevel,
+          diagnosisCategory,
+          inpatient: input.inpatient,
+          totalCostFen: input.totalCost.toString(),
+          insurancePaidFen: input.insurancePaid.toString(),
+          assistancePaidFen: input.assistancePaid.toString(),
+          selfPaidFen: input.selfPaid.toString(),
+          oneStop: input.oneStop,
+          status: 'SETTLED',
+          statusReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -66,12 +104,32 @@ export const Mutation: MutationResolvers = {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
     return runMutation(db, identity, { operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, MedicalAssistanceSettlement, { id }, `medical assistance settlement ${id}`, input.version);
+      const current = await forUpdate(
+        tx.manager,
+        MedicalAssistanceSettlement,
+        { id },
+        `medical assistance settlement ${id}`,
+        input.version,
+      );
       access.persons.add(current.personKey);
-      if (current.status === 'REVERSED') throw badUserInput('input.id', 'the settlement is already REVERSED; a reversed settlement is final (record the correct one instead)');
-      return save(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', id, current, Object.assign(new MedicalAssistanceSettlement(), {
-        ...current, status: 'REVERSED', statusReason: reason, version: current.version + 1,
-      }));
+      if (current.status === 'REVERSED')
+        throw badUserInput(
+          'input.id',
+          'the settlement is already REVERSED; a reversed settlement is final (record the correct one instead)',
+        );
+      return save(
+        tx,
+        MedicalAssistanceSettlement,
+        'MedicalAssistanceSettlement',
+        id,
+        current,
+        Object.assign(new MedicalAssistanceSettlement(), {
+          ...current,
+          status: 'REVERSED',
+          statusReason: reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 
@@ -86,9 +144,20 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'grantEmergencyMedicalAid', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
       const id = randomUUID();
-      return save(tx, EmergencyMedicalAid, 'EmergencyMedicalAid', id, null, Object.assign(new EmergencyMedicalAid(), {
-        id, personKey: key, grantedOn: input.grantedOn, amountFen: input.amount.toString(), hospitalName,
-      }));
+      return save(
+        tx,
+        EmergencyMedicalAid,
+        'EmergencyMedicalAid',
+        id,
+        null,
+        Object.assign(new EmergencyMedicalAid(), {
+          id,
+          personKey: key,
+          grantedOn: input.grantedOn,
+          amountFen: input.amount.toString(),
+          hospitalName,
+        }),
+      );
     });
   },
 
@@ -101,14 +170,33 @@ export const Mutation: MutationResolvers = {
     access.persons.add(key);
     return runMutation(db, identity, { operation: 'enrollPublicHealthService', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
-      const open = await tx.manager.getRepository(PublicHealthEnrollment).findOne({ where: { personKey: key, program: input.program, endedOn: IsNull() } });
+      const open = await tx.manager
+        .getRepository(PublicHealthEnrollment)
+        .findOne({ where: { personKey: key, program: input.program, endedOn: IsNull() } });
       if (open) {
-        throw conflictOn('input.program', `the person is already enrolled in ${input.program} since ${open.enrolledOn} (enrolment ${open.id}); end that one first`, open.id);
+        throw conflictOn(
+          'input.program',
+          `the person is already enrolled in ${input.program} since ${open.enrolledOn} (enrolment ${open.id}); end that one first`,
+          open.id,
+        );
       }
       const id = randomUUID();
-      return save(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', id, null, Object.assign(new PublicHealthEnrollment(), {
-        id, personKey: key, program: input.program, enrolledOn: input.enrolledOn, endedOn: null, endReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        PublicHealthEnrollment,
+        'PublicHealthEnrollment',
+        id,
+        null,
+        Object.assign(new PublicHealthEnrollment(), {
+          id,
+          personKey: key,
+          program: input.program,
+          enrolledOn: input.enrolledOn,
+          endedOn: null,
+          endReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -120,9 +208,19 @@ export const Mutation: MutationResolvers = {
       access.persons.add(current.personKey);
       const file = await tx.manager.getRepository(HealthFile).findOneByOrFail({ personKey: current.personKey });
       checkEnrollmentEnd(current, file.idNumber, input.endedOn, input.reason);
-      return save(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', id, current, Object.assign(new PublicHealthEnrollment(), {
-        ...current, endedOn: input.endedOn, endReason: input.reason, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        PublicHealthEnrollment,
+        'PublicHealthEnrollment',
+        id,
+        current,
+        Object.assign(new PublicHealthEnrollment(), {
+          ...current,
+          endedOn: input.endedOn,
+          endReason: input.reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 };

@@ -10,19 +10,32 @@ export const Query: QueryResolvers = {
     const { settledFrom, settledTo, oneStop, minSelfPaid } = args.filter ?? {};
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     if (settledFrom && settledTo && settledFrom > settledTo) {
-      throw badUserInput('filter.settledFrom', `${settledFrom} is after filter.settledTo ${settledTo}; give a range with from on or before to`);
+      throw badUserInput(
+        'filter.settledFrom',
+        `${settledFrom} is after filter.settledTo ${settledTo}; give a range with from on or before to`,
+      );
     }
     // A person qualifies when one settlement meets every condition at once; a reversed settlement never counts
     // (a literal, so the filter index, which holds settled bills only, serves the query).
-    const settlements = db.getRepository(MedicalAssistanceSettlement).createQueryBuilder('s').select('s.person_key').where(`s.status = 'SETTLED'`);
+    const settlements = db
+      .getRepository(MedicalAssistanceSettlement)
+      .createQueryBuilder('s')
+      .select('s.person_key')
+      .where(`s.status = 'SETTLED'`);
     if (settledFrom) settlements.andWhere('s.settled_on >= :settledFrom', { settledFrom });
     if (settledTo) settlements.andWhere('s.settled_on <= :settledTo', { settledTo });
     if (oneStop != null) settlements.andWhere('s.one_stop = :oneStop', { oneStop });
     if (minSelfPaid != null) settlements.andWhere('s.self_paid_fen >= :minSelfPaid', { minSelfPaid: minSelfPaid.toString() });
-    const query = db.getRepository(HealthFile).createQueryBuilder('f')
+    const query = db
+      .getRepository(HealthFile)
+      .createQueryBuilder('f')
       .where(`f.person_key IN (${settlements.getQuery()})`)
       .setParameters(settlements.getParameters());
     if (region) query.andWhere('f.regionCode = :region', { region });
-    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.healthFileByPersonKey.prime(row.personKey, row) });
+    return entityPage(query, args, {
+      key: 'personKey',
+      toNode: (row) => ({ id: row.personKey }),
+      prime: (row) => loaders.healthFileByPersonKey.prime(row.personKey, row),
+    });
   },
 };

@@ -8,4 +8,12 @@ import { Person } from './Person';
 import { PublicHealthEnrollment } from './PublicHealthEnrollment';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = { Query, Mutation, Person, HealthProfile, MedicalAssistanceSettlement, EmergencyMedicalAid, PublicHealthEnrollment };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Person,
+  HealthProfile,
+  MedicalAssistanceSettlement,
+  EmergencyMedicalAid,
+  PublicHealthEnrollment,
+};

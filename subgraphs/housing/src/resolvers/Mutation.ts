@@ -28,12 +28,16 @@ function certificateArg(field: string, raw: string): string {
   const value = raw.trim().replace(/（/g, '(').replace(/）/g, ')');
   const m = value.length <= 64 ? CERTIFICATE.exec(value) : null;
   if (!m) throw badUserInput(field, 'must look like 豫(2019)宛城区不动产权第0012345号: province, (year), place, 不动产权第, 7 digits, 号');
-  if (m[1] < '1980' || m[1] > cityToday().slice(0, 4)) throw badUserInput(field, `the year in brackets (${m[1]}) must be between 1980 and this year`);
+  if (m[1] < '1980' || m[1] > cityToday().slice(0, 4))
+    throw badUserInput(field, `the year in brackets (${m[1]}) must be between 1980 and this year`);
   return value;
 }
 
 /** A person named by key, by ID number, or by both when they agree. */
-function personRefArg(ref: Pick<ApplyForHousingAssistanceInput, 'personId' | 'idNumber'>, secret: string): { key: string; idNumber: string | null } {
+function personRefArg(
+  ref: Pick<ApplyForHousingAssistanceInput, 'personId' | 'idNumber'>,
+  secret: string,
+): { key: string; idNumber: string | null } {
   const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
   const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
   if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
@@ -52,7 +56,9 @@ async function heldIdNumber(manager: EntityManager, key: string): Promise<string
 }
 
 const certificateConflict = (certificateNumber: string, message: string, extra: Record<string, unknown> = {}) =>
-  new GraphQLError(`certificate ${certificateNumber}: ${message}`, { extensions: { code: 'CONFLICT', field: 'input.certificateNumber', certificateNumber, ...extra } });
+  new GraphQLError(`certificate ${certificateNumber}: ${message}`, {
+    extensions: { code: 'CONFLICT', field: 'input.certificateNumber', certificateNumber, ...extra },
+  });
 
 export const Mutation: MutationResolvers = {
   recordPropertyHolding: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -70,19 +76,46 @@ export const Mutation: MutationResolvers = {
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`property_holding:${certificateNumber}`]);
       const current = await tx.manager.getRepository(PropertyHolding).find({ where: { certificateNumber, endedOn: IsNull() } });
       const own = current.find((h) => h.personKey === key);
-      if (own) throw certificateConflict(certificateNumber, `the person already holds it (holding ${own.id}); end that holding first`, { existingId: own.id });
+      if (own)
+        throw certificateConflict(certificateNumber, `the person already holds it (holding ${own.id}); end that holding first`, {
+          existingId: own.id,
+        });
       const other = current[0];
-      if (other && other.kind !== input.kind) throw badUserInput('input.kind', `certificate ${certificateNumber} is registered as ${other.kind}`);
-      if (other && Number(other.areaSqm).toFixed(2) !== areaSqm) throw badUserInput('input.areaSqm', `certificate ${certificateNumber} is registered with ${Number(other.areaSqm).toFixed(2)} m²`);
+      if (other && other.kind !== input.kind)
+        throw badUserInput('input.kind', `certificate ${certificateNumber} is registered as ${other.kind}`);
+      if (other && Number(other.areaSqm).toFixed(2) !== areaSqm)
+        throw badUserInput('input.areaSqm', `certificate ${certificateNumber} is registered with ${Number(other.areaSqm).toFixed(2)} m²`);
       const held = current.reduce((sum, h) => sum + Math.round(Number(h.share) * 1000), 0);
       if (held + Math.round(Number(share) * 1000) > 1000) {
-        throw certificateConflict(certificateNumber, `its current holders hold ${(held / 1000).toFixed(3)} of it; a share of ${share} would make more than 1`, { heldShare: (held / 1000).toFixed(3) });
+        throw certificateConflict(
+          certificateNumber,
+          `its current holders hold ${(held / 1000).toFixed(3)} of it; a share of ${share} would make more than 1`,
+          { heldShare: (held / 1000).toFixed(3) },
+        );
       }
       const id = randomUUID();
-      return save(tx, PropertyHolding, 'PropertyHolding', id, null, Object.assign(new PropertyHolding(), {
-        id, idNumber, personKey: key, regionCode, kind: input.kind, areaSqm, address, certificateNumber,
-        registeredOn: input.registeredOn, share, endedOn: null, endReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        PropertyHolding,
+        'PropertyHolding',
+        id,
+        null,
+        Object.assign(new PropertyHolding(), {
+          id,
+          idNumber,
+          personKey: key,
+          regionCode,
+          kind: input.kind,
+          areaSqm,
+          address,
+          certificateNumber,
+          registeredOn: input.registeredOn,
+          share,
+          endedOn: null,
+          endReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -92,11 +125,26 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'endPropertyHolding', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, PropertyHolding, { id }, `property holding ${id}`, input.version);
       access.persons.add(current.personKey);
-      if (current.endedOn) throw badUserInput('input.id', `the holding already ended on ${current.endedOn} (${current.endReason}); an ended holding does not change`);
-      if (input.endedOn < current.registeredOn) throw badUserInput('input.endedOn', `must not be before the registration on ${current.registeredOn}`);
-      return save(tx, PropertyHolding, 'PropertyHolding', id, current, Object.assign(new PropertyHolding(), {
-        ...current, endedOn: input.endedOn, endReason: input.reason, version: current.version + 1,
-      }));
+      if (current.endedOn)
+        throw badUserInput(
+          'input.id',
+          `the holding already ended on ${current.endedOn} (${current.endReason}); an ended holding does not change`,
+        );
+      if (input.endedOn < current.registeredOn)
+        throw badUserInput('input.endedOn', `must not be before the registration on ${current.registeredOn}`);
+      return save(
+        tx,
+        PropertyHolding,
+        'PropertyHolding',
+        id,
+        current,
+        Object.assign(new PropertyHolding(), {
+          ...current,
+          endedOn: input.endedOn,
+          endReason: input.reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 
@@ -106,23 +154,52 @@ export const Mutation: MutationResolvers = {
     checkDate('input.startDate', input.startDate, '1990-01-01', 1);
     const unitAddress = input.unitAddress != null ? textArg('input.unitAddress', input.unitAddress, 200) : null;
     checkAssistanceChange({
-      from: 'APPLIED', to: 'APPLIED', kind: input.kind, startDate: input.startDate, amountFen: input.amount ?? null, unitAddress, endDate: null, reason: null,
+      from: 'APPLIED',
+      to: 'APPLIED',
+      kind: input.kind,
+      startDate: input.startDate,
+      amountFen: input.amount ?? null,
+      unitAddress,
+      endDate: null,
+      reason: null,
     });
     access.persons.add(person.key);
     return runMutation(db, identity, { operation: 'applyForHousingAssistance', idempotencyKey, input }, async (tx) => {
       const idNumber = person.idNumber ?? (await heldIdNumber(tx.manager, person.key));
       if (!idNumber) throw badUserInput('input.idNumber', `is required: the housing bureaus hold no record of person ${person.key} yet`);
-      const open = await tx.manager.getRepository(HousingAssistance).findOne({ where: { personKey: person.key, kind: input.kind, status: In(OPEN_STATUSES) } });
+      const open = await tx.manager
+        .getRepository(HousingAssistance)
+        .findOne({ where: { personKey: person.key, kind: input.kind, status: In(OPEN_STATUSES) } });
       if (open) {
-        throw new GraphQLError(`person ${person.key} already has an open ${input.kind} record (${open.id}, ${open.status}); change that one instead`, {
-          extensions: { code: 'CONFLICT', field: 'input.kind', existingId: open.id },
-        });
+        throw new GraphQLError(
+          `person ${person.key} already has an open ${input.kind} record (${open.id}, ${open.status}); change that one instead`,
+          {
+            extensions: { code: 'CONFLICT', field: 'input.kind', existingId: open.id },
+          },
+        );
       }
       const id = randomUUID();
-      return save(tx, HousingAssistance, 'HousingAssistance', id, null, Object.assign(new HousingAssistance(), {
-        id, idNumber, personKey: person.key, regionCode, kind: input.kind, status: 'APPLIED', amountFen: input.amount?.toString() ?? null,
-        startDate: input.startDate, endDate: null, unitAddress, statusReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        HousingAssistance,
+        'HousingAssistance',
+        id,
+        null,
+        Object.assign(new HousingAssistance(), {
+          id,
+          idNumber,
+          personKey: person.key,
+          regionCode,
+          kind: input.kind,
+          status: 'APPLIED',
+          amountFen: input.amount?.toString() ?? null,
+          startDate: input.startDate,
+          endDate: null,
+          unitAddress,
+          statusReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -146,8 +223,14 @@ export const Mutation: MutationResolvers = {
         version: current.version + 1,
       });
       checkAssistanceChange({
-        from, to: next.status, kind: current.kind, startDate: current.startDate,
-        amountFen: next.amountFen === null ? null : BigInt(next.amountFen), unitAddress: next.unitAddress, endDate: next.endDate, reason,
+        from,
+        to: next.status,
+        kind: current.kind,
+        startDate: current.startDate,
+        amountFen: next.amountFen === null ? null : BigInt(next.amountFen),
+        unitAddress: next.unitAddress,
+        endDate: next.endDate,
+        reason,
       });
       return save(tx, HousingAssistance, 'HousingAssistance', id, current, next);
     });

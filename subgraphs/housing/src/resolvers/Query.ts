@@ -33,7 +33,12 @@ export const Query: QueryResolvers = {
     const kind = args.filter?.kind;
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     // Only what the person holds now counts; an ended holding is history.
-    const query = db.getRepository(PropertyHolding).createQueryBuilder('h').select('h.person_key', 'key').where('h.ended_on IS NULL').groupBy('h.person_key');
+    const query = db
+      .getRepository(PropertyHolding)
+      .createQueryBuilder('h')
+      .select('h.person_key', 'key')
+      .where('h.ended_on IS NULL')
+      .groupBy('h.person_key');
     if (kind) query.andWhere('h.kind = :kind', { kind });
     if (region) query.andWhere('h.region_code = :region', { region });
     if (minHoldings != null) query.andHaving('count(*) >= :minHoldings', { minHoldings });

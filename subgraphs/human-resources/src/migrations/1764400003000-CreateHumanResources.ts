@@ -49,7 +49,9 @@ export class CreateHumanResources1764400003000 implements MigrationInterface {
         CHECK (scheme NOT IN ${RESIDENT_SCHEMES} OR contribution_base_fen IS NULL),
         CHECK (status <> 'CONTRIBUTING' OR scheme IN ${RESIDENT_SCHEMES} OR contribution_base_fen IS NOT NULL)
       )`);
-    await q.query(`CREATE INDEX social_insurance_enrollment_filter ON social_insurance_enrollment (scheme, status, region_code, person_key)`);
+    await q.query(
+      `CREATE INDEX social_insurance_enrollment_filter ON social_insurance_enrollment (scheme, status, region_code, person_key)`,
+    );
     await q.query(`CREATE INDEX social_insurance_enrollment_status ON social_insurance_enrollment (status, person_key)`);
     await q.query(`CREATE INDEX social_insurance_enrollment_region ON social_insurance_enrollment (region_code, person_key)`);
   }

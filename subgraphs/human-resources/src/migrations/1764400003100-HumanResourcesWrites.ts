@@ -17,7 +17,9 @@ export class HumanResourcesWrites1764400003100 implements MigrationInterface {
       ADD CONSTRAINT employment_record_registered_not_ended CHECK (NOT (registered_unemployed AND unemployment_ended_on IS NOT NULL)),
       ADD CONSTRAINT employment_record_employer_of_employed CHECK (employer_name IS NULL OR status = 'EMPLOYED')`);
     // One open service of a kind per person (a person holds one public welfare post at a time).
-    await q.query('CREATE UNIQUE INDEX employment_service_one_open_per_kind ON employment_service (person_key, kind) WHERE end_date IS NULL');
+    await q.query(
+      'CREATE UNIQUE INDEX employment_service_one_open_per_kind ON employment_service (person_key, kind) WHERE end_date IS NULL',
+    );
 
     // A terminated enrolment stays as history and the person may enrol in the scheme again: the enrolment gets
     // an id, and "one per person and scheme" holds for those not TERMINATED.
@@ -48,6 +50,7 @@ export class HumanResourcesWrites1764400003100 implements MigrationInterface {
       DROP CONSTRAINT employment_record_employer_of_employed, DROP CONSTRAINT employment_record_registered_not_ended,
       DROP CONSTRAINT employment_record_end_has_reason,
       DROP COLUMN unemployment_end_reason, DROP COLUMN unemployment_ended_on, DROP COLUMN status_since`);
-    for (const table of ['employment_record', 'employment_service', 'social_insurance_enrollment']) await q.query(`ALTER TABLE ${table} DROP COLUMN version`);
+    for (const table of ['employment_record', 'employment_service', 'social_insurance_enrollment'])
+      await q.query(`ALTER TABLE ${table} DROP COLUMN version`);
   }
 }

@@ -14,12 +14,19 @@ export const Query: QueryResolvers = {
     if (region) query.andWhere('r.regionCode = :region', { region });
     if (withoutService != null) {
       // The window is the database's today, so the answer does not depend on the clock of one service process.
-      const recent = db.getRepository(EmploymentService).createQueryBuilder('s').select('1')
+      const recent = db
+        .getRepository(EmploymentService)
+        .createQueryBuilder('s')
+        .select('1')
         .where('s.person_key = r.person_key')
         .andWhere(`s.start_date > current_date - interval '12 months'`);
       query.andWhere(`${withoutService ? 'NOT ' : ''}EXISTS (${recent.getQuery()})`);
     }
-    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.employmentByPersonKey.prime(row.personKey, row) });
+    return entityPage(query, args, {
+      key: 'personKey',
+      toNode: (row) => ({ id: row.personKey }),
+      prime: (row) => loaders.employmentByPersonKey.prime(row.personKey, row),
+    });
   },
 
   insuredPersons: async (_, args, { db }) => {

@@ -18,7 +18,9 @@ export class TradeUnionWrites1764400006100 implements MigrationInterface {
         CHECK (((status = 'REVOKED') = (revoked_on IS NOT NULL)) AND ((status = 'REVOKED') = (revoked_reason IS NOT NULL))),
       ADD CONSTRAINT union_aid_revoked_after_grant CHECK (revoked_on IS NULL OR revoked_on >= granted_on)`);
     // At most 50,000.00; 0.00 only for legal aid given as a service.
-    await q.query(`ALTER TABLE union_aid ADD CONSTRAINT union_aid_amount_rule CHECK (amount_fen <= 5000000 AND (kind = 'LEGAL' OR amount_fen > 0))`);
+    await q.query(
+      `ALTER TABLE union_aid ADD CONSTRAINT union_aid_amount_rule CHECK (amount_fen <= 5000000 AND (kind = 'LEGAL' OR amount_fen > 0))`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -38,16 +38,33 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'openDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(DifficultWorkerFile).findOne({ where: { personKey: key } });
       if (existing) {
-        const hint = existing.status === 'LEFT_DIFFICULTY' ? 're-open it with changeDifficultWorkerFile (status ACTIVE)' : 'change that one instead';
+        const hint =
+          existing.status === 'LEFT_DIFFICULTY' ? 're-open it with changeDifficultWorkerFile (status ACTIVE)' : 'change that one instead';
         throw new GraphQLError(`person ${key} already has a difficult-worker file (${existing.id}, ${existing.status}); ${hint}`, {
           extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: existing.id },
         });
       }
       const id = randomUUID();
-      return save(tx, DifficultWorkerFile, 'DifficultWorkerFile', id, null, Object.assign(new DifficultWorkerFile(), {
-        id, idNumber, personKey: key, regionCode, level: input.level, since: input.since, reason: input.reason, employerName,
-        status: 'ACTIVE', statusNote: null, version: 1,
-      }));
+      return save(
+        tx,
+        DifficultWorkerFile,
+        'DifficultWorkerFile',
+        id,
+        null,
+        Object.assign(new DifficultWorkerFile(), {
+          id,
+          idNumber,
+          personKey: key,
+          regionCode,
+          level: input.level,
+          since: input.since,
+          reason: input.reason,
+          employerName,
+          status: 'ACTIVE',
+          statusNote: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -87,21 +104,43 @@ export const Mutation: MutationResolvers = {
     access.persons.add(person.key);
     return runMutation(db, identity, { operation: 'grantUnionAid', idempotencyKey, input }, async (tx) => {
       // Shared lock: the file cannot leave difficulty while aid that needs it is being granted.
-      const file = await tx.manager.getRepository(DifficultWorkerFile).findOne({ where: { personKey: person.key }, lock: { mode: 'pessimistic_read' } });
+      const file = await tx.manager
+        .getRepository(DifficultWorkerFile)
+        .findOne({ where: { personKey: person.key }, lock: { mode: 'pessimistic_read' } });
       if (AID_NEEDS_ACTIVE_FILE.includes(input.kind)) {
         if (file?.status !== 'ACTIVE') {
-          throw badUserInput('input.kind', `${input.kind} aid goes only to a worker with an ACTIVE difficult-worker file; person ${person.key} has ${file ? 'one that LEFT_DIFFICULTY' : 'none'}`);
+          throw badUserInput(
+            'input.kind',
+            `${input.kind} aid goes only to a worker with an ACTIVE difficult-worker file; person ${person.key} has ${file ? 'one that LEFT_DIFFICULTY' : 'none'}`,
+          );
         }
         if (input.grantedOn < file.since) throw badUserInput('input.grantedOn', `must not be before the file was opened on ${file.since}`);
       }
-      const idNumber = person.idNumber ?? file?.idNumber
-        ?? (await tx.manager.getRepository(UnionAid).findOne({ where: { personKey: person.key }, select: { idNumber: true } }))?.idNumber;
+      const idNumber =
+        person.idNumber ??
+        file?.idNumber ??
+        (await tx.manager.getRepository(UnionAid).findOne({ where: { personKey: person.key }, select: { idNumber: true } }))?.idNumber;
       if (!idNumber) throw badUserInput('input.idNumber', `is required: the trade unions hold no record of person ${person.key} yet`);
       const id = randomUUID();
-      return save(tx, UnionAid, 'UnionAid', id, null, Object.assign(new UnionAid(), {
-        id, idNumber, personKey: person.key, kind: input.kind, amountFen: input.amount.toString(), grantedOn: input.grantedOn,
-        status: 'GRANTED', revokedOn: null, revokedReason: null, version: 1,
-      }));
+      return save(
+        tx,
+        UnionAid,
+        'UnionAid',
+        id,
+        null,
+        Object.assign(new UnionAid(), {
+          id,
+          idNumber,
+          personKey: person.key,
+          kind: input.kind,
+          amountFen: input.amount.toString(),
+          grantedOn: input.grantedOn,
+          status: 'GRANTED',
+          revokedOn: null,
+          revokedReason: null,
+          version: 1,
+        }),
+      );
     });
   },
 
@@ -111,12 +150,24 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, UnionAid, { id }, `union aid ${id}`, input.version);
       access.persons.add(current.personKey);
-      if (current.status === 'REVOKED') throw badUserInput('input.id', `the aid was already revoked on ${current.revokedOn}; a revoked grant does not change`);
+      if (current.status === 'REVOKED')
+        throw badUserInput('input.id', `the aid was already revoked on ${current.revokedOn}; a revoked grant does not change`);
       // A demo grant may be dated after the real clock's today; a revocation never precedes its grant.
       const today = cityToday();
-      return save(tx, UnionAid, 'UnionAid', id, current, Object.assign(new UnionAid(), {
-        ...current, status: 'REVOKED', revokedOn: today < current.grantedOn ? current.grantedOn : today, revokedReason: reason, version: current.version + 1,
-      }));
+      return save(
+        tx,
+        UnionAid,
+        'UnionAid',
+        id,
+        current,
+        Object.assign(new UnionAid(), {
+          ...current,
+          status: 'REVOKED',
+          revokedOn: today < current.grantedOn ? current.grantedOn : today,
+          revokedReason: reason,
+          version: current.version + 1,
+        }),
+      );
     });
   },
 };

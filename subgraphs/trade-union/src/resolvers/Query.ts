@@ -21,7 +21,10 @@ export const Query: QueryResolvers = {
     if (reason) query.andWhere('f.reason = :reason', { reason });
     if (region) query.andWhere('f.regionCode = :region', { region });
     if (withoutAidSince) {
-      const recent = db.getRepository(UnionAid).createQueryBuilder('a').select('1')
+      const recent = db
+        .getRepository(UnionAid)
+        .createQueryBuilder('a')
+        .select('1')
         .where('a.person_key = f.person_key')
         .andWhere("a.status = 'GRANTED'")
         .andWhere('a.granted_on >= :withoutAidSince', { withoutAidSince });
@@ -29,6 +32,10 @@ export const Query: QueryResolvers = {
       // the planner may hash all of union_aid to find the first page's few files (test/sql-plans.test.ts).
       query.andWhere(`NOT EXISTS (${recent.getQuery()} OFFSET 0)`).setParameters(recent.getParameters());
     }
-    return entityPage(query, args, { key: 'personKey', toNode: (row) => ({ id: row.personKey }), prime: (row) => loaders.fileByPersonKey.prime(row.personKey, row) });
+    return entityPage(query, args, {
+      key: 'personKey',
+      toNode: (row) => ({ id: row.personKey }),
+      prime: (row) => loaders.fileByPersonKey.prime(row.personKey, row),
+    });
   },
 };

@@ -4,5 +4,5 @@ import type { TradeUnionProfileResolvers } from '../generated/graphql';
 export const TradeUnionProfile: TradeUnionProfileResolvers = {
   difficultWorker: (p) => p.file,
   // A revoked grant stays on record but was not given in the end: shown only when asked for.
-  aid: (p, { includeRevoked }) => includeRevoked ? p.aid : p.aid.filter((a) => a.status !== 'REVOKED'),
+  aid: (p, { includeRevoked }) => (includeRevoked ? p.aid : p.aid.filter((a) => a.status !== 'REVOKED')),
 };
