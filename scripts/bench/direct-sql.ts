@@ -9,7 +9,7 @@ import { formatMoney } from '../../shared/src/money';
 import { encodeCursor, pageWindow } from '../../shared/src/pagination';
 import { ageOn } from '../../shared/src/scalars';
 import { personKeyArg, regionCodeArg, uuidArg } from '../../shared/src/validate';
-import { regionOf } from '../../subgraphs/civil-affairs/src/resolvers/Person';
+import { regionOf } from '../../subgraphs/civil-affairs/src/resolvers/Region';
 
 export interface DirectSqlFloor {
   PersonView(variables: { id: string }): Promise<unknown>;

@@ -2,7 +2,8 @@
 import { DataSource } from 'typeorm';
 import { badUserInput } from '../errors';
 import { pageWindow, PageArgs, toConnection } from '../pagination';
-import { personKeyArg } from '../validate';
+import { personKeyArg, uuidArg } from '../validate';
+import { textArg } from '../writes/rows';
 
 /** The Query field each subgraph declares for its own log: `civil-affairs` -> `civilAffairsAccessLog`. */
 export const accessLogFieldName = (subgraph: string) => `${subgraph.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}AccessLog`;
@@ -43,9 +44,10 @@ export function accessLogResolver(db: DataSource) {
       params.push(value);
       conditions.push(sql.replace('?', `$${params.length}`));
     };
-    if (f.personId) add('person_keys @> ARRAY[?]::text[]', personKeyArg('filter.personId', f.personId));
-    if (f.householdId) add('household_keys @> ARRAY[?]::text[]', f.householdId.slice(0, 64));
-    if (f.subject) add('subject = ?', f.subject);
+    // A filter given is a filter applied: an empty or malformed value is refused, never read as "any".
+    if (f.personId != null) add('person_keys @> ARRAY[?]::text[]', personKeyArg('filter.personId', f.personId));
+    if (f.householdId != null) add('household_keys @> ARRAY[?]::text[]', uuidArg('filter.householdId', f.householdId));
+    if (f.subject != null) add('subject = ?', textArg('filter.subject', f.subject, 200));
     if (f.from) add('at >= ?', f.from);
     if (f.to) add('at <= ?', f.to);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';

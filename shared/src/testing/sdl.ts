@@ -48,6 +48,14 @@ export const describePolicy = (policy: Policy) => policy.map((all) => all.join('
 /** The field is personal data: some policy names scopes (the access log records such fields as read). */
 export const isPersonalData = (policies: Policy[]) => policies.some((p) => p.length > 0);
 
+/** The field an entity is keyed by (`@key(fields: "code")` -> code): entities here have one key field. */
+export function keyFieldOf(type: GraphQLObjectType): string {
+  const key = type.astNode?.directives?.find((d) => d.name.value === 'key');
+  const fields = key?.arguments?.find((a) => a.name.value === 'fields')?.value;
+  if (fields?.kind !== 'StringValue' || !/^\w+$/.test(fields.value)) throw new Error(`${type.name} has no single-field @key`);
+  return fields.value;
+}
+
 /** Object types with @key: the entities a subgraph resolves through _entities. */
 export const entityTypes = (schema: GraphQLSchema): GraphQLObjectType[] =>
   Object.values(schema.getTypeMap()).filter(

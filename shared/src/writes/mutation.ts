@@ -12,6 +12,7 @@ import { Identity } from '../auth/tokens';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
+import { AccessRecord } from '../audit/recorder';
 import { TableClass } from '../db';
 import { badUserInput, conflict, fromDatabaseError } from '../errors';
 
@@ -33,9 +34,25 @@ export const faults: { afterFirstChange?: () => void } = {};
 
 export interface MutationRequest {
   operation: string;
+  /**
+   * The request's access-log record: every person and household whose rows the write saves (or a retry answers
+   * with) is put on it, whether or not the answer shows them, so each write is on the record of whom it concerns.
+   */
+  access: AccessRecord;
   idempotencyKey?: string | null;
   /** The mutation's arguments: a retry with the same key must send the same ones. */
   input: unknown;
+}
+
+/** Puts the persons and households a saved row belongs to on the request's access-log record. */
+function concerning(access: AccessRecord, entityType: string, row: unknown): void {
+  if (!row || typeof row !== 'object') return;
+  const { personKey, householdId, key, id } = row as Record<string, unknown>;
+  // Civil affairs' own Person and Household rows are keyed by key and id; every other row names its person.
+  if (entityType === 'Person' && typeof key === 'string') access.persons.add(key);
+  if (entityType === 'Household' && typeof id === 'string') access.households.add(id);
+  if (typeof personKey === 'string') access.persons.add(personKey);
+  if (typeof householdId === 'string') access.households.add(householdId);
 }
 
 const stableJson = (value: unknown): string =>
@@ -138,7 +155,11 @@ async function transaction<T>(
        RETURNING key`,
       [identity.subject, key, request.operation, hash, KEY_LIFETIME],
     );
-    if (claimed.length === 0) return replay<T>(manager, identity, key, hash);
+    if (claimed.length === 0) {
+      const answer = await replay<T>(manager, identity, key, hash);
+      concerning(request.access, manager.connection.getMetadata((answer as object).constructor).name, answer);
+      return answer;
+    }
   }
   let changes = 0;
   const tx: WriteTransaction = {
@@ -158,6 +179,8 @@ async function transaction<T>(
           stableOrNull(change.after),
         ],
       );
+      concerning(request.access, change.entityType, change.before);
+      concerning(request.access, change.entityType, change.after);
       if (++changes === 1) faults.afterFirstChange?.();
     },
   };

@@ -36,16 +36,4 @@ agencyContractSuite('disabled-persons', {
       changeInput: (subsidy) => ({ id: subsidy.id, status: 'SUSPENDED', reason: 'annual check not returned' }),
     },
   ],
-  knownGaps: {
-    // The federation's write resolvers never add the holder to the request's access record (health's, housing's and
-    // the others' do); the holder is logged only when the caller happens to select `person` in the answer.
-    "issueDisabilityCertificate's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "reassessDisabilityCertificate's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "grantDisabilitySubsidy's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "changeDisabilitySubsidy's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-  },
 });

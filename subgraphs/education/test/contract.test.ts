@@ -27,16 +27,4 @@ agencyContractSuite('education', {
       changeInput: (aid) => ({ id: aid.id, reason: 'granted twice by mistake' }),
     },
   ],
-  knownGaps: {
-    // Education's write resolvers never add the person to the request's access record (health's, housing's and the
-    // others' do); the person is logged only when the caller happens to select `person` in the answer.
-    "recordEnrollment's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "endEnrollment's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "grantEducationAid's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-    "revokeEducationAid's access-log row names the person or household it concerns, even when the answer leaves them out":
-      'the row names no person',
-  },
 });

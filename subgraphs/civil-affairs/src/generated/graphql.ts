@@ -426,7 +426,10 @@ export type QueryPersonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A GB/T 2260 county-level unit of the city. */
+/**
+ * A GB/T 2260 county-level unit of the city. An entity by its code, so that every agency returns regions by
+ * key; civil affairs resolves the code and the name, as the county governments' subgraph will.
+ */
 export type Region = {
   __typename?: 'Region';
   code: Scalars['String']['output'];
@@ -543,6 +546,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Household: Household;
   Person: Person;
+  Region: Region;
 };
 
 /** Mapping of federation reference types */
@@ -553,6 +557,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
 };
 
 
@@ -622,7 +629,7 @@ export type ResolversParentTypes = {
   PersonConnection: Connection<ResolversParentTypes['Person']>;
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
-  Region: Region;
+  Region: Region | FederationReferenceTypes['Region'];
   RegisterHouseholdInput: RegisterHouseholdInput;
   RegisterPersonInput: RegisterPersonInput;
 };
@@ -765,7 +772,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
 };
 
-export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

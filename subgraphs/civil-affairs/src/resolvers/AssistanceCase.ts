@@ -1,6 +1,6 @@
 // AssistanceCase and AssistanceStandard: amounts leave as Money from integer fen.
 import type { AssistanceCaseResolvers, AssistanceStandardResolvers } from '../generated/graphql';
-import { regionOf } from './Person';
+import { regionOf } from './Region';
 
 export const AssistanceCase: AssistanceCaseResolvers = {
   monthlyAmount: (c) => c.monthlyAmountFen,

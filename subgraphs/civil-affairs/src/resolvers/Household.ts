@@ -1,7 +1,7 @@
 // Household: its members, head and assistance cases, each through a loader.
 import type { HouseholdResolvers } from '../generated/graphql';
 import { identifying } from '../record-holders';
-import { regionOf } from './Person';
+import { regionOf } from './Region';
 
 export const Household: HouseholdResolvers = {
   __resolveReference: ({ id }, { loaders }) => loaders.householdById.load(id),

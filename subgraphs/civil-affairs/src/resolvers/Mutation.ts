@@ -32,7 +32,7 @@ async function householdHeadedBy(tx: WriteTransaction, person: Person): Promise<
 }
 
 export const Mutation: MutationResolvers = {
-  registerPerson: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
+  registerPerson: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const name = nameArg('input.name', input.name);
     const householdId = input.householdId ? uuidArg('input.householdId', input.householdId) : null;
@@ -44,7 +44,7 @@ export const Mutation: MutationResolvers = {
         `cannot be HEAD: the household has its head, and ${HEAD_RULE}; register a household with this person as its head instead`,
       );
     }
-    return runMutation(db, identity, { operation: 'registerPerson', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'registerPerson', idempotencyKey, input }, async (tx) => {
       const household = householdId ? await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`) : null;
       const regionCode = region ?? household?.regionCode;
       if (!regionCode) throw badUserInput('input.regionCode', 'is required when the person joins no household');
@@ -70,11 +70,11 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  registerHousehold: (_, { input, idempotencyKey }, { db, identity }) => {
+  registerHousehold: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     const address = textArg('input.address', input.address, 200);
     const headId = personKeyArg('input.headId', input.headId);
-    return runMutation(db, identity, { operation: 'registerHousehold', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'registerHousehold', idempotencyKey, input }, async (tx) => {
       const head = await forUpdate(tx.manager, Person, { key: headId }, `person ${headId}`);
       const headed = await householdHeadedBy(tx, head);
       if (headed)
@@ -107,10 +107,10 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  movePerson: (_, { input, idempotencyKey }, { db, identity }) => {
+  movePerson: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const personId = personKeyArg('input.personId', input.personId);
     const toHouseholdId = uuidArg('input.toHouseholdId', input.toHouseholdId);
-    return runMutation(db, identity, { operation: 'movePerson', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'movePerson', idempotencyKey, input }, async (tx) => {
       const person = await forUpdate(tx.manager, Person, { key: personId }, `person ${personId}`, input.version);
       const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
       if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
@@ -139,7 +139,7 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  openAssistanceCase: (_, { input, idempotencyKey }, { db, identity }) => {
+  openAssistanceCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const householdId = uuidArg('input.householdId', input.householdId);
     checkCaseDate('input.startDate', input.startDate);
     checkCaseChange({
@@ -152,7 +152,7 @@ export const Mutation: MutationResolvers = {
       monthlyAmountFen: input.monthlyAmount ?? null,
       oneOffAmountFen: input.oneOffAmount ?? null,
     });
-    return runMutation(db, identity, { operation: 'openAssistanceCase', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'openAssistanceCase', idempotencyKey, input }, async (tx) => {
       const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
       const caseId = randomUUID();
       return save(
@@ -179,11 +179,11 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  changeAssistanceCase: (_, { input, idempotencyKey }, { db, identity }) => {
+  changeAssistanceCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     if (input.endDate) checkCaseDate('input.endDate', input.endDate);
     if (input.reason != null) textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { operation: 'changeAssistanceCase', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'changeAssistanceCase', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, AssistanceCase, { id }, `assistance case ${id}`, input.version);
       const next = {
         ...current,

@@ -1,16 +1,11 @@
 // Person as civil affairs knows it: the core every agency's profile hangs on.
 import { ageBand } from '../../../../shared/src/age-bands';
 import { maskIdNumber } from '../../../../shared/src/id-number';
-import { findRegion } from '../../../../shared/src/regions';
 import { ageOn } from '../../../../shared/src/scalars';
 import { Person as PersonRow } from '../entities';
 import type { PersonResolvers } from '../generated/graphql';
 import { identifying, mayIdentify } from '../record-holders';
-
-export const regionOf = (code: string) => {
-  const region = findRegion(code);
-  return region ? { code: region.code, name: region.name } : { code, name: code };
-};
+import { regionOf } from './Region';
 
 const self = (p: PersonRow) => async () => [p.key];
 

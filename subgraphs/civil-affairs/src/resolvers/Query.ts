@@ -1,6 +1,7 @@
 // Civil-affairs entry points: person and household lookups, analyst lists, regions and standards.
 import { checkBandAligned } from '../../../../shared/src/age-bands';
 import { SCOPES } from '../../../../shared/src/auth/roles';
+import { badUserInput } from '../../../../shared/src/errors';
 import { countRows, entityPage } from '../../../../shared/src/pagination';
 import { REGIONS } from '../../../../shared/src/regions';
 import { addYears, cityToday } from '../../../../shared/src/dates';
@@ -77,6 +78,9 @@ export const Query: QueryResolvers = {
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const minAge = intRangeArg('filter.minAge', args.filter?.minAge, 0, 150);
     const maxAge = intRangeArg('filter.maxAge', args.filter?.maxAge, 0, 150);
+    if (minAge != null && maxAge != null && minAge > maxAge) {
+      throw badUserInput('filter.minAge', `${minAge} is above filter.maxAge ${maxAge}; give a range with min at most max`);
+    }
     // Ranges a year wide would give the exact ages Person.age withholds.
     if (!identity.scopes.includes(SCOPES.personIdentify))
       checkBandAligned(minAge, maxAge, 'without person:identify, ages are filtered in 5-year bands');

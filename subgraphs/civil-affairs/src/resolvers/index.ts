@@ -5,5 +5,6 @@ import { Household } from './Household';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
+import { Region } from './Region';
 
-export const resolvers: Resolvers = { Query, Mutation, Person, Household, AssistanceCase, AssistanceStandard };
+export const resolvers: Resolvers = { Query, Mutation, Person, Household, AssistanceCase, AssistanceStandard, Region };

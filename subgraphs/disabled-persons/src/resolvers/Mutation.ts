@@ -15,13 +15,13 @@ import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/wri
 const certificateOf = (personId: string) => `the disability certificate of ${personId}`;
 
 export const Mutation: MutationResolvers = {
-  issueDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
+  issueDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(idNumber));
     const key = personKey(idNumber, personKeySecret);
-    return runMutation(db, identity, { operation: 'issueDisabilityCertificate', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'issueDisabilityCertificate', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(DisabilityCertificate).findOne({ where: { personKey: key } });
       if (existing) {
         throw conflictOn(
@@ -51,11 +51,11 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  reassessDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity }) => {
+  reassessDisabilityCertificate: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const personId = personKeyArg('input.personId', input.personId);
     const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
     const region = regionCodeArg('input.regionCode', input.regionCode);
-    return runMutation(db, identity, { operation: 'reassessDisabilityCertificate', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'reassessDisabilityCertificate', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId), input.version);
       checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(current.idNumber));
       if (input.issuedOn < current.issuedOn)
@@ -92,10 +92,10 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  grantDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity }) => {
+  grantDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const personId = personKeyArg('input.personId', input.personId);
     checkMonthlyAmount('input.monthlyAmount', input.monthlyAmount);
-    return runMutation(db, identity, { operation: 'grantDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'grantDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
       // Locked, so a reassessment cannot change the grade between this check and the grant.
       const certificate = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId));
       checkEligibility({ kind: 'input.kind', person: 'input.personId' }, input.kind, certificate);
@@ -131,10 +131,10 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  changeDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity }) => {
+  changeDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
-    return runMutation(db, identity, { operation: 'changeDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'changeDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, DisabilitySubsidy, { id }, `disability subsidy ${id}`, input.version);
       checkSubsidyChange({ from: current.status, to: input.status, startDate: current.startDate, endDate: input.endDate ?? null, reason });
       if (input.status === 'ACTIVE') {

@@ -21,7 +21,7 @@ import { schoolYearArg } from '../school-year';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 export const Mutation: MutationResolvers = {
-  recordEnrollment: (_, { input, idempotencyKey }, { db, identity, personKeySecret }) => {
+  recordEnrollment: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const schoolName = textArg('input.schoolName', input.schoolName, 100);
     checkGrade('input.grade', input.stage, input.grade);
@@ -29,7 +29,7 @@ export const Mutation: MutationResolvers = {
     checkEnrollmentYear('input.schoolYear', schoolYear, birthDateOf(idNumber));
     checkEnrolledOn('input.enrolledOn', input.enrolledOn, schoolYear, birthDateOf(idNumber));
     const key = personKey(idNumber, personKeySecret);
-    return runMutation(db, identity, { operation: 'recordEnrollment', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'recordEnrollment', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(Enrollment).findOne({ where: { personKey: key, schoolYear } });
       if (existing) {
         throw conflictOn(
@@ -74,9 +74,9 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  endEnrollment: (_, { input, idempotencyKey }, { db, identity }) => {
+  endEnrollment: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
-    return runMutation(db, identity, { operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, Enrollment, { id }, `enrollment ${id}`, input.version);
       checkEnrollmentEnd(current, input.endedOn, input.reason);
       return save(
@@ -95,12 +95,12 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  grantEducationAid: (_, { input, idempotencyKey }, { db, identity }) => {
+  grantEducationAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const personId = personKeyArg('input.personId', input.personId);
     checkAidAmount('input.amount', input.amount);
     const schoolYear = schoolYearArg('input.schoolYear', input.schoolYear)!;
     checkGrantedOn('input.grantedOn', input.grantedOn, schoolYear);
-    return runMutation(db, identity, { operation: 'grantEducationAid', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'grantEducationAid', idempotencyKey, input }, async (tx) => {
       // Locked, so the enrolment cannot end between this check and the grant.
       const enrollment = await tx.manager
         .getRepository(Enrollment)
@@ -142,10 +142,10 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  revokeEducationAid: (_, { input, idempotencyKey }, { db, identity }) => {
+  revokeEducationAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, EducationAid, { id }, `education aid ${id}`, input.version);
       checkAidRevocation(current);
       return save(

@@ -70,7 +70,7 @@ export const Mutation: MutationResolvers = {
     });
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'recordMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'recordMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
       const id = randomUUID();
       return save(
@@ -103,7 +103,7 @@ export const Mutation: MutationResolvers = {
   reverseMedicalAssistanceSettlement: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(
         tx.manager,
         MedicalAssistanceSettlement,
@@ -141,7 +141,7 @@ export const Mutation: MutationResolvers = {
     const hospitalName = textArg('input.hospitalName', input.hospitalName, 100);
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'grantEmergencyMedicalAid', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'grantEmergencyMedicalAid', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
       const id = randomUUID();
       return save(
@@ -168,7 +168,7 @@ export const Mutation: MutationResolvers = {
     checkProgramAge('input.program', input.program, idNumber, input.enrolledOn);
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'enrollPublicHealthService', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'enrollPublicHealthService', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
       const open = await tx.manager
         .getRepository(PublicHealthEnrollment)
@@ -203,7 +203,7 @@ export const Mutation: MutationResolvers = {
   endPublicHealthService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, PROGRAMS_BEGAN);
-    return runMutation(db, identity, { operation: 'endPublicHealthService', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'endPublicHealthService', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, PublicHealthEnrollment, { id }, `public-health enrolment ${id}`, input.version);
       access.persons.add(current.personKey);
       const file = await tx.manager.getRepository(HealthFile).findOneByOrFail({ personKey: current.personKey });

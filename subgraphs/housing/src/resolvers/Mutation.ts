@@ -71,7 +71,7 @@ export const Mutation: MutationResolvers = {
     const share = decimalArg('input.share', input.share, 3, 1);
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'recordPropertyHolding', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'recordPropertyHolding', idempotencyKey, input }, async (tx) => {
       // Writers of one certificate take turns, so two co-owners recorded at once cannot both take the last share.
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`property_holding:${certificateNumber}`]);
       const current = await tx.manager.getRepository(PropertyHolding).find({ where: { certificateNumber, endedOn: IsNull() } });
@@ -122,7 +122,7 @@ export const Mutation: MutationResolvers = {
   endPropertyHolding: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, '1980-01-01', 0);
-    return runMutation(db, identity, { operation: 'endPropertyHolding', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'endPropertyHolding', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, PropertyHolding, { id }, `property holding ${id}`, input.version);
       access.persons.add(current.personKey);
       if (current.endedOn)
@@ -164,7 +164,7 @@ export const Mutation: MutationResolvers = {
       reason: null,
     });
     access.persons.add(person.key);
-    return runMutation(db, identity, { operation: 'applyForHousingAssistance', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'applyForHousingAssistance', idempotencyKey, input }, async (tx) => {
       const idNumber = person.idNumber ?? (await heldIdNumber(tx.manager, person.key));
       if (!idNumber) throw badUserInput('input.idNumber', `is required: the housing bureaus hold no record of person ${person.key} yet`);
       const open = await tx.manager
@@ -208,7 +208,7 @@ export const Mutation: MutationResolvers = {
     if (input.endDate) checkDate('input.endDate', input.endDate, '1990-01-01', 1);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
     const unitAddress = input.unitAddress != null ? textArg('input.unitAddress', input.unitAddress, 200) : null;
-    return runMutation(db, identity, { operation: 'changeHousingAssistance', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'changeHousingAssistance', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, HousingAssistance, { id }, `housing assistance ${id}`, input.version);
       access.persons.add(current.personKey);
       const from = current.status;

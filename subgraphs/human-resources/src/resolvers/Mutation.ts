@@ -43,7 +43,7 @@ export const Mutation: MutationResolvers = {
     if (input.status === 'RETIRED') checkRetirementAge('input.since', idNumber, input.since, 'RETIRED');
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'recordEmploymentStatus', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'recordEmploymentStatus', idempotencyKey, input }, async (tx) => {
       // Locked when it exists; two first records of one person at once meet at the primary key (CONFLICT).
       const current = await tx.manager
         .getRepository(EmploymentRecord)
@@ -112,7 +112,7 @@ export const Mutation: MutationResolvers = {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.registeredOn', input.registeredOn);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'registerUnemployment', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'registerUnemployment', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, EmploymentRecord, { personKey: key }, recordOf(key), input.version);
       if (current.registeredUnemployed) {
         throw conflictOn(
@@ -155,7 +155,7 @@ export const Mutation: MutationResolvers = {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.endedOn', input.endedOn);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'endUnemploymentRegistration', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'endUnemploymentRegistration', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, EmploymentRecord, { personKey: key }, recordOf(key), input.version);
       if (!current.registeredUnemployed) {
         const last = current.unemploymentEndedOn
@@ -189,7 +189,7 @@ export const Mutation: MutationResolvers = {
     checkDate('input.startDate', input.startDate);
     const provider = textArg('input.provider', input.provider, 100);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'startEmploymentService', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'startEmploymentService', idempotencyKey, input }, async (tx) => {
       // The person's record is locked, so two services of a kind started at once cannot both be the open one.
       const record = await forUpdate(tx.manager, EmploymentRecord, { personKey: key }, recordOf(key));
       checkWorkingAge('input.startDate', record.idNumber, input.startDate);
@@ -225,7 +225,7 @@ export const Mutation: MutationResolvers = {
   endEmploymentService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endDate', input.endDate);
-    return runMutation(db, identity, { operation: 'endEmploymentService', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'endEmploymentService', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, EmploymentService, { id }, `employment service ${id}`, input.version);
       access.persons.add(current.personKey);
       if (current.endDate) throw badUserInput('input.id', `the service already ended on ${current.endDate}; an ended service is final`);
@@ -253,7 +253,7 @@ export const Mutation: MutationResolvers = {
     checkContributionBase('input.contributionBase', input.scheme, input.contributionBase ?? null);
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'enrollSocialInsurance', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'enrollSocialInsurance', idempotencyKey, input }, async (tx) => {
       // Enrolments of one person take turns, so an employee and a resident scheme of one risk cannot both slip in.
       await tx.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`social_insurance_enrollment:${key}`]);
       const open = await tx.manager.getRepository(SocialInsuranceEnrollment).find({ where: { personKey: key, status: Not('TERMINATED') } });
@@ -298,7 +298,7 @@ export const Mutation: MutationResolvers = {
   changeSocialInsurance: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     if (input.since != null) checkDate('input.since', input.since);
-    return runMutation(db, identity, { operation: 'changeSocialInsurance', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'changeSocialInsurance', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, SocialInsuranceEnrollment, { id }, `social insurance enrolment ${id}`, input.version);
       access.persons.add(current.personKey);
       const from = current.status;

@@ -35,7 +35,7 @@ export const Mutation: MutationResolvers = {
     if (input.since < workingAge) throw badUserInput('input.since', `must not be before the worker turned ${WORKING_AGE} (${workingAge})`);
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { operation: 'openDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'openDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
       const existing = await tx.manager.getRepository(DifficultWorkerFile).findOne({ where: { personKey: key } });
       if (existing) {
         const hint =
@@ -76,7 +76,7 @@ export const Mutation: MutationResolvers = {
     if (input.level == null && input.status == null && input.reason == null && note === null) {
       throw badUserInput('input', 'changes nothing: give a level, status, reason or note');
     }
-    return runMutation(db, identity, { operation: 'changeDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'changeDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
       const where = id ? { id } : { personKey: personId! };
       const current = await forUpdate(tx.manager, DifficultWorkerFile, where, `difficult-worker file of ${id ?? personId}`, input.version);
       if (personId && current.personKey !== personId) throw badUserInput('input.personId', `is not the person of file ${id}`);
@@ -102,7 +102,7 @@ export const Mutation: MutationResolvers = {
     checkAidAmount(input.kind, input.amount);
     checkPastDate('input.grantedOn', input.grantedOn, '1990-01-01');
     access.persons.add(person.key);
-    return runMutation(db, identity, { operation: 'grantUnionAid', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'grantUnionAid', idempotencyKey, input }, async (tx) => {
       // Shared lock: the file cannot leave difficulty while aid that needs it is being granted.
       const file = await tx.manager
         .getRepository(DifficultWorkerFile)
@@ -147,7 +147,7 @@ export const Mutation: MutationResolvers = {
   revokeUnionAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {
+    return runMutation(db, identity, { access, operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {
       const current = await forUpdate(tx.manager, UnionAid, { id }, `union aid ${id}`, input.version);
       access.persons.add(current.personKey);
       if (current.status === 'REVOKED')
