@@ -1,9 +1,6 @@
 // `npm run latency`: one request at a time through the gateway, many times; prints the median and tails.
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
-import { projectPath } from '../shared/src/paths';
+import { caseworkerHeaders, contractOperation, screenTargets } from './screens';
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
@@ -16,20 +13,10 @@ new Command()
   .option('--warmup <n>', 'untimed requests first', '50')
   .option('--purpose <p>', 'x-purpose', 'CASE_REVIEW')
   .action(async (opts: { url: string; operation: string; requests: string; warmup: string; purpose: string }) => {
-    const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'latency', role: 'caseworker' });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': opts.purpose };
-    const query = readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${opts.operation}.graphql`), 'utf8');
-    const list = (await (
-      await fetch(opts.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
-      })
-    ).json()) as any;
-    const ids: string[] =
-      opts.operation === 'HouseholdView'
-        ? list.data.households.nodes.map((h: any) => h.id)
-        : list.data.households.nodes.flatMap((h: any) => h.members.map((m: any) => m.id));
+    const headers = await caseworkerHeaders('latency', opts.purpose);
+    const query = contractOperation(opts.operation);
+    const targets = await screenTargets(opts.url, headers);
+    const ids = opts.operation === 'HouseholdView' ? targets.households : targets.persons;
     const times: number[] = [];
     const total = Number(opts.warmup) + Number(opts.requests);
     for (let i = 0; i < total; i++) {

@@ -3,13 +3,9 @@
 // caller: start the graph with that caller's limits raised (RATE_LIMIT_PER_MINUTE, QUOTA_PER_DAY; README).
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { adminPortFor, loadTokenConfig } from '../shared/src/config';
-import { projectPath } from '../shared/src/paths';
+import { adminPortFor } from '../shared/src/config';
 import { SUBGRAPHS } from '../subgraphs/registry';
-
-const operation = (name: string) => readFileSync(projectPath('..', 'shared', 'contract', 'operations', `${name}.graphql`), 'utf8');
+import { caseworkerHeaders, contractOperation, screenTargets } from './screens';
 
 /** Resident memory of every service, read from its /metrics on its admin listener (npm start's ports). */
 async function memory(gatewayAdmin: string): Promise<Record<string, number>> {
@@ -31,20 +27,11 @@ new Command()
   .option('--connections <n>', 'concurrent connections', '16')
   .option('--admin-url <url>', "the gateway's admin listener (/metrics)", 'http://127.0.0.1:5000')
   .action(async (opts: { url: string; rate: string; duration: string; connections: string; adminUrl: string }) => {
-    const token = await issueUserToken(loadTokenConfig().jwt, { subject: 'load-test', role: 'caseworker' });
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'CASE_REVIEW' };
-    const list = (await (
-      await fetch(opts.url, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ query: '{ households(first: 100) { nodes { id members { id } } } }' }),
-      })
-    ).json()) as { data: { households: { nodes: { id: string; members: { id: string }[] }[] } } };
-    const households = list.data.households.nodes;
-    const persons = households.flatMap((h) => h.members.map((m) => m.id));
+    const headers = await caseworkerHeaders('load-test');
+    const { households, persons } = await screenTargets(opts.url, headers);
     const bodies = [
-      ...households.map((h) => JSON.stringify({ query: operation('HouseholdView'), variables: { id: h.id } })),
-      ...persons.map((id) => JSON.stringify({ query: operation('PersonView'), variables: { id } })),
+      ...households.map((id) => JSON.stringify({ query: contractOperation('HouseholdView'), variables: { id } })),
+      ...persons.map((id) => JSON.stringify({ query: contractOperation('PersonView'), variables: { id } })),
     ];
     const before = await memory(opts.adminUrl);
     let graphqlErrors = 0;

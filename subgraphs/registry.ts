@@ -46,6 +46,23 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
     agency: "市残联 Disabled Persons' Federation",
     load: () => import('./disabled-persons/src/definition'),
   },
+  { name: 'prices', port: 4013, agency: '市物价局 Price Bureau', load: () => import('./prices/src/definition') },
+  { name: 'justice', port: 4011, agency: '市司法局 Justice Bureau', load: () => import('./justice/src/definition') },
+  {
+    name: 'development-reform',
+    port: 4009,
+    agency: '市发改委 Development and Reform Commission',
+    load: () => import('./development-reform/src/definition'),
+  },
+  {
+    name: 'poverty-alleviation',
+    port: 4014,
+    agency: '市扶贫办 Poverty Alleviation Office',
+    load: () => import('./poverty-alleviation/src/definition'),
+  },
+  { name: 'agriculture', port: 4012, agency: '市农委 Agriculture Commission', load: () => import('./agriculture/src/definition') },
+  { name: 'finance', port: 4010, agency: '市财政局 Finance Bureau', load: () => import('./finance/src/definition') },
+  { name: 'counties', port: 4008, agency: '各县区政府 County and district governments', load: () => import('./counties/src/definition') },
 ];
 
 export const AGENCY_NAMES = SUBGRAPHS.map((s) => s.name);

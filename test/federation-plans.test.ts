@@ -15,19 +15,35 @@ import { savedOperations } from '../scripts/schema-check/check';
  */
 const EXPECTED_FETCHES: Record<string, number> = {
   // The consumers' contract (../shared/contract/operations)
-  // households from civil-affairs, then its members' profiles from disabled-persons, human-resources, education
+  // households from civil-affairs, then its members' profiles from disabled-persons, human-resources, education,
+  // and the county's name from counties (which owns Region)
   DibaoHouseholdStudents: 4,
   // the list from disabled-persons, then age, region and household from civil-affairs
   DisabledWithoutCareSubsidy: 2,
-  // the household from civil-affairs, then its members from each of the six other agencies at once
+  // the household from civil-affairs, then its members from each of the six other agencies and its county's name from counties at once
   HouseholdView: 7,
   // civil-affairs alone
   PersonByIdNumber: 1,
-  // the person from civil-affairs, then one fetch from each of the six other agencies at once
+  // the person from civil-affairs, then one fetch from each of the six other agencies and the county's name from counties at once
+  PersonAcrossAllUnits: 14,
   PersonView: 7,
   // The project's own (test/operations)
   // the page from civil-affairs, then health and disabled-persons
   AnalystPersons: 3,
+  // the recipients and their payments from finance, then age band and household from civil-affairs, and disabled-persons
+  AnalystPaymentRecipients: 3,
+  // the list and its cases from justice, then age band and household cases from civil-affairs, and employment from human-resources
+  AnalystLegalAidWages: 3,
+  // the list and its land from agriculture, then age band and household cases from civil-affairs, and disabled-persons
+  AnalystLandHolders: 3,
+  // the list and its placements from development-reform, then age band and county from civil-affairs and certificates from disabled-persons
+  FullCareInTownshipHomes: 3,
+  // the survey households and their months from prices, then age band and household cases from civil-affairs
+  SurveyHouseholdSpending: 2,
+  // the list from poverty-alleviation, then age band, county code and household cases from civil-affairs
+  MonitoredWithoutMeasure: 2,
+  // counties alone: the items with their county and the decision each follows up
+  OverdueSupervisionItems: 1,
 };
 
 /** The gateway's own way (gateway/src/server.ts, @apollo/gateway): the composed supergraph, as it is given it. */

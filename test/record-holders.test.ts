@@ -10,15 +10,18 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(Object.values(subgraphs).map((s) => s.stop())));
 
-/** Every person key in the agency's own tables (each entity with a person key), found from its table metadata. */
-async function personsHeldBy(name: string): Promise<string[]> {
+/**
+ * Every person key in the agency's own tables (each entity with a person key), found from its table metadata; null
+ * for an agency whose entities have no person key: it keeps no records on persons (counties).
+ */
+async function personsHeldBy(name: string): Promise<string[] | null> {
   const { db } = subgraphs[name];
   if (name === 'civil-affairs') return (await db.query('SELECT key FROM person ORDER BY key')).map((r: { key: string }) => r.key);
   const tables = db.entityMetadatas.flatMap((m) => {
     const column = m.columns.find((c) => c.propertyName === 'personKey');
-    return column ? [`SELECT "${column.databaseName}" AS key FROM "${m.tableName}"`] : [];
+    return column ? [`SELECT DISTINCT "${column.databaseName}" AS key FROM "${m.tableName}"`] : [];
   });
-  expect(tables.length).toBeGreaterThan(0);
+  if (tables.length === 0) return null;
   return (await db.query(`${tables.join(' UNION ')} ORDER BY key`)).map((r: { key: string }) => r.key);
 }
 
@@ -27,6 +30,7 @@ test.each(SUBGRAPHS.map((s) => s.name))('the register names %s for exactly the p
     await subgraphs['civil-affairs'].db.query('SELECT person_key FROM person_record_holder WHERE agency = $1 ORDER BY person_key', [name])
   ).map((r: { person_key: string }) => r.person_key);
   const held = await personsHeldBy(name);
-  expect(held.length).toBeGreaterThan(0);
-  expect(registered).toEqual(held);
+  // An agency that keeps records on persons holds some; one that keeps none is in the register for no one.
+  if (held !== null) expect(held.length).toBeGreaterThan(0);
+  expect(registered).toEqual(held ?? []);
 });

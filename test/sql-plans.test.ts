@@ -101,6 +101,65 @@ const ANALYST_LISTS: ListField[] = [
     filterType: 'DisabledPersonFilter',
     filter: { grades: [1, 2], categories: ['PHYSICAL'], lacksSubsidy: 'SEVERE_CARE', regionCode: REGION },
   },
+  {
+    field: 'supervisionItems',
+    filterType: 'SupervisionItemFilter',
+    filter: { regionCode: REGION, unit: 'FINANCE', status: 'IN_PROGRESS', category: 'FUNDS', source: 'CITY_ASSIGNMENT', overdue: true },
+    variants: [{ overdue: false }],
+  },
+  {
+    field: 'coordinationDecisions',
+    filterType: 'CoordinationDecisionFilter',
+    filter: { regionCode: REGION, unit: 'CIVIL_AFFAIRS', status: 'OPEN', overdue: true },
+    variants: [{ overdue: false }],
+  },
+  {
+    field: 'paymentRecipients',
+    filterType: 'PaymentRecipientFilter',
+    filter: { regionCode: REGION, programme: 'MINIMUM_LIVING_ALLOWANCE', month: '2026-10', status: 'PAID' },
+  },
+  {
+    field: 'legalAidRecipients',
+    filterType: 'LegalAidRecipientFilter',
+    filter: { regionCode: REGION, category: 'LABOUR_REMUNERATION', status: 'CLOSED', meansTestWaived: true },
+  },
+  {
+    field: 'mediationParties',
+    filterType: 'MediationPartyFilter',
+    filter: { regionCode: REGION, programme: 'MINIMUM_LIVING_ALLOWANCE', unit: 'CIVIL_AFFAIRS', status: 'CLOSED', result: 'AGREEMENT' },
+  },
+  {
+    field: 'landHolders',
+    filterType: 'LandHolderFilter',
+    filter: { regionCode: '411328', transferred: true, specialGroup: 'ELDERLY', minAreaMu: 3 },
+    variants: [{ transferred: false }],
+  },
+  {
+    field: 'placedPersons',
+    filterType: 'PlacedPersonFilter',
+    filter: {
+      regionCode: REGION,
+      careLevel: 'SELF_CARE',
+      kind: 'TOWNSHIP_NURSING_HOME',
+      institutionId: '00000000-0000-4000-a000-000000000000',
+    },
+  },
+  {
+    field: 'supportInstitutions',
+    filterType: 'SupportInstitutionFilter',
+    filter: { regionCode: REGION, kind: 'COUNTY_CARE_CENTRE', occupancyAbove: 0.5 },
+  },
+  {
+    field: 'surveyHouseholds',
+    filterType: 'SurveyHouseholdFilter',
+    filter: { regionCode: REGION, month: '2025-06', stratum: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE' },
+  },
+  {
+    field: 'monitoredPersons',
+    filterType: 'MonitoredPersonFilter',
+    filter: { regionCode: '411328', category: 'MARGINAL', cause: 'ILLNESS', status: 'MONITORED', withoutMeasure: true },
+    variants: [{ withoutMeasure: false }],
+  },
 ];
 
 const ACCESS_LOGS: ListField[] = AGENCY_NAMES.map((name) => ({
@@ -161,7 +220,13 @@ const EVERY_PROFILE = `
   }
   housing { properties(includeEnded: true) { kind ${HISTORY} } assistance { kind ${HISTORY} } }
   tradeUnion { difficultWorker { level ${HISTORY} } aid(includeRevoked: true) { kind ${HISTORY} } }
-  disability { certificate { grade ${HISTORY} } subsidies { kind ${HISTORY} } }`;
+  land { annualRent contracts { areaMu ${HISTORY} } transfers { areaMu contract { id } ${HISTORY} } }
+  careInstitution { careLevel ${HISTORY} institution { residents ${HISTORY} projects { kind ${HISTORY} } } }
+  disability { certificate { grade ${HISTORY} } subsidies { kind ${HISTORY} } }
+  payments { nodes { month reissueOf { id } reissuedBy { id } ${HISTORY} } }
+  legalAid { cases { status ${HISTORY} } mediations { status ${HISTORY} } }
+  priceSurvey { household { stratum ${HISTORY} } months { month ${HISTORY} } }
+  povertyAlleviation { household { riskCauses members { id } ${HISTORY} } measures { kind ${HISTORY} } }`;
 
 const CONTRACT_VARIABLES: Record<string, (f: Fixtures) => Record<string, unknown>> = {
   PersonView: (f) => ({ id: f.personKey }),
@@ -202,6 +267,26 @@ const LOOKUP_CASES: [string, Request[]][] = [
         subgraph: 'civil-affairs',
         query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id age household { id } } ... on Household { id size } } }`,
         variables: (f) => ({ r: [...personRefs([f.personKey]).r, { __typename: 'Household', id: f.householdId }] }),
+      },
+    ],
+  ],
+  [
+    "a county resolved by key through _entities in counties, with its townships, coordination and supervision, and a township's county",
+    [
+      {
+        role: 'admin',
+        subgraph: 'counties',
+        query: `query($r: [_Any!]!) { _entities(representations: $r) {
+          ... on Region { townships { code } coordination { members { unit } decisions { id }
+            meetings { attendees decisions { meeting { id } supervisionItems { id } ${HISTORY} } } }
+            supervisionItems { decision { id } progress { reportedOn } ${HISTORY} } }
+          ... on Township { code county { code } } } }`,
+        variables: () => ({
+          r: [
+            { __typename: 'Region', code: REGION },
+            { __typename: 'Township', code: `${REGION}001` },
+          ],
+        }),
       },
     ],
   ],

@@ -10,6 +10,9 @@ import { encodeCursor, pageWindow } from '../../shared/src/pagination';
 import { ageOn } from '../../shared/src/scalars';
 import { personKeyArg, regionCodeArg, uuidArg } from '../../shared/src/validate';
 import { regionOf } from '../../subgraphs/civil-affairs/src/resolvers/Region';
+// The orders the resolvers sort by (civil-affairs Household.members, human-resources Person.socialInsurance).
+import { RELATION_ORDER } from '../../subgraphs/civil-affairs/src/rules';
+import { SCHEMES } from '../../subgraphs/human-resources/src/rules';
 
 export interface DirectSqlFloor {
   PersonView(variables: { id: string }): Promise<unknown>;
@@ -27,18 +30,6 @@ export interface DirectSqlFloorOptions {
 
 /** What the contract's DibaoHouseholdStudents asks for: `first: 50` of active 低保 households. */
 const DIBAO_PAGE = 50;
-
-// The orders the resolvers sort by (civil-affairs Household.members, human-resources Person.socialInsurance).
-const RELATION_ORDER = ['HEAD', 'SPOUSE', 'PARENT', 'CHILD', 'GRANDCHILD', 'SIBLING', 'OTHER'];
-const SCHEME_ORDER = [
-  'EMPLOYEE_PENSION',
-  'RESIDENT_PENSION',
-  'EMPLOYEE_MEDICAL',
-  'RESIDENT_MEDICAL',
-  'UNEMPLOYMENT',
-  'WORK_INJURY',
-  'MATERNITY',
-];
 
 type Row = Record<string, any>;
 
@@ -88,7 +79,7 @@ const one = (fields: Record<string, string>, from: string) => `(SELECT ${object(
 const list = (fields: Record<string, string>, from: string, orderBy: string) =>
   `coalesce((SELECT json_agg(${object(fields)} ORDER BY ${orderBy}) FROM ${from}), '[]')`;
 /** array_position in a fixed list: the rank a resolver sorts by. */
-const rank = (order: string[], sql: string) => `array_position(ARRAY[${order.map((v) => `'${v}'`).join(', ')}], ${sql})`;
+const rank = (order: readonly string[], sql: string) => `array_position(ARRAY[${order.map((v) => `'${v}'`).join(', ')}], ${sql})`;
 
 // Every ordering below is the loader's ORDER BY followed by the resolver's sort (a reversed loader list is DESC);
 // text tie-breaks compare in "C" order, as the resolvers' localeCompare does on these upper-case enum names. The
@@ -121,10 +112,12 @@ const settlementsOf = (t: Tables, key: string, fields: Record<string, string>) =
 const housingAssistanceOf = (t: Tables, key: string, fields: Record<string, string>) =>
   list(fields, `${t.housingAssistance} ha WHERE ha.person_key = ${key}`, 'ha.start_date DESC, ha.id DESC');
 
+/** An agency's profile of a person: there when the agency holds any row on the person in one of `tables`, else null. */
+const heldIn = (tables: string[], key: string, fields: Record<string, string>) =>
+  `CASE WHEN ${tables.map((table) => `EXISTS (SELECT 1 FROM ${table} WHERE person_key = ${key})`).join(' OR ')} THEN ${object(fields)} END`;
+
 /** The housing profile exists when the bureaus hold any holding (ended ones too) or any assistance. */
-const housingOf = (t: Tables, key: string, fields: Record<string, string>) =>
-  `CASE WHEN EXISTS (SELECT 1 FROM ${t.property} WHERE person_key = ${key}) OR EXISTS (SELECT 1 FROM ${t.housingAssistance} WHERE person_key = ${key})
-   THEN ${object(fields)} END`;
+const housingOf = (t: Tables, key: string, fields: Record<string, string>) => heldIn([t.property, t.housingAssistance], key, fields);
 
 /** Standing grants only, as TradeUnionProfile.aid without includeRevoked. */
 const unionAidOf = (t: Tables, key: string) =>
@@ -135,9 +128,7 @@ const unionAidOf = (t: Tables, key: string) =>
   );
 
 /** The union profile exists when the unions hold a difficult-worker file or any aid (revoked too). */
-const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) =>
-  `CASE WHEN EXISTS (SELECT 1 FROM ${t.workerFile} WHERE person_key = ${key}) OR EXISTS (SELECT 1 FROM ${t.unionAid} WHERE person_key = ${key})
-   THEN ${object(fields)} END`;
+const tradeUnionOf = (t: Tables, key: string, fields: Record<string, string>) => heldIn([t.workerFile, t.unionAid], key, fields);
 
 const subsidiesOf = (t: Tables, key: string) =>
   list(
@@ -189,7 +180,7 @@ function personViewSql(t: Tables): string {
     ),
     // json_agg of no rows is null: socialInsurance is null when the person is enrolled in no scheme.
     socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status', contributionBase: 'i.contribution_base_fen' })}
-      ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id) FROM ${t.insurance} i WHERE i.person_key = p.key)`,
+      ORDER BY ${rank(SCHEMES, 'i.scheme')}, i.since, i.id) FROM ${t.insurance} i WHERE i.person_key = p.key)`,
     health: one(
       {
         medicalAssistance: settlementsOf(t, 'p.key', {
@@ -248,7 +239,7 @@ function householdViewSql(t: Tables): string {
         `${t.student} st WHERE st.person_key = m.key`,
       ),
       employment: one({ status: 'r.status' }, `${t.employmentRecord} r WHERE r.person_key = m.key`),
-      socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status' })} ORDER BY ${rank(SCHEME_ORDER, 'i.scheme')}, i.since, i.id)
+      socialInsurance: `(SELECT json_agg(${object({ scheme: 'i.scheme', status: 'i.status' })} ORDER BY ${rank(SCHEMES, 'i.scheme')}, i.since, i.id)
         FROM ${t.insurance} i WHERE i.person_key = m.key)`,
       health: one(
         {

@@ -1,7 +1,7 @@
 // Argument checks shared by every agency; each failure is BAD_USER_INPUT naming the field and rule.
 import { badUserInput } from './errors';
 import { InvalidIdNumber, parseIdNumber } from './id-number';
-import { isPersonKey } from './person-key';
+import { isPersonKey, personKey } from './person-key';
 import { isRegionCode, REGIONS } from './regions';
 
 export function idNumberArg(field: string, raw: string): string {
@@ -27,6 +27,22 @@ export function regionCodeArg(field: string, code: string | null | undefined): s
 export function personKeyArg(field: string, id: string): string {
   if (!isPersonKey(id)) throw badUserInput(field, 'is not a person id of this graph (a 23-character pseudonymous key)');
   return id;
+}
+
+/**
+ * A person an input names by key (`input.personId`), by resident ID number (`input.idNumber`), or by both when
+ * they agree: the key, and the ID number when one was given.
+ */
+export function personRefArg(
+  ref: { personId?: string | null; idNumber?: string | null },
+  secret: string,
+): { key: string; idNumber: string | null } {
+  const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
+  const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
+  if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
+  const derived = idNumber ? personKey(idNumber, secret) : null;
+  if (key && derived && key !== derived) throw badUserInput('input.idNumber', 'is not the ID number of the person input.personId names');
+  return { key: key ?? derived!, idNumber };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

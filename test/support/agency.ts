@@ -1,14 +1,14 @@
 // One agency's test subgraph for a test file: started before its tests and stopped after, with the helpers every agency test uses.
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { decodeJwt } from 'jose';
-import { getNamedType, GraphQLSchema, isInputObjectType, parse } from 'graphql';
+import { getNamedType, GraphQLSchema, isInputObjectType, Kind, parse } from 'graphql';
 import { DataSource } from 'typeorm';
 import { loadSubgraphConfig } from '../../shared/src/config';
 import { StatementCounter } from '../../shared/src/db';
 import { subgraphSdl } from '../../shared/src/schema';
 import { DemoCity, generateCity } from '../../shared/src/demo/city';
 import { RunningSubgraph } from '../../shared/src/subgraph';
-import { GraphQLResponse, post, subgraphIdentity, walkList } from '../../shared/src/testing/graphql';
+import { expectErrorCode, GraphQLResponse, post, subgraphIdentity, walkList } from '../../shared/src/testing/graphql';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
 import { startTestSubgraph } from './federation';
 
@@ -23,6 +23,19 @@ type Headers = Record<string, string>;
 
 /** A subgraph's answer, with the request id its identity carried: the access log keys its row by it. */
 export type KitResponse = GraphQLResponse & { requestId: string };
+
+type Input = Record<string, unknown>;
+/** What a write answered with: its root field's value. */
+export type WriteAnswer = Record<string, any>;
+/** One error of an answer. */
+export type AnswerError = NonNullable<GraphQLResponse['errors']>[number];
+
+/** How a write must be refused: with `code` (BAD_USER_INPUT unless named), naming `field`, its message matching `message`. */
+export interface Refusal {
+  field: string;
+  message?: RegExp;
+  code?: string;
+}
 
 /** One row of the access log, as the table holds it. */
 export interface AccessLogRow {
@@ -62,6 +75,13 @@ export interface AgencyKit {
   post(query: string, variables?: Record<string, unknown>, role?: string, purpose?: string): Promise<KitResponse>;
   /** Resolves entities by key through `_entities`, `selection` inside `... on <type>`. */
   entities(keys: string[], selection: string, role?: string, type?: string): Promise<KitResponse>;
+  /** Resolves entities by key as `entities` does and returns them, in the order of the keys; fails on any error. */
+  resolve(keys: string[], selection: string, role?: string, type?: string): Promise<WriteAnswer[]>;
+  /**
+   * Resolves entities by key as `entities` does, and counts the SQL statements the subgraph sent for it (batching
+   * shows as a count that does not grow with the keys); fails on any error. The entities in the order of the keys.
+   */
+  resolveCounted(keys: string[], selection: string, role?: string, type?: string): Promise<{ entities: WriteAnswer[]; statements: number }>;
   /** The first column of every row a query returns (a person key, mostly), in the query's order. */
   keys(sql: string, params?: unknown[]): Promise<string[]>;
   /** The `count` column of the first row a query returns. */
@@ -75,6 +95,31 @@ export interface AgencyKit {
   ): Promise<{ ids: string[]; totalCount: number }>;
   /** The access-log rows a request left, oldest first. */
   accessLog(res: { requestId: string }): Promise<AccessLogRow[]>;
+  /** Posts `mutation` with `{ input }` and returns its root field's answer; fails on any error. */
+  write(mutation: string, input: Input, role?: string): Promise<WriteAnswer>;
+  /**
+   * Changes record `id` with `mutation` once for each step (its input without id and version), from `version`
+   * (1 unless named); fails on any error. Returns the version the record has reached.
+   */
+  changeThrough(mutation: string, id: string, steps: Input[], version?: number): Promise<number>;
+  /**
+   * Posts a write that must be refused: with the refusal's code at the mutation's field, naming its field (the
+   * message starting with it) and matching its message. `unchanged` reads what the write must leave as it was
+   * (row counts, a version): it is read before and after, and must be the same. Returns the error.
+   */
+  refused(mutation: string, input: Input, refusal: Refusal, unchanged?: () => Promise<unknown>): Promise<AnswerError>;
+  /** The rows of each table, by table. */
+  rowCounts(...tables: string[]): Promise<Record<string, number>>;
+  /** The version of the row of `table` whose `column` (id unless named) is `id`. */
+  versionOf(table: string, id: string, column?: string): Promise<number>;
+}
+
+/** The response key of a mutation's first root field: where its answer is in `data`. */
+function rootFieldOf(mutation: string): string {
+  const operation = parse(mutation).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const field = operation?.selectionSet.selections[0];
+  if (field?.kind !== Kind.FIELD) throw new Error(`not an operation with a root field: ${mutation.slice(0, 80)}`);
+  return (field.alias ?? field.name).value;
 }
 
 /**
@@ -150,6 +195,17 @@ export function agencyTestKit(name: string, options: AgencyKitOptions = {}): Age
         { r: keys.map((id) => ({ __typename: type, id })) },
         role,
       ),
+    resolve: async (keys, selection, role, type) => {
+      const res = await kit.entities(keys, selection, role, type);
+      if (res.errors) throw new Error(`_entities answered with errors: ${JSON.stringify(res.errors)}`);
+      expect(res.data!._entities).toHaveLength(keys.length);
+      return res.data!._entities;
+    },
+    resolveCounted: async (keys, selection, role, type) => {
+      subgraph().counter.reset();
+      const entities = await kit.resolve(keys, selection, role, type);
+      return { entities, statements: subgraph().counter.count };
+    },
     keys: async (sql, params = []) => (await subgraph().db.query(sql, params)).map((row: Record<string, string>) => Object.values(row)[0]),
     count: async (sql, params = []) => (await subgraph().db.query(sql, params))[0].count as number,
     walk: async (list, filter, first, role = 'analyst') => {
@@ -170,6 +226,34 @@ export function agencyTestKit(name: string, options: AgencyKitOptions = {}): Age
         'SELECT subject, role, purpose, operation, person_keys, household_keys, fields, filters, refusals FROM access_log WHERE request_id = $1 ORDER BY id',
         [requestId],
       ),
+    write: async (mutation, input, role) => {
+      const field = rootFieldOf(mutation);
+      const res = await post_(mutation, { input }, role);
+      if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
+      return res.data![field];
+    },
+    changeThrough: async (mutation, id, steps, version = 1) => {
+      for (const step of steps) {
+        await kit.write(mutation, { id, version, ...step });
+        version++;
+      }
+      return version;
+    },
+    refused: async (mutation, input, { field, message, code = 'BAD_USER_INPUT' }, unchanged) => {
+      const before = await unchanged?.();
+      const error = expectErrorCode(await post_(mutation, { input }), code, rootFieldOf(mutation));
+      expect(error.extensions?.field).toBe(field);
+      expect(error.message.slice(0, field.length + 2)).toBe(`${field}: `);
+      if (message) expect(error.message).toMatch(message);
+      if (unchanged) expect(await unchanged()).toEqual(before);
+      return error;
+    },
+    rowCounts: async (...tables) => {
+      const counts: Record<string, number> = {};
+      for (const table of tables) counts[table] = await kit.count(`SELECT count(*)::int AS count FROM "${table}"`);
+      return counts;
+    },
+    versionOf: (table, id, column = 'id') => kit.count(`SELECT version AS count FROM "${table}" WHERE "${column}" = $1`, [id]),
   };
   return kit;
 }

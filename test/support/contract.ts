@@ -10,3 +10,6 @@ export const contractOperationNames = () =>
   readdirSync(CONTRACT_DIR)
     .filter((f) => f.endsWith('.graphql'))
     .map((f) => f.replace(/\.graphql$/, ''));
+
+/** The project's own saved operations (test/operations), beside the consumers'. */
+export const projectOperation = (name: string) => readFileSync(projectPath('test', 'operations', `${name}.graphql`), 'utf8');

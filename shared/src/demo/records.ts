@@ -8,8 +8,14 @@
 // demo city is the one place that knows all of them; test/record-holders.test.ts checks that every seed agrees.
 import { findRegion } from '../regions';
 import { dibaoStandardFen, isAssisted } from './assistance';
+import { assignAgriculture, holdsAgriculture } from './agriculture';
 import type { DemoCity, DemoHousehold, DemoPerson } from './city';
+import { assignFinance, holdsFinance } from './finance';
+import { assignJustice, holdsJustice } from './justice';
+import { assignPrices, holdsPrices } from './prices';
 import { Rng } from './rng';
+import { assignPovertyAlleviation, holdsPovertyAlleviation } from './poverty-alleviation';
+import { assignDevelopmentReform, holdsDevelopmentReform } from './development-reform';
 
 /** Why a person's hospital bills are settled with medical assistance. */
 export type MedicalNeed = 'chronic' | 'occasional' | 'catastrophic';
@@ -171,6 +177,12 @@ export function assignRecords(city: Pick<DemoCity, 'persons' | 'households' | 'p
   assignHealth(city, rng.fork('health'));
   assignHousing(city, rng.fork('housing'));
   assignTradeUnion(city, rng.fork('trade-union'));
+  assignFinance(city, rng.fork('finance'));
+  assignAgriculture(city, rng.fork('agriculture'));
+  assignPovertyAlleviation(city, rng.fork('poverty-alleviation'));
+  assignDevelopmentReform(city, rng.fork('development-reform'));
+  assignPrices(city, rng.fork('prices'));
+  assignJustice(city, rng.fork('justice'));
   for (const p of city.persons) {
     const h = city.householdById.get(p.householdId)!;
     p.recordHolders = [
@@ -182,6 +194,12 @@ export function assignRecords(city: Pick<DemoCity, 'persons' | 'households' | 'p
       ...(holdsHousing(p, h) ? ['housing'] : []),
       ...(p.tradeUnion ? ['trade-union'] : []),
       ...(p.disability ? ['disabled-persons'] : []),
+      ...(holdsFinance(p, h) ? ['finance'] : []),
+      ...(holdsAgriculture(p, h) ? ['agriculture'] : []),
+      ...(holdsPovertyAlleviation(p, h) ? ['poverty-alleviation'] : []),
+      ...(holdsDevelopmentReform(p, h) ? ['development-reform'] : []),
+      ...(holdsPrices(p, h) ? ['prices'] : []),
+      ...(holdsJustice(p) ? ['justice'] : []),
     ];
   }
 }

@@ -56,10 +56,15 @@ export function keyFieldOf(type: GraphQLObjectType): string {
   return fields.value;
 }
 
-/** Object types with @key: the entities a subgraph resolves through _entities. */
+/** Whether a @key directive leaves the entity to other subgraphs (`resolvable: false`: a reference, not resolved here). */
+const isReferenceOnly = (key: DirectiveNode) =>
+  key.arguments?.some((a) => a.name.value === 'resolvable' && a.value.kind === 'BooleanValue' && !a.value.value) ?? false;
+
+/** Object types with a resolvable @key: the entities a subgraph resolves through _entities (not its references to others'). */
 export const entityTypes = (schema: GraphQLSchema): GraphQLObjectType[] =>
   Object.values(schema.getTypeMap()).filter(
-    (t): t is GraphQLObjectType => isObjectType(t) && Boolean(t.astNode?.directives?.some((d) => d.name.value === 'key')),
+    (t): t is GraphQLObjectType =>
+      isObjectType(t) && Boolean(t.astNode?.directives?.some((d) => d.name.value === 'key' && !isReferenceOnly(d))),
   );
 
 /** The root fields a caller can ask for: every Query and Mutation field but federation's own. */

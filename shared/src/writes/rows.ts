@@ -33,6 +33,38 @@ export async function save<E extends object>(
   return saved;
 }
 
+/** Which row a change is of, and how the caller read it. */
+export interface RowToChange<E> {
+  /** Finds the row: its key, or another unique column. */
+  where: Partial<E>;
+  /** The row as an error names it (`housing assistance 1f…`). */
+  what: string;
+  /** The version the caller read; none for a row the write changes along with the one the caller names. */
+  version?: number;
+  /** The id the history keeps the change under: the row's `id` unless named (a row keyed by person key names it). */
+  historyId?: string;
+}
+
+/**
+ * Changes one row the way every write that changes a record does: locks it, checks the version the caller read,
+ * lets `change` check it and say what changes, and saves it as the next version, recorded in the history.
+ * `change` may read and lock other rows in the transaction first; what it throws refuses the write. (Its type is a
+ * parameter of its own, `Change`, so that a literal it returns, `status: 'REVOKED'`, keeps its type.)
+ */
+export async function changeRow<E extends { version: number }, Change extends (current: E) => Partial<E> | Promise<Partial<E>>>(
+  tx: WriteTransaction,
+  entity: new () => E,
+  type: string,
+  row: RowToChange<NoInfer<E>>,
+  change: Change,
+): Promise<E> {
+  const current = await forUpdate(tx.manager, entity, row.where, row.what, row.version);
+  const id = row.historyId ?? (current as { id?: unknown }).id;
+  if (typeof id !== 'string') throw new Error(`${type} has no id column: name the id its history is kept under`);
+  const next = Object.assign(new entity(), { ...current, ...(await change(current)), version: current.version + 1 });
+  return save(tx, entity, type, id, current, next);
+}
+
 /** Trimmed text of 1 to `max` characters. */
 export function textArg(field: string, value: string, max: number): string {
   const text = value.trim();

@@ -10,11 +10,10 @@ const sorted = (keys: string[]) => [...keys].sort();
 
 test('a certified person resolved by entity carries the certificate and subsidies the federation holds, newest first', async () => {
   const [key] = await kit.keys('SELECT person_key FROM disability_subsidy ORDER BY start_date LIMIT 1');
-  const res = await kit.entities([key], PROFILE, 'caseworker');
-  expect(res.errors).toBeUndefined();
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
   const [c] = await kit.db.query('SELECT * FROM disability_certificate WHERE person_key = $1', [key]);
   const subsidies = await kit.db.query('SELECT * FROM disability_subsidy WHERE person_key = $1 ORDER BY start_date DESC, kind', [key]);
-  expect(res.data!._entities[0]).toEqual({
+  expect(profile).toEqual({
     id: key,
     disability: {
       certificate: { number: c.number, category: c.category, grade: c.grade, issuedOn: c.issued_on, validUntil: c.valid_until },
@@ -32,9 +31,8 @@ test('a certified person resolved by entity carries the certificate and subsidie
 
 test('a person the federation holds nothing on resolves with a null profile', async () => {
   const able = kit.city.persons.find((p) => !p.disability)!;
-  const res = await kit.entities([able.key], PROFILE, 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities).toEqual([{ id: able.key, disability: null }]);
+  const entities = await kit.resolve([able.key], PROFILE, 'caseworker');
+  expect(entities).toEqual([{ id: able.key, disability: null }]);
 });
 
 test('the seed certifies exactly the disabled persons of the demo city, numbered from their ID number, category and grade', async () => {
@@ -65,13 +63,7 @@ test('profiles of 100 persons cost one statement per table, the same as for 10',
   // Every certified person of the test city (about 50), then others up to 100.
   const persons = kit.city.persons;
   const ids = [...persons.filter((p) => p.disability), ...persons.filter((p) => !p.disability)].slice(0, 100).map((p) => p.key);
-  const statements = async (n: number) => {
-    kit.counter.reset();
-    const res = await kit.entities(ids.slice(0, n), PROFILE, 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toHaveLength(n);
-    return kit.counter.count;
-  };
+  const statements = async (n: number) => (await kit.resolveCounted(ids.slice(0, n), PROFILE, 'caseworker')).statements;
   expect(await statements(100)).toBe(2);
   expect(await statements(10)).toBe(2);
 });

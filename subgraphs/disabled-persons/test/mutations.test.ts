@@ -9,7 +9,7 @@ import { agencyTestKit } from '../../../test/support/agency';
 import { certificateInput, ISSUED, newIdNumber, subsidyInput, TODAY } from './inputs';
 
 const kit = agencyTestKit('disabled-persons', { people: 300 });
-const { post: call, count } = kit;
+const { post: call } = kit;
 const secret = kit.personKeySecret;
 
 const ISSUE = `mutation($input: IssueDisabilityCertificateInput!) { issueDisabilityCertificate(input: $input) {
@@ -21,17 +21,8 @@ const GRANT = `mutation($input: GrantDisabilitySubsidyInput!) { grantDisabilityS
 const CHANGE = `mutation($input: ChangeDisabilitySubsidyInput!) { changeDisabilitySubsidy(input: $input) {
   id status startDate endDate statusReason version history { operation } } }`;
 
-async function issue(overrides: Record<string, unknown> = {}) {
-  const res = await call(ISSUE, { input: certificateInput(overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.issueDisabilityCertificate as { person: { id: string }; number: string; version: number };
-}
-
-async function grant(personId: string, overrides: Record<string, unknown> = {}) {
-  const res = await call(GRANT, { input: subsidyInput(personId, overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.grantDisabilitySubsidy as { id: string; version: number };
-}
+const issue = (overrides: Record<string, unknown> = {}) => kit.write(ISSUE, certificateInput(overrides));
+const grant = (personId: string, overrides: Record<string, unknown> = {}) => kit.write(GRANT, subsidyInput(personId, overrides));
 
 /** Makes a certificate expired, as time passing would. */
 const expire = (personId: string) =>
@@ -44,10 +35,9 @@ const expire = (personId: string) =>
 describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
   test('issuing a certificate derives the holder key and the number from ID number, category and grade', async () => {
     const input = certificateInput();
-    const res = await call(ISSUE, { input });
-    expect(res.errors).toBeUndefined();
+    const res = await kit.write(ISSUE, input);
     const key = personKey(input.idNumber, secret);
-    expect(res.data!.issueDisabilityCertificate).toEqual({
+    expect(res).toEqual({
       person: { id: key },
       number: `${input.idNumber}42`,
       category: 'PHYSICAL',
@@ -75,11 +65,9 @@ describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
   test('a second certificate for one person is a CONFLICT naming the holder', async () => {
     const idNumber = newIdNumber();
     const first = await issue({ idNumber });
-    const res = await call(ISSUE, { input: certificateInput({ idNumber, category: 'VISUAL' }) });
-    expect(expectErrorCode(res, 'CONFLICT', 'issueDisabilityCertificate').extensions).toMatchObject({
-      field: 'input.idNumber',
-      existingId: first.person.id,
-    });
+    const second = certificateInput({ idNumber, category: 'VISUAL' });
+    const conflict = await kit.refused(ISSUE, second, { field: 'input.idNumber', code: 'CONFLICT' });
+    expect(conflict.extensions!.existingId).toBe(first.person.id);
     const [row] = await kit.db.query('SELECT category FROM disability_certificate WHERE person_key = $1', [first.person.id]);
     expect(row.category).toBe('PHYSICAL');
   });
@@ -95,12 +83,7 @@ describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
     ['a validity of ten years and a day', { validUntil: addDays(addYears(ISSUED, 10), 1) }, 'input.validUntil'],
     ['a validity already past', { issuedOn: addYears(TODAY, -3), validUntil: addDays(TODAY, -1) }, 'input.validUntil'],
   ])('%s is refused naming the field and stores nothing', async (_name, overrides, field) => {
-    const before = await count('SELECT count(*)::int AS count FROM disability_certificate');
-    const res = await call(ISSUE, { input: certificateInput(overrides) });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'issueDisabilityCertificate');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message.startsWith(`${field}: `)).toBe(true);
-    expect(await count('SELECT count(*)::int AS count FROM disability_certificate')).toBe(before);
+    await kit.refused(ISSUE, certificateInput(overrides), { field }, () => kit.rowCounts('disability_certificate'));
   });
 
   test('a date that is not a calendar date is refused at its path', async () => {
@@ -112,11 +95,15 @@ describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
     const idNumber = newIdNumber();
     const { person } = await issue({ idNumber });
     const validUntil = addYears(TODAY, 10);
-    const res = await call(REASSESS, {
-      input: { personId: person.id, version: 1, category: 'VISUAL', grade: 1, issuedOn: TODAY, validUntil },
+    const reassessed = await kit.write(REASSESS, {
+      personId: person.id,
+      version: 1,
+      category: 'VISUAL',
+      grade: 1,
+      issuedOn: TODAY,
+      validUntil,
     });
-    expect(res.errors).toBeUndefined();
-    expect(res.data!.reassessDisabilityCertificate).toMatchObject({
+    expect(reassessed).toMatchObject({
       number: `${idNumber}11`,
       category: 'VISUAL',
       grade: 1,
@@ -133,32 +120,27 @@ describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
 
   test('a reassessment dated before the current certificate is refused naming the day of issue', async () => {
     const { person } = await issue();
-    const res = await call(REASSESS, {
-      input: {
-        personId: person.id,
-        version: 1,
-        category: 'PHYSICAL',
-        grade: 3,
-        issuedOn: addDays(ISSUED, -1),
-        validUntil: addYears(TODAY, 1),
-      },
-    });
-    expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions!.field).toBe('input.issuedOn');
-    expect(await count('SELECT version AS count FROM disability_certificate WHERE person_key = $1', [person.id])).toBe(1);
+    const early = {
+      personId: person.id,
+      version: 1,
+      category: 'PHYSICAL',
+      grade: 3,
+      issuedOn: addDays(ISSUED, -1),
+      validUntil: addYears(TODAY, 1),
+    };
+    await kit.refused(REASSESS, early, { field: 'input.issuedOn' });
+    expect(await kit.versionOf('disability_certificate', person.id, 'person_key')).toBe(1);
   });
 
   test("a reassessment to grade 3 waits until the holder's care subsidy is terminated", async () => {
     const { person } = await issue();
     const care = await grant(person.id);
     const input = { personId: person.id, version: 1, category: 'PHYSICAL', grade: 3, issuedOn: TODAY, validUntil: addYears(TODAY, 5) };
-    const refused = await call(REASSESS, { input });
-    const error = expectErrorCode(refused, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe('input.grade');
-    expect(error.message).toContain(care.id);
-    await call(CHANGE, { input: { id: care.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'reassessed to grade 3' } });
-    const accepted = await call(REASSESS, { input });
-    expect(accepted.errors).toBeUndefined();
-    expect(accepted.data!.reassessDisabilityCertificate.grade).toBe(3);
+    const refused = await kit.refused(REASSESS, input, { field: 'input.grade' });
+    expect(refused.message).toContain(care.id);
+    await kit.write(CHANGE, { id: care.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'reassessed to grade 3' });
+    const accepted = await kit.write(REASSESS, input);
+    expect(accepted.grade).toBe(3);
   });
 
   test('reassessing a person without a certificate is NOT_FOUND', async () => {
@@ -179,9 +161,7 @@ describe('issueDisabilityCertificate and reassessDisabilityCertificate', () => {
 describe('grantDisabilitySubsidy', () => {
   test('granting a subsidy to a holder stores it ACTIVE from the start date', async () => {
     const { person } = await issue();
-    const res = await call(GRANT, { input: { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '80', startDate: TODAY } });
-    expect(res.errors).toBeUndefined();
-    const subsidy = res.data!.grantDisabilitySubsidy;
+    const subsidy = await kit.write(GRANT, { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '80', startDate: TODAY });
     expect(subsidy).toMatchObject({
       person: { id: person.id },
       kind: 'SEVERE_CARE',
@@ -209,12 +189,10 @@ describe('grantDisabilitySubsidy', () => {
   test('a second open subsidy of a kind is a CONFLICT; after termination a new one may be granted', async () => {
     const { person } = await issue();
     const first = await grant(person.id, { kind: 'LIVING', monthlyAmount: '80.00' });
-    const res = await call(GRANT, { input: { personId: person.id, kind: 'LIVING', monthlyAmount: '90.00', startDate: TODAY } });
-    expect(expectErrorCode(res, 'CONFLICT', 'grantDisabilitySubsidy').extensions).toMatchObject({
-      field: 'input.kind',
-      existingId: first.id,
-    });
-    await call(CHANGE, { input: { id: first.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'household left 低保' } });
+    const second = subsidyInput(person.id, { kind: 'LIVING', monthlyAmount: '90.00' });
+    const conflict = await kit.refused(GRANT, second, { field: 'input.kind', code: 'CONFLICT' });
+    expect(conflict.extensions!.existingId).toBe(first.id);
+    await kit.write(CHANGE, { id: first.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'household left 低保' });
     await grant(person.id, { kind: 'LIVING', monthlyAmount: '90.00' });
     const rows = await kit.db.query("SELECT status FROM disability_subsidy WHERE person_key = $1 AND kind = 'LIVING' ORDER BY status", [
       person.id,
@@ -232,23 +210,16 @@ describe('grantDisabilitySubsidy', () => {
     ['a person id that is not a person key', {}, { personId: 'holder-1' }, 'input.personId'],
   ])('%s is refused naming the field and stores nothing', async (_name, certificate, overrides, field) => {
     const { person } = await issue(certificate);
-    const before = await count('SELECT count(*)::int AS count FROM disability_subsidy');
-    const res = await call(GRANT, {
-      input: { personId: person.id, kind: 'SEVERE_CARE', monthlyAmount: '100.00', startDate: TODAY, ...overrides },
-    });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'grantDisabilitySubsidy');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message.startsWith(`${field}: `)).toBe(true);
-    expect(await count('SELECT count(*)::int AS count FROM disability_subsidy')).toBe(before);
+    await kit.refused(GRANT, subsidyInput(person.id, overrides), { field }, () => kit.rowCounts('disability_subsidy'));
   });
 
   test('a holder whose certificate has expired gets no subsidy', async () => {
     const { person } = await issue();
     await expire(person.id);
-    const res = await call(GRANT, { input: { personId: person.id, kind: 'LIVING', monthlyAmount: '80.00', startDate: TODAY } });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe('input.personId');
-    expect(error.message).toMatch(/expired/);
+    await kit.refused(GRANT, subsidyInput(person.id, { kind: 'LIVING', monthlyAmount: '80.00' }), {
+      field: 'input.personId',
+      message: /expired/,
+    });
   });
 
   test('a person without a certificate gets no subsidy: NOT_FOUND', async () => {
@@ -263,21 +234,21 @@ describe('changeDisabilitySubsidy', () => {
   test('a subsidy is suspended, resumed and terminated, each change in its history', async () => {
     const { person } = await issue();
     const subsidy = await grant(person.id);
-    const suspended = await call(CHANGE, {
-      input: { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'annual check not returned' },
-    });
-    expect(suspended.data!.changeDisabilitySubsidy).toMatchObject({
+    const suspended = await kit.write(CHANGE, { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'annual check not returned' });
+    expect(suspended).toMatchObject({
       status: 'SUSPENDED',
       statusReason: 'annual check not returned',
       version: 2,
     });
-    const resumed = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
-    expect(resumed.data!.changeDisabilitySubsidy).toMatchObject({ status: 'ACTIVE', statusReason: null, version: 3 });
-    const terminated = await call(CHANGE, {
-      input: { id: subsidy.id, version: 3, status: 'TERMINATED', endDate: TODAY, reason: 'moved out of the city' },
+    const resumed = await kit.write(CHANGE, { id: subsidy.id, version: 2, status: 'ACTIVE' });
+    expect(resumed).toMatchObject({ status: 'ACTIVE', statusReason: null, version: 3 });
+    const last = await kit.write(CHANGE, {
+      id: subsidy.id,
+      version: 3,
+      status: 'TERMINATED',
+      endDate: TODAY,
+      reason: 'moved out of the city',
     });
-    expect(terminated.errors).toBeUndefined();
-    const last = terminated.data!.changeDisabilitySubsidy;
     expect(last).toMatchObject({ status: 'TERMINATED', endDate: TODAY, statusReason: 'moved out of the city', version: 4 });
     expect(last.history.map((h: { operation: string }) => h.operation)).toEqual([
       'grantDisabilitySubsidy',
@@ -300,9 +271,8 @@ describe('changeDisabilitySubsidy', () => {
     expect(expectErrorCode(suspend, 'BAD_USER_INPUT').message).toMatch(
       /^input\.status: a APPLIED subsidy cannot become SUSPENDED; it can become ACTIVE or TERMINATED/,
     );
-    const approve = await call(CHANGE, { input: { id, version: 1, status: 'ACTIVE' } });
-    expect(approve.errors).toBeUndefined();
-    expect(approve.data!.changeDisabilitySubsidy).toMatchObject({ status: 'ACTIVE', version: 2 });
+    const approve = await kit.write(CHANGE, { id, version: 1, status: 'ACTIVE' });
+    expect(approve).toMatchObject({ status: 'ACTIVE', version: 2 });
   });
 
   test.each([
@@ -317,10 +287,7 @@ describe('changeDisabilitySubsidy', () => {
   ])('a change breaking the lifecycle (%s) is refused naming the field and changes nothing', async (_name, change, field, message) => {
     const { person } = await issue();
     const subsidy = await grant(person.id);
-    const res = await call(CHANGE, { input: { id: subsidy.id, version: 1, ...change } });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT', 'changeDisabilitySubsidy');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message).toMatch(message);
+    await kit.refused(CHANGE, { id: subsidy.id, version: 1, ...change }, { field, message });
     const [row] = await kit.db.query('SELECT status, version FROM disability_subsidy WHERE id = $1', [subsidy.id]);
     expect(row).toEqual({ status: 'ACTIVE', version: 1 });
   });
@@ -328,7 +295,7 @@ describe('changeDisabilitySubsidy', () => {
   test('a terminated subsidy is final', async () => {
     const { person } = await issue();
     const subsidy = await grant(person.id);
-    await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'died' } });
+    await kit.write(CHANGE, { id: subsidy.id, version: 1, status: 'TERMINATED', endDate: TODAY, reason: 'died' });
     const res = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
     expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(
       /^input\.status: a TERMINATED subsidy cannot become ACTIVE; it is final/,
@@ -338,11 +305,8 @@ describe('changeDisabilitySubsidy', () => {
   test('a suspended subsidy is not resumed on an expired certificate', async () => {
     const { person } = await issue();
     const subsidy = await grant(person.id);
-    await call(CHANGE, { input: { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'certificate due for renewal' } });
+    await kit.write(CHANGE, { id: subsidy.id, version: 1, status: 'SUSPENDED', reason: 'certificate due for renewal' });
     await expire(person.id);
-    const res = await call(CHANGE, { input: { id: subsidy.id, version: 2, status: 'ACTIVE' } });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe('input.status');
-    expect(error.message).toMatch(/expired/);
+    await kit.refused(CHANGE, { id: subsidy.id, version: 2, status: 'ACTIVE' }, { field: 'input.status', message: /expired/ });
   });
 });

@@ -12,11 +12,10 @@ test('a student resolved by entity carries the enrolments and aid education hold
   const [{ person_key: key, id_number: idNumber }] = await kit.db.query(
     'SELECT s.person_key, s.id_number FROM student s JOIN education_aid a USING (person_key) ORDER BY s.person_key LIMIT 1',
   );
-  const res = await kit.entities([key], PROFILE, 'caseworker');
-  expect(res.errors).toBeUndefined();
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
   const enrollments = await kit.db.query('SELECT * FROM enrollment WHERE person_key = $1 ORDER BY school_year DESC', [key]);
   const aid = await kit.db.query('SELECT * FROM education_aid WHERE person_key = $1 ORDER BY granted_on DESC, kind', [key]);
-  expect(res.data!._entities[0]).toEqual({
+  expect(profile).toEqual({
     id: key,
     education: {
       studentNumber: `G${idNumber}`,
@@ -40,9 +39,8 @@ test('a student resolved by entity carries the enrolments and aid education hold
 
 test('a person education holds nothing on resolves with a null profile', async () => {
   const elder = kit.city.persons.find((p) => !p.schooling && p.age > 60)!;
-  const res = await kit.entities([elder.key], PROFILE, 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities).toEqual([{ id: elder.key, education: null }]);
+  const entities = await kit.resolve([elder.key], PROFILE, 'caseworker');
+  expect(entities).toEqual([{ id: elder.key, education: null }]);
 });
 
 test('the seed enrols exactly the schooled persons of the demo city, under their own keys and ID numbers', async () => {
@@ -66,13 +64,7 @@ test('the seed enrols exactly the schooled persons of the demo city, under their
 
 test('profiles of 100 persons cost one statement per table, the same as for 10', async () => {
   const ids = sorted(await kit.keys('SELECT person_key FROM student ORDER BY person_key LIMIT 100'));
-  const statements = async (n: number) => {
-    kit.counter.reset();
-    const res = await kit.entities(ids.slice(0, n), PROFILE, 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toHaveLength(n);
-    return kit.counter.count;
-  };
+  const statements = async (n: number) => (await kit.resolveCounted(ids.slice(0, n), PROFILE, 'caseworker')).statements;
   expect(await statements(100)).toBe(3);
   expect(await statements(10)).toBe(3);
 });

@@ -1,16 +1,14 @@
 // Health's reads against the real PostgreSQL server: profiles by entity reference, settlements' shares, batching, what the list's filters mean.
 // Refusals, views per role, paging, bad input and the access log: contract.test.ts.
-import { personRefs } from '../../../shared/src/testing/graphql';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('health', { people: 800 });
 
-const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id health {
+const PROFILE = `id health {
   medicalAssistance { id settledOn hospitalName hospitalLevel diagnosisCategory inpatient totalCost insurancePaid assistancePaid selfPaid oneStop }
   emergencyAid { id grantedOn amount hospitalName }
   publicHealthServices { program enrolledOn }
-} } } }`;
-const refs = personRefs;
+}`;
 const money = (column: string) => `to_char(${column} / 100.0, 'FM999999990.00')`;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
 const walk = (filter: string, first: number) => kit.walk('medicalAssistanceRecipients', filter, first);
@@ -40,24 +38,22 @@ test('a person with settlements and enrolments gets the health profile the table
     `SELECT person_key FROM medical_assistance_settlement JOIN public_health_enrollment USING (person_key)
      GROUP BY person_key HAVING count(DISTINCT medical_assistance_settlement.id) >= 2 ORDER BY person_key LIMIT 1`,
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: key, health: await profileFromSql(key) });
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: key, health: await profileFromSql(key) });
 });
 
 test('a person given emergency aid gets the grant the table holds', async () => {
   const [{ person_key: key }] = await kit.db.query('SELECT person_key FROM emergency_medical_aid ORDER BY person_key LIMIT 1');
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: key, health: await profileFromSql(key) });
-  expect(res.data!._entities[0].health.emergencyAid[0].amount).toMatch(/^\d+\.\d{2}$/);
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: key, health: await profileFromSql(key) });
+  expect(profile.health.emergencyAid[0].amount).toMatch(/^\d+\.\d{2}$/);
 });
 
 test('every settlement splits its total exactly into insurance, assistance and self-paid shares', async () => {
   const keys = keysOf(await kit.db.query('SELECT DISTINCT person_key FROM medical_assistance_settlement ORDER BY person_key LIMIT 20'));
-  const res = await kit.post(PROFILE, refs(keys), 'caseworker');
+  const entities = await kit.resolve(keys, PROFILE, 'caseworker');
   const fen = (m: string) => BigInt(m.replace('.', ''));
-  const all = res.data!._entities.flatMap((e: any) => e.health.medicalAssistance);
+  const all = entities.flatMap((e: any) => e.health.medicalAssistance);
   expect(all.length).toBeGreaterThan(20);
   for (const s of all) expect(fen(s.insurancePaid) + fen(s.assistancePaid) + fen(s.selfPaid)).toBe(fen(s.totalCost));
 });
@@ -77,9 +73,8 @@ test('the database refuses a settlement whose shares do not add up to the total'
 test('a person of the city the commission holds nothing on gets a null profile', async () => {
   const held = new Set(keysOf(await kit.db.query('SELECT person_key FROM health_file')));
   const stranger = kit.city.persons.find((p) => !held.has(p.key))!;
-  const res = await kit.post(PROFILE, refs([stranger.key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: stranger.key, health: null });
+  const [profile] = await kit.resolve([stranger.key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: stranger.key, health: null });
 });
 
 test('the profiles of 100 persons cost one SQL statement per table, as do those of 10', async () => {
@@ -92,18 +87,8 @@ test('the profiles of 100 persons cost one SQL statement per table, as do those 
   );
   const counts: number[] = [];
   for (const n of [10, 100]) {
-    kit.counter.reset();
-    const keys = [
-      ...marked,
-      ...kit.city.persons
-        .filter((p) => !marked.includes(p.key))
-        .slice(0, n - marked.length)
-        .map((p) => p.key),
-    ];
-    const res = await kit.post(PROFILE, refs(keys), 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toHaveLength(n);
-    counts.push(kit.counter.count);
+    const others = kit.city.persons.filter((p) => !marked.includes(p.key)).map((p) => p.key);
+    counts.push((await kit.resolveCounted([...marked, ...others.slice(0, n - marked.length)], PROFILE, 'caseworker')).statements);
   }
   // health_file, medical_assistance_settlement, emergency_medical_aid, public_health_enrollment
   expect(counts).toEqual([4, 4]);

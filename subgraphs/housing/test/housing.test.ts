@@ -1,15 +1,13 @@
 // The housing bureaus' reads against the real PostgreSQL server: profiles by entity reference, batching, what the lists' filters mean.
 // Refusals, views per role, paging, bad input and the access log: contract.test.ts.
-import { personRefs } from '../../../shared/src/testing/graphql';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('housing', { people: 800 });
 
-const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id housing {
+const PROFILE = `id housing {
   properties { id kind areaSqm address certificateNumber registeredOn share }
   assistance { id kind status amount startDate endDate unitAddress }
-} } } }`;
-const refs = personRefs;
+}`;
 const walk = (field: string, filter: string, first: number) => kit.walk(field, filter, first);
 
 test('a person with housing records gets their holdings and assistance as the tables hold them', async () => {
@@ -26,9 +24,8 @@ test('a person with housing records gets their holdings and assistance as the ta
      FROM housing_assistance WHERE person_key = $1 ORDER BY start_date DESC`,
     [key],
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: key, housing: { properties, assistance } });
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: key, housing: { properties, assistance } });
 });
 
 test('a person of the city the bureaus hold nothing on gets a null profile', async () => {
@@ -38,19 +35,20 @@ test('a person of the city the bureaus hold nothing on gets a null profile', asy
     ),
   );
   const stranger = kit.city.persons.find((p) => !held.has(p.key))!;
-  const res = await kit.post(PROFILE, refs([stranger.key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: stranger.key, housing: null });
+  const [profile] = await kit.resolve([stranger.key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: stranger.key, housing: null });
 });
 
 test('the profiles of 100 persons cost one SQL statement per table, as do those of 10', async () => {
   const counts: number[] = [];
   for (const n of [10, 100]) {
-    kit.counter.reset();
-    const res = await kit.post(PROFILE, refs(kit.city.persons.slice(0, n).map((p) => p.key)), 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities.filter((e: any) => e.housing).length).toBeGreaterThan(0);
-    counts.push(kit.counter.count);
+    const { entities, statements } = await kit.resolveCounted(
+      kit.city.persons.slice(0, n).map((p) => p.key),
+      PROFILE,
+      'caseworker',
+    );
+    expect(entities.filter((e) => e.housing).length).toBeGreaterThan(0);
+    counts.push(statements);
   }
   expect(counts).toEqual([2, 2]);
 });

@@ -17,38 +17,20 @@ const CHANGE = `mutation($input: ChangeHousingAssistanceInput!) { changeHousingA
 
 const holdings = () => count('SELECT count(*)::int AS count FROM property_holding');
 const assistance = () => count('SELECT count(*)::int AS count FROM housing_assistance');
-const history = () => count('SELECT count(*)::int AS count FROM change_history');
 
-async function record(overrides: Record<string, unknown> = {}) {
-  const res = await call(RECORD, { input: holdingInput(overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.recordPropertyHolding;
-}
-
-async function apply(overrides: Record<string, unknown> = {}) {
-  const res = await call(APPLY, { input: applyInput(overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.applyForHousingAssistance;
-}
+const record = (overrides: Record<string, unknown> = {}) => kit.write(RECORD, holdingInput(overrides));
+const apply = (overrides: Record<string, unknown> = {}) => kit.write(APPLY, applyInput(overrides));
 
 /** Applies, then walks the record through `steps` (each a change without id and version); returns it and its version. */
 async function assistanceAt(steps: Record<string, unknown>[], overrides: Record<string, unknown> = {}) {
-  const opened = await apply(overrides);
-  let version = 1;
-  for (const step of steps) {
-    const res = await call(CHANGE, { input: { id: opened.id, version, ...step } });
-    expect(res.errors).toBeUndefined();
-    version++;
-  }
-  return { id: opened.id as string, version };
+  const { id } = await apply(overrides);
+  return { id: id as string, version: await kit.changeThrough(CHANGE, id, steps) };
 }
 
 describe('property holdings', () => {
   test('recording a holding stores it under the key derived from the ID number', async () => {
     const input = holdingInput({ certificateNumber: '豫（2020）南阳测试不动产权第8000001号' });
-    const res = await call(RECORD, { input });
-    expect(res.errors).toBeUndefined();
-    const holding = res.data!.recordPropertyHolding;
+    const holding = await kit.write(RECORD, input);
     expect(holding).toMatchObject({
       kind: 'RESIDENTIAL',
       areaSqm: 89.5,
@@ -87,11 +69,11 @@ describe('property holdings', () => {
 
   test('the same person recording the same certificate twice is a CONFLICT naming the certificate', async () => {
     const input = holdingInput({ share: 0.5 });
-    const first = await call(RECORD, { input });
+    const first = await kit.write(RECORD, input);
     const second = await call(RECORD, { input: { ...input, share: 0.25 } });
     const error = expectErrorCode(second, 'CONFLICT');
     expect(error.message).toContain(input.certificateNumber);
-    expect(error.extensions!.existingId).toBe(first.data!.recordPropertyHolding.id);
+    expect(error.extensions!.existingId).toBe(first.id);
   });
 
   test('co-owners recorded at the same moment cannot both take the last share', async () => {
@@ -123,18 +105,12 @@ describe('property holdings', () => {
     ['share', { share: 1.5 }, /above 0 and at most 1/],
     ['share', { share: 0.3333 }, /at most 3 decimal places/],
   ])('a holding with a bad %s (%j) is refused naming the field and stores nothing', async (field, override, message) => {
-    const before = await holdings();
-    const res = await call(RECORD, { input: holdingInput(override) });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(`input.${field}`);
-    expect(error.message).toMatch(new RegExp(`^input\\.${field}: `));
-    expect(error.message).toMatch(message);
-    expect(await holdings()).toBe(before);
+    await kit.refused(RECORD, holdingInput(override), { field: `input.${field}`, message }, holdings);
   });
 
   test('an ended holding keeps its end date, leaves propertyHolders and shows in the profile only when asked for', async () => {
     const input = holdingInput({ kind: 'COMMERCIAL', areaSqm: 4321.25 });
-    const holding = (await call(RECORD, { input })).data!.recordPropertyHolding;
+    const holding = await kit.write(RECORD, input);
     const [{ person_key: key }] = await kit.db.query('SELECT person_key FROM property_holding WHERE id = $1', [holding.id]);
     const holders = async () =>
       (
@@ -142,9 +118,7 @@ describe('property holdings', () => {
       ).data!.propertyHolders.nodes.map((n: any) => n.id);
     expect(await holders()).toContain(key);
 
-    const res = await call(END, { input: { id: holding.id, version: 1, endedOn: '2025-06-30', reason: 'SOLD' } });
-    expect(res.errors).toBeUndefined();
-    const ended = res.data!.endPropertyHolding;
+    const ended = await kit.write(END, { id: holding.id, version: 1, endedOn: '2025-06-30', reason: 'SOLD' });
     expect(ended).toMatchObject({ endedOn: '2025-06-30', endReason: 'SOLD', version: 2 });
     const [row] = await kit.db.query('SELECT ended_on::text AS ended_on, end_reason, version FROM property_holding WHERE id = $1', [
       holding.id,
@@ -172,7 +146,7 @@ describe('property holdings', () => {
   test('once ended, the certificate share is free for the next holder', async () => {
     const certificateNumber = newCertificate();
     const seller = await record({ certificateNumber });
-    await call(END, { input: { id: seller.id, version: 1, endedOn: '2024-01-10', reason: 'SOLD' } });
+    await kit.write(END, { id: seller.id, version: 1, endedOn: '2024-01-10', reason: 'SOLD' });
     await record({ certificateNumber, registeredOn: '2024-01-10' });
   });
 
@@ -180,7 +154,7 @@ describe('property holdings', () => {
     const holding = await record({ registeredOn: '2020-05-18' });
     const early = await call(END, { input: { id: holding.id, version: 1, endedOn: '2019-01-01', reason: 'SOLD' } });
     expect(expectErrorCode(early, 'BAD_USER_INPUT').extensions!.field).toBe('input.endedOn');
-    await call(END, { input: { id: holding.id, version: 1, endedOn: '2023-01-01', reason: 'DEMOLISHED' } });
+    await kit.write(END, { id: holding.id, version: 1, endedOn: '2023-01-01', reason: 'DEMOLISHED' });
     const again = await call(END, { input: { id: holding.id, version: 2, endedOn: '2024-01-01', reason: 'SOLD' } });
     expect(expectErrorCode(again, 'BAD_USER_INPUT').message).toMatch(/^input\.id: the holding already ended on 2023-01-01/);
   });
@@ -194,9 +168,7 @@ describe('property holdings', () => {
 describe('housing assistance', () => {
   test('an application is stored as APPLIED under the key derived from the ID number', async () => {
     const input = applyInput();
-    const res = await call(APPLY, { input });
-    expect(res.errors).toBeUndefined();
-    const applied = res.data!.applyForHousingAssistance;
+    const applied = await kit.write(APPLY, input);
     expect(applied).toMatchObject({ kind: 'RENT_SUBSIDY', status: 'APPLIED', amount: '450.00', startDate: '2026-03-01', version: 1 });
     const [row] = await kit.db.query(
       'SELECT id_number, region_code, status, amount_fen::int AS amount_fen, unit_address FROM housing_assistance WHERE id = $1',
@@ -227,10 +199,9 @@ describe('housing assistance', () => {
   });
 
   test('a person the bureaus hold nothing on must be named by ID number', async () => {
-    const before = await assistance();
-    const res = await call(APPLY, { input: applyInput({ idNumber: undefined, personId: 'p' + 'A'.repeat(22) }) });
-    expect(expectErrorCode(res, 'BAD_USER_INPUT').message).toMatch(/^input\.idNumber: is required: the housing bureaus hold no record/);
-    expect(await assistance()).toBe(before);
+    const input = applyInput({ idNumber: undefined, personId: 'p' + 'A'.repeat(22) });
+    const message = /^input\.idNumber: is required: the housing bureaus hold no record/;
+    await kit.refused(APPLY, input, { field: 'input.idNumber', message }, assistance);
   });
 
   test('a person id and an ID number that name different persons are refused', async () => {
@@ -241,12 +212,10 @@ describe('housing assistance', () => {
   test('a second open application of a kind is a CONFLICT naming the open one; after rejection a new one is allowed', async () => {
     const idNumber = newIdNumber();
     const first = await apply({ idNumber });
-    const before = await assistance();
-    const second = await call(APPLY, { input: applyInput({ idNumber }) });
-    expect(expectErrorCode(second, 'CONFLICT').extensions!.existingId).toBe(first.id);
-    expect(await assistance()).toBe(before);
+    const conflict = await kit.refused(APPLY, applyInput({ idNumber }), { field: 'input.kind', code: 'CONFLICT' }, assistance);
+    expect(conflict.extensions!.existingId).toBe(first.id);
     await apply({ idNumber, kind: 'PUBLIC_RENTAL' });
-    await call(CHANGE, { input: { id: first.id, version: 1, status: 'REJECTED', endDate: '2026-03-05', reason: '收入超过保障标准' } });
+    await kit.write(CHANGE, { id: first.id, version: 1, status: 'REJECTED', endDate: '2026-03-05', reason: '收入超过保障标准' });
     await apply({ idNumber });
   });
 
@@ -262,12 +231,7 @@ describe('housing assistance', () => {
     ['no person', { idNumber: undefined }, 'input.personId', /is required/],
     ['a malformed person id', { idNumber: undefined, personId: 'nobody' }, 'input.personId', /not a person id/],
   ])('an application with %s is refused naming the field and stores nothing', async (_name, override, field, message) => {
-    const before = await assistance();
-    const res = await call(APPLY, { input: applyInput(override) });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message).toMatch(message);
-    expect(await assistance()).toBe(before);
+    await kit.refused(APPLY, applyInput(override), { field, message }, assistance);
   });
 
   test('a waived public-rental rent of 0.00 is accepted', async () => {
@@ -282,13 +246,10 @@ describe('housing assistance', () => {
 
   test('a renovation follows its lifecycle to COMPLETED and its history names who changed what', async () => {
     const { id } = await assistanceAt([], { kind: 'DILAPIDATED_RENOVATION', amount: null, unitAddress: null });
-    const approved = await call(CHANGE, { input: { id, version: 1, status: 'APPROVED', amount: '28000.00' } });
-    expect(approved.data!.changeHousingAssistance).toMatchObject({ status: 'APPROVED', amount: '28000.00', version: 2 });
-    const active = await call(CHANGE, { input: { id, version: 2, status: 'ACTIVE', unitAddress: '南召县城关镇东关村3组' } });
-    expect(active.errors).toBeUndefined();
-    const done = await call(CHANGE, { input: { id, version: 3, status: 'COMPLETED', endDate: '2026-09-30' } });
-    expect(done.errors).toBeUndefined();
-    const record = done.data!.changeHousingAssistance;
+    const approved = await kit.write(CHANGE, { id, version: 1, status: 'APPROVED', amount: '28000.00' });
+    expect(approved).toMatchObject({ status: 'APPROVED', amount: '28000.00', version: 2 });
+    await kit.write(CHANGE, { id, version: 2, status: 'ACTIVE', unitAddress: '南召县城关镇东关村3组' });
+    const record = await kit.write(CHANGE, { id, version: 3, status: 'COMPLETED', endDate: '2026-09-30' });
     expect(record).toMatchObject({ status: 'COMPLETED', endDate: '2026-09-30', version: 4, unitAddress: '南召县城关镇东关村3组' });
     const [row] = await kit.db.query(
       'SELECT status, amount_fen::int AS amount_fen, end_date::text AS end_date, version FROM housing_assistance WHERE id = $1',
@@ -308,8 +269,8 @@ describe('housing assistance', () => {
 
   test('terminating an active subsidy records the reason', async () => {
     const { id, version } = await assistanceAt([{ status: 'APPROVED' }, { status: 'ACTIVE' }]);
-    const res = await call(CHANGE, { input: { id, version, status: 'TERMINATED', endDate: '2026-10-31', reason: '已购买住房' } });
-    expect(res.data!.changeHousingAssistance).toMatchObject({ status: 'TERMINATED', statusReason: '已购买住房' });
+    const res = await kit.write(CHANGE, { id, version, status: 'TERMINATED', endDate: '2026-10-31', reason: '已购买住房' });
+    expect(res).toMatchObject({ status: 'TERMINATED', statusReason: '已购买住房' });
   });
 
   const undecided = { amount: null, unitAddress: null };
@@ -370,13 +331,10 @@ describe('housing assistance', () => {
     'a change breaking the lifecycle (%s) is refused naming the field and changes nothing',
     async (_name, application, steps, change, field, message) => {
       const { id, version } = await assistanceAt(steps as Record<string, unknown>[], application);
-      const historyBefore = await history();
-      const res = await call(CHANGE, { input: { id, version, ...change } });
-      const error = expectErrorCode(res, 'BAD_USER_INPUT');
-      expect(error.extensions!.field).toBe(field);
-      expect(error.message).toMatch(message);
-      expect(await count('SELECT version AS count FROM housing_assistance WHERE id = $1', [id])).toBe(version);
-      expect(await history()).toBe(historyBefore);
+      await kit.refused(CHANGE, { id, version, ...change }, { field, message }, () =>
+        Promise.all([kit.versionOf('housing_assistance', id), kit.rowCounts('change_history')]),
+      );
+      expect(await kit.versionOf('housing_assistance', id)).toBe(version);
     },
   );
 });

@@ -1,15 +1,12 @@
 // Human resources' reads against the real PostgreSQL server: profiles by entity reference, batching, what the lists' filters mean.
 // Refusals, views per role, paging, bad input and the access log: contract.test.ts.
-import { personRefs } from '../../../shared/src/testing/graphql';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('human-resources', { people: 800 });
 
-const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id
+const PROFILE = `id
   employment { status registeredUnemployed unemploymentRegisteredOn employerName services { id kind startDate endDate provider } }
-  socialInsurance { scheme status contributionBase since }
-} } }`;
-const refs = personRefs;
+  socialInsurance { scheme status contributionBase since }`;
 const MONEY = `to_char(contribution_base_fen / 100.0, 'FM999999990.00')`;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
 const walk = (field: string, filter: string, first: number) => kit.walk(field, filter, first);
@@ -34,17 +31,16 @@ test('a served, insured person gets the employment record, services and enrolmen
      ORDER BY array_position(ARRAY['EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY'], scheme)`,
     [key],
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: key, employment: { ...record, services }, socialInsurance: enrollments });
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: key, employment: { ...record, services }, socialInsurance: enrollments });
 });
 
 test('an employed person is insured in the four employee schemes on the same contribution base', async () => {
   const [{ person_key: key }] = await kit.db.query(
     "SELECT person_key FROM employment_record WHERE status = 'EMPLOYED' ORDER BY person_key LIMIT 1",
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  const insurance = res.data!._entities[0].socialInsurance;
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  const insurance = profile.socialInsurance;
   expect(insurance.map((e: any) => e.scheme)).toEqual(['EMPLOYEE_PENSION', 'EMPLOYEE_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY']);
   expect(new Set(insurance.map((e: any) => e.contributionBase)).size).toBe(1);
   expect(Number(insurance[0].contributionBase)).toBeGreaterThanOrEqual(3800);
@@ -55,9 +51,8 @@ test('a child the bureau only insures has a null employment record and a residen
     keysOf(await kit.db.query("SELECT person_key FROM social_insurance_enrollment WHERE scheme = 'RESIDENT_MEDICAL'")),
   );
   const child = kit.city.persons.find((p) => p.age < 10 && insured.has(p.key))!;
-  const res = await kit.post(PROFILE, refs([child.key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toMatchObject({
+  const [profile] = await kit.resolve([child.key], PROFILE, 'caseworker');
+  expect(profile).toMatchObject({
     id: child.key,
     employment: null,
     socialInsurance: [{ scheme: 'RESIDENT_MEDICAL', status: 'CONTRIBUTING', contributionBase: null }],
@@ -69,21 +64,16 @@ test('a person of the city the bureau holds nothing on gets null for both fields
     keysOf(await kit.db.query('SELECT person_key FROM employment_record UNION SELECT person_key FROM social_insurance_enrollment')),
   );
   const stranger = kit.city.persons.find((p) => !held.has(p.key))!;
-  const res = await kit.post(PROFILE, refs([stranger.key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: stranger.key, employment: null, socialInsurance: null });
+  const [profile] = await kit.resolve([stranger.key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: stranger.key, employment: null, socialInsurance: null });
 });
 
 test('the profiles of 100 persons cost one SQL statement per table, as do those of 10', async () => {
   const served = keysOf(await kit.db.query('SELECT DISTINCT person_key FROM employment_service ORDER BY person_key LIMIT 5'));
   const counts: number[] = [];
   for (const n of [10, 100]) {
-    kit.counter.reset();
     const keys = [...served, ...kit.city.persons.slice(0, n - served.length).map((p) => p.key)];
-    const res = await kit.post(PROFILE, refs(keys), 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities).toHaveLength(n);
-    counts.push(kit.counter.count);
+    counts.push((await kit.resolveCounted(keys, PROFILE, 'caseworker')).statements);
   }
   // employment_record, employment_service, social_insurance_enrollment
   expect(counts).toEqual([3, 3]);

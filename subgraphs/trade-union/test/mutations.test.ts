@@ -19,27 +19,15 @@ const REVOKE = `mutation($input: RevokeUnionAidInput!) { revokeUnionAid(input: $
 
 const files = () => count('SELECT count(*)::int AS count FROM difficult_worker_file');
 const grants = () => count('SELECT count(*)::int AS count FROM union_aid');
-const history = () => count('SELECT count(*)::int AS count FROM change_history');
 const keyOf = async (fileId: string) => (await kit.keys('SELECT person_key FROM difficult_worker_file WHERE id = $1', [fileId]))[0];
 
-async function open(overrides: Record<string, unknown> = {}) {
-  const res = await call(OPEN, { input: fileInput(overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.openDifficultWorkerFile;
-}
-
-async function grant(overrides: Record<string, unknown> = {}) {
-  const res = await call(GRANT, { input: grantInput(overrides) });
-  expect(res.errors).toBeUndefined();
-  return res.data!.grantUnionAid;
-}
+const open = (overrides: Record<string, unknown> = {}) => kit.write(OPEN, fileInput(overrides));
+const grant = (overrides: Record<string, unknown> = {}) => kit.write(GRANT, grantInput(overrides));
 
 describe('difficult-worker files', () => {
   test('opening a file stores it ACTIVE under the key derived from the ID number', async () => {
     const input = fileInput();
-    const res = await call(OPEN, { input });
-    expect(res.errors).toBeUndefined();
-    const file = res.data!.openDifficultWorkerFile;
+    const file = await kit.write(OPEN, input);
     expect(file).toMatchObject({
       level: 'GENERAL',
       since: '2024-03-01',
@@ -66,13 +54,10 @@ describe('difficult-worker files', () => {
   test('a second file for one person is a CONFLICT naming the first, which is re-opened instead', async () => {
     const idNumber = newIdNumber();
     const first = await open({ idNumber });
-    await call(CHANGE, { input: { id: first.id, version: 1, status: 'LEFT_DIFFICULTY', note: '已稳定就业，收入超过标准' } });
-    const before = await files();
-    const second = await call(OPEN, { input: fileInput({ idNumber }) });
-    const error = expectErrorCode(second, 'CONFLICT');
-    expect(error.extensions!.existingId).toBe(first.id);
-    expect(error.message).toMatch(/LEFT_DIFFICULTY\); re-open it with changeDifficultWorkerFile/);
-    expect(await files()).toBe(before);
+    await kit.write(CHANGE, { id: first.id, version: 1, status: 'LEFT_DIFFICULTY', note: '已稳定就业，收入超过标准' });
+    const message = /LEFT_DIFFICULTY\); re-open it with changeDifficultWorkerFile/;
+    const conflict = await kit.refused(OPEN, fileInput({ idNumber }), { field: 'input.idNumber', message, code: 'CONFLICT' }, files);
+    expect(conflict.extensions!.existingId).toBe(first.id);
   });
 
   test.each([
@@ -83,27 +68,19 @@ describe('difficult-worker files', () => {
     ['since', { since: '1985-01-01' }, /between 1990-01-01 and today/],
     ['since', { idNumber: newIdNumber('20120601'), since: '2020-01-01' }, /before the worker turned 16 \(2028-06-01\)/],
   ])('a file with a bad %s (%j) is refused naming the field and stores nothing', async (field, override, message) => {
-    const before = await files();
-    const res = await call(OPEN, { input: fileInput(override) });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(`input.${field}`);
-    expect(error.message).toMatch(new RegExp(`^input\\.${field}: `));
-    expect(error.message).toMatch(message);
-    expect(await files()).toBe(before);
+    await kit.refused(OPEN, fileInput(override), { field: `input.${field}`, message }, files);
   });
 
   test('a worker leaves difficulty with a note and is re-opened by person id; the history names who changed what', async () => {
     const file = await open();
     const personId = await keyOf(file.id);
-    const left = await call(CHANGE, { input: { id: file.id, version: 1, status: 'LEFT_DIFFICULTY', note: '子女毕业就业，家庭收入提高' } });
-    expect(left.data!.changeDifficultWorkerFile).toMatchObject({
+    const left = await kit.write(CHANGE, { id: file.id, version: 1, status: 'LEFT_DIFFICULTY', note: '子女毕业就业，家庭收入提高' });
+    expect(left).toMatchObject({
       status: 'LEFT_DIFFICULTY',
       statusNote: '子女毕业就业，家庭收入提高',
       version: 2,
     });
-    const reopened = await call(CHANGE, { input: { personId, version: 2, status: 'ACTIVE', level: 'DEEP', reason: 'UNEMPLOYMENT' } });
-    expect(reopened.errors).toBeUndefined();
-    const now = reopened.data!.changeDifficultWorkerFile;
+    const now = await kit.write(CHANGE, { personId, version: 2, status: 'ACTIVE', level: 'DEEP', reason: 'UNEMPLOYMENT' });
     expect(now).toMatchObject({ id: file.id, status: 'ACTIVE', level: 'DEEP', reason: 'UNEMPLOYMENT', statusNote: null, version: 3 });
     const [row] = await kit.db.query('SELECT status, level, reason, status_note, version FROM difficult_worker_file WHERE id = $1', [
       file.id,
@@ -135,18 +112,11 @@ describe('difficult-worker files', () => {
     'a file change breaking the rules (%s) is refused naming the field and changes nothing',
     async (_name, steps, change, field, message) => {
       const file = await open();
-      let version = 1;
-      for (const step of steps as Record<string, unknown>[]) {
-        expect((await call(CHANGE, { input: { id: file.id, version, ...step } })).errors).toBeUndefined();
-        version++;
-      }
-      const historyBefore = await history();
-      const res = await call(CHANGE, { input: { id: file.id, version, ...change } });
-      const error = expectErrorCode(res, 'BAD_USER_INPUT');
-      expect(error.extensions!.field).toBe(field);
-      expect(error.message).toMatch(message);
-      expect(await count('SELECT version AS count FROM difficult_worker_file WHERE id = $1', [file.id])).toBe(version);
-      expect(await history()).toBe(historyBefore);
+      const version = await kit.changeThrough(CHANGE, file.id, steps as Record<string, unknown>[]);
+      await kit.refused(CHANGE, { id: file.id, version, ...change }, { field, message }, () =>
+        Promise.all([kit.versionOf('difficult_worker_file', file.id), kit.rowCounts('change_history')]),
+      );
+      expect(await kit.versionOf('difficult_worker_file', file.id)).toBe(version);
     },
   );
 
@@ -165,9 +135,7 @@ describe('difficult-worker files', () => {
 describe('union aid', () => {
   test('a grant to a member the unions hold nothing on is stored GRANTED under the key of the ID number given', async () => {
     const input = grantInput();
-    const res = await call(GRANT, { input });
-    expect(res.errors).toBeUndefined();
-    const aid = res.data!.grantUnionAid;
+    const aid = await kit.write(GRANT, input);
     expect(aid).toMatchObject({
       kind: 'WARMTH_DELIVERY',
       amount: '800.00',
@@ -205,7 +173,7 @@ describe('union aid', () => {
         new RegExp(`^input\\.kind: ${kind} aid goes only to a worker with an ACTIVE difficult-worker file; .* has none`),
       );
       const file = await open();
-      await call(CHANGE, { input: { id: file.id, version: 1, status: 'LEFT_DIFFICULTY', note: '已就业' } });
+      await kit.write(CHANGE, { id: file.id, version: 1, status: 'LEFT_DIFFICULTY', note: '已就业' });
       const leftFile = await call(GRANT, { input: grantInput({ idNumber: undefined, personId: await keyOf(file.id), kind }) });
       expect(expectErrorCode(leftFile, 'BAD_USER_INPUT').message).toMatch(/has one that LEFT_DIFFICULTY/);
       expect(await grants()).toBe(before);
@@ -225,12 +193,7 @@ describe('union aid', () => {
     ],
     ['no person', { idNumber: undefined }, 'input.personId', /is required/],
   ])('a grant with %s is refused naming the field and stores nothing', async (_name, override, field, message) => {
-    const before = await grants();
-    const res = await call(GRANT, { input: grantInput(override) });
-    const error = expectErrorCode(res, 'BAD_USER_INPUT');
-    expect(error.extensions!.field).toBe(field);
-    expect(error.message).toMatch(message);
-    expect(await grants()).toBe(before);
+    await kit.refused(GRANT, grantInput(override), { field, message }, grants);
   });
 
   test('medical aid dated before the file was opened is refused', async () => {
@@ -259,9 +222,7 @@ describe('union aid', () => {
       ).data!.difficultWorkers.nodes.map((n: any) => n.id);
     expect(await withoutAid()).not.toContain(key);
 
-    const res = await call(REVOKE, { input: { id: aid.id, version: 1, reason: '重复发放，已追回' } });
-    expect(res.errors).toBeUndefined();
-    const revoked = res.data!.revokeUnionAid;
+    const revoked = await kit.write(REVOKE, { id: aid.id, version: 1, reason: '重复发放，已追回' });
     expect(revoked).toMatchObject({
       status: 'REVOKED',
       revokedOn: cityToday(),
@@ -297,7 +258,7 @@ describe('union aid', () => {
     expect(expectErrorCode(stale, 'STALE_VERSION').extensions!.currentVersion).toBe(1);
     const [still] = await kit.db.query('SELECT status, version FROM union_aid WHERE id = $1', [aid.id]);
     expect(still).toEqual({ status: 'GRANTED', version: 1 });
-    await call(REVOKE, { input: { id: aid.id, version: 1, reason: '发放错误' } });
+    await kit.write(REVOKE, { id: aid.id, version: 1, reason: '发放错误' });
     const again = await call(REVOKE, { input: { id: aid.id, version: 2, reason: '发放错误' } });
     expect(expectErrorCode(again, 'BAD_USER_INPUT').message).toMatch(/^input\.id: the aid was already revoked/);
   });

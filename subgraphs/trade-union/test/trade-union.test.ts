@@ -1,15 +1,14 @@
 // The trade unions' reads against the real PostgreSQL server: profiles by entity reference, batching, what the list's filters mean.
 // Refusals, views per role, paging, bad input and the access log: contract.test.ts.
-import { expectErrorCode, personRefs } from '../../../shared/src/testing/graphql';
+import { expectErrorCode } from '../../../shared/src/testing/graphql';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('trade-union', { people: 800 });
 
-const PROFILE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id tradeUnion {
+const PROFILE = `id tradeUnion {
   difficultWorker { level since reason employerName status }
   aid { id kind amount grantedOn }
-} } } }`;
-const refs = personRefs;
+}`;
 const keysOf = (rows: { person_key: string }[]) => rows.map((r) => r.person_key);
 const walk = (filter: string, first: number, role = 'analyst') => kit.walk('difficultWorkers', filter, first, role);
 
@@ -26,27 +25,24 @@ test('a difficult worker gets their file and aid as the tables hold them', async
      FROM union_aid WHERE person_key = $1 ORDER BY granted_on DESC`,
     [key],
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: key, tradeUnion: { difficultWorker, aid } });
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: key, tradeUnion: { difficultWorker, aid } });
 });
 
 test('a member with aid but no file gets a profile whose file is null', async () => {
   const [{ person_key: key }] = await kit.db.query(
     'SELECT person_key FROM union_aid a WHERE NOT EXISTS (SELECT 1 FROM difficult_worker_file f WHERE f.person_key = a.person_key) LIMIT 1',
   );
-  const res = await kit.post(PROFILE, refs([key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0].tradeUnion.difficultWorker).toBeNull();
-  expect(res.data!._entities[0].tradeUnion.aid.length).toBeGreaterThan(0);
+  const [profile] = await kit.resolve([key], PROFILE, 'caseworker');
+  expect(profile.tradeUnion.difficultWorker).toBeNull();
+  expect(profile.tradeUnion.aid.length).toBeGreaterThan(0);
 });
 
 test('a person of the city the unions hold nothing on gets a null profile', async () => {
   const held = new Set(keysOf(await kit.db.query('SELECT person_key FROM difficult_worker_file UNION SELECT person_key FROM union_aid')));
   const stranger = kit.city.persons.find((p) => !held.has(p.key))!;
-  const res = await kit.post(PROFILE, refs([stranger.key]), 'caseworker');
-  expect(res.errors).toBeUndefined();
-  expect(res.data!._entities[0]).toEqual({ id: stranger.key, tradeUnion: null });
+  const [profile] = await kit.resolve([stranger.key], PROFILE, 'caseworker');
+  expect(profile).toEqual({ id: stranger.key, tradeUnion: null });
 });
 
 test('the profiles of 100 persons cost one SQL statement per table, as do those of 10', async () => {
@@ -54,11 +50,9 @@ test('the profiles of 100 persons cost one SQL statement per table, as do those 
   const keys = [...new Set([...held, ...kit.city.persons.map((p) => p.key)])];
   const counts: number[] = [];
   for (const n of [10, 100]) {
-    kit.counter.reset();
-    const res = await kit.post(PROFILE, refs(keys.slice(0, n)), 'caseworker');
-    expect(res.errors).toBeUndefined();
-    expect(res.data!._entities.filter((e: any) => e.tradeUnion).length).toBeGreaterThanOrEqual(Math.min(n, held.length));
-    counts.push(kit.counter.count);
+    const { entities, statements } = await kit.resolveCounted(keys.slice(0, n), PROFILE, 'caseworker');
+    expect(entities.filter((e) => e.tradeUnion).length).toBeGreaterThanOrEqual(Math.min(n, held.length));
+    counts.push(statements);
   }
   expect(counts).toEqual([2, 2]);
 });

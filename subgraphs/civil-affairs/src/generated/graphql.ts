@@ -427,12 +427,13 @@ export type QueryPersonsArgs = {
 };
 
 /**
- * A GB/T 2260 county-level unit of the city. An entity by its code, so that every agency returns regions by
- * key; civil affairs resolves the code and the name, as the county governments' subgraph will.
+ * A GB/T 2260 county-level unit of the city (区, 县 or 县级市), an entity by its code: every agency returns regions
+ * by key, and the county governments resolve them, with their townships, coordination and supervision.
  */
 export type Region = {
   __typename?: 'Region';
   code: Scalars['String']['output'];
+  /** The county's name, e.g. 宛城区; the code itself for a code the city does not have. Resolved here too, so that the persons, households and standards civil affairs returns need no second fetch for it. */
   name: Scalars['String']['output'];
 };
 

@@ -1,5 +1,4 @@
 // Civil affairs' writes: persons, households and assistance cases, through runMutation.
-import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { cityToday } from '../../../../shared/src/dates';
 import { badUserInput } from '../../../../shared/src/errors';
@@ -7,7 +6,7 @@ import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { AssistanceCase, Household, Person } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { checkCaseChange, checkCaseDate } from '../rules';
@@ -60,9 +59,7 @@ export const Mutation: MutationResolvers = {
         version: 1,
       });
       if (await tx.manager.getRepository(Person).exists({ where: { idNumber } })) {
-        throw new GraphQLError(`input.idNumber: a person with this ID number is already in the index (id ${person.key})`, {
-          extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: person.key },
-        });
+        throw conflictOn('input.idNumber', `a person with this ID number is already in the index (id ${person.key})`, person.key);
       }
       // Civil affairs now holds the person's index record; in the same transaction, so neither stands alone.
       await registerHolder(tx.manager, person.key, CIVIL_AFFAIRS);
@@ -110,33 +107,23 @@ export const Mutation: MutationResolvers = {
   movePerson: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const personId = personKeyArg('input.personId', input.personId);
     const toHouseholdId = uuidArg('input.toHouseholdId', input.toHouseholdId);
-    return runMutation(db, identity, { access, operation: 'movePerson', idempotencyKey, input }, async (tx) => {
-      const person = await forUpdate(tx.manager, Person, { key: personId }, `person ${personId}`, input.version);
-      const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
-      if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
-      if (input.relationToHead === 'HEAD') {
-        throw badUserInput(
-          'input.relationToHead',
-          `cannot be HEAD: household ${target.id} has its head, and ${HEAD_RULE}; register a new household to make someone head`,
-        );
-      }
-      const headed = await householdHeadedBy(tx, person);
-      if (headed)
-        throw badUserInput('input.personId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
-      return save(
-        tx,
-        Person,
-        'Person',
-        person.key,
-        { ...person },
-        Object.assign(person, {
-          householdId: target.id,
-          relationToHead: input.relationToHead,
-          regionCode: target.regionCode,
-          version: person.version + 1,
-        }),
-      );
-    });
+    const mover = { where: { key: personId }, what: `person ${personId}`, version: input.version, historyId: personId };
+    return runMutation(db, identity, { access, operation: 'movePerson', idempotencyKey, input }, (tx) =>
+      changeRow(tx, Person, 'Person', mover, async (person) => {
+        const target = await forUpdate(tx.manager, Household, { id: toHouseholdId }, `household ${toHouseholdId}`);
+        if (person.householdId === target.id) throw badUserInput('input.toHouseholdId', 'is the household the person already belongs to');
+        if (input.relationToHead === 'HEAD') {
+          throw badUserInput(
+            'input.relationToHead',
+            `cannot be HEAD: household ${target.id} has its head, and ${HEAD_RULE}; register a new household to make someone head`,
+          );
+        }
+        const headed = await householdHeadedBy(tx, person);
+        if (headed)
+          throw badUserInput('input.personId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
+        return { householdId: target.id, relationToHead: input.relationToHead, regionCode: target.regionCode };
+      }),
+    );
   },
 
   openAssistanceCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -183,30 +170,30 @@ export const Mutation: MutationResolvers = {
     const id = uuidArg('input.id', input.id);
     if (input.endDate) checkCaseDate('input.endDate', input.endDate);
     if (input.reason != null) textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'changeAssistanceCase', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, AssistanceCase, { id }, `assistance case ${id}`, input.version);
-      const next = {
-        ...current,
-        status: input.status ?? current.status,
-        monthlyAmountFen: input.monthlyAmount != null ? input.monthlyAmount.toString() : current.monthlyAmountFen,
-        oneOffAmountFen: input.oneOffAmount != null ? input.oneOffAmount.toString() : current.oneOffAmountFen,
-        endDate: input.endDate ?? current.endDate,
-        statusReason: input.reason?.trim() ?? current.statusReason,
-        version: current.version + 1,
-      };
-      if (['TERMINATED', 'REJECTED'].includes(current.status))
-        throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
-      checkCaseChange({
-        from: current.status,
-        to: next.status,
-        program: current.program,
-        startDate: current.startDate,
-        monthlyAmountFen: next.monthlyAmountFen === null ? null : BigInt(next.monthlyAmountFen),
-        oneOffAmountFen: next.oneOffAmountFen === null ? null : BigInt(next.oneOffAmountFen),
-        endDate: input.endDate ?? null,
-        reason: input.reason ?? null,
-      });
-      return save(tx, AssistanceCase, 'AssistanceCase', id, current, Object.assign(new AssistanceCase(), next));
-    });
+    const assistanceCase = { where: { id }, what: `assistance case ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeAssistanceCase', idempotencyKey, input }, (tx) =>
+      changeRow(tx, AssistanceCase, 'AssistanceCase', assistanceCase, (current) => {
+        const next = {
+          status: input.status ?? current.status,
+          monthlyAmountFen: input.monthlyAmount != null ? input.monthlyAmount.toString() : current.monthlyAmountFen,
+          oneOffAmountFen: input.oneOffAmount != null ? input.oneOffAmount.toString() : current.oneOffAmountFen,
+          endDate: input.endDate ?? current.endDate,
+          statusReason: input.reason?.trim() ?? current.statusReason,
+        };
+        if (['TERMINATED', 'REJECTED'].includes(current.status))
+          throw badUserInput('input.id', `the case is ${current.status}; a final case does not change`);
+        checkCaseChange({
+          from: current.status,
+          to: next.status,
+          program: current.program,
+          startDate: current.startDate,
+          monthlyAmountFen: next.monthlyAmountFen === null ? null : BigInt(next.monthlyAmountFen),
+          oneOffAmountFen: next.oneOffAmountFen === null ? null : BigInt(next.oneOffAmountFen),
+          endDate: input.endDate ?? null,
+          reason: input.reason ?? null,
+        });
+        return next;
+      }),
+    );
   },
 };

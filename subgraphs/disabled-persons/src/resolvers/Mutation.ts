@@ -10,7 +10,7 @@ import { certificateNumber, checkCertificateDates } from '../certificate';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES } from '../rules';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 const certificateOf = (personId: string) => `the disability certificate of ${personId}`;
 
@@ -55,41 +55,34 @@ export const Mutation: MutationResolvers = {
     const personId = personKeyArg('input.personId', input.personId);
     const grade = intRangeArg('input.grade', input.grade, 1, 4)!;
     const region = regionCodeArg('input.regionCode', input.regionCode);
-    return runMutation(db, identity, { access, operation: 'reassessDisabilityCertificate', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, DisabilityCertificate, { personKey: personId }, certificateOf(personId), input.version);
-      checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(current.idNumber));
-      if (input.issuedOn < current.issuedOn)
-        throw badUserInput('input.issuedOn', `must not be before the current certificate's day of issue ${current.issuedOn}`);
-      if (!SEVERE_CARE_GRADES.includes(grade)) {
-        // Locked: a care subsidy being activated now is seen once it commits.
-        const care = await tx.manager.getRepository(DisabilitySubsidy).findOne({
-          where: { personKey: personId, kind: 'SEVERE_CARE', status: In(OPEN_STATUSES) },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (care)
-          throw badUserInput(
-            'input.grade',
-            `grade ${grade} does not qualify for the ${care.status} SEVERE_CARE subsidy ${care.id}; terminate it first`,
-          );
-      }
-      return save(
-        tx,
-        DisabilityCertificate,
-        'DisabilityCertificate',
-        personId,
-        { ...current },
-        Object.assign(new DisabilityCertificate(), {
-          ...current,
+    const certificate = { where: { personKey: personId }, what: certificateOf(personId), version: input.version, historyId: personId };
+    return runMutation(db, identity, { access, operation: 'reassessDisabilityCertificate', idempotencyKey, input }, (tx) =>
+      changeRow(tx, DisabilityCertificate, 'DisabilityCertificate', certificate, async (current) => {
+        checkCertificateDates(input.issuedOn, input.validUntil, birthDateOf(current.idNumber));
+        if (input.issuedOn < current.issuedOn)
+          throw badUserInput('input.issuedOn', `must not be before the current certificate's day of issue ${current.issuedOn}`);
+        if (!SEVERE_CARE_GRADES.includes(grade)) {
+          // Locked: a care subsidy being activated now is seen once it commits.
+          const care = await tx.manager.getRepository(DisabilitySubsidy).findOne({
+            where: { personKey: personId, kind: 'SEVERE_CARE', status: In(OPEN_STATUSES) },
+            lock: { mode: 'pessimistic_write' },
+          });
+          if (care)
+            throw badUserInput(
+              'input.grade',
+              `grade ${grade} does not qualify for the ${care.status} SEVERE_CARE subsidy ${care.id}; terminate it first`,
+            );
+        }
+        return {
           category: input.category,
           grade,
           number: certificateNumber(current.idNumber, input.category, grade),
           issuedOn: input.issuedOn,
           validUntil: input.validUntil,
           regionCode: region ?? current.regionCode,
-          version: current.version + 1,
-        }),
-      );
-    });
+        };
+      }),
+    );
   },
 
   grantDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -134,27 +127,22 @@ export const Mutation: MutationResolvers = {
   changeDisabilitySubsidy: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
-    return runMutation(db, identity, { access, operation: 'changeDisabilitySubsidy', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, DisabilitySubsidy, { id }, `disability subsidy ${id}`, input.version);
-      checkSubsidyChange({ from: current.status, to: input.status, startDate: current.startDate, endDate: input.endDate ?? null, reason });
-      if (input.status === 'ACTIVE') {
-        const certificate = await tx.manager.getRepository(DisabilityCertificate).findOneByOrFail({ personKey: current.personKey });
-        checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind, certificate);
-      }
-      return save(
-        tx,
-        DisabilitySubsidy,
-        'DisabilitySubsidy',
-        id,
-        { ...current },
-        Object.assign(new DisabilitySubsidy(), {
-          ...current,
-          status: input.status,
+    const subsidy = { where: { id }, what: `disability subsidy ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeDisabilitySubsidy', idempotencyKey, input }, (tx) =>
+      changeRow(tx, DisabilitySubsidy, 'DisabilitySubsidy', subsidy, async (current) => {
+        checkSubsidyChange({
+          from: current.status,
+          to: input.status,
+          startDate: current.startDate,
           endDate: input.endDate ?? null,
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+          reason,
+        });
+        if (input.status === 'ACTIVE') {
+          const certificate = await tx.manager.getRepository(DisabilityCertificate).findOneByOrFail({ personKey: current.personKey });
+          checkEligibility({ kind: 'input.status', person: 'input.status' }, current.kind, certificate);
+        }
+        return { status: input.status, endDate: input.endDate ?? null, statusReason: reason };
+      }),
+    );
   },
 };

@@ -18,7 +18,7 @@ import {
   checkGrantedOn,
 } from '../rules';
 import { schoolYearArg } from '../school-year';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 
 export const Mutation: MutationResolvers = {
   recordEnrollment: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -76,23 +76,12 @@ export const Mutation: MutationResolvers = {
 
   endEnrollment: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
-    return runMutation(db, identity, { access, operation: 'endEnrollment', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, Enrollment, { id }, `enrollment ${id}`, input.version);
-      checkEnrollmentEnd(current, input.endedOn, input.reason);
-      return save(
-        tx,
-        Enrollment,
-        'Enrollment',
-        id,
-        { ...current },
-        Object.assign(new Enrollment(), {
-          ...current,
-          endedOn: input.endedOn,
-          endReason: input.reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'endEnrollment', idempotencyKey, input }, (tx) =>
+      changeRow(tx, Enrollment, 'Enrollment', { where: { id }, what: `enrollment ${id}`, version: input.version }, (current) => {
+        checkEnrollmentEnd(current, input.endedOn, input.reason);
+        return { endedOn: input.endedOn, endReason: input.reason };
+      }),
+    );
   },
 
   grantEducationAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -145,22 +134,11 @@ export const Mutation: MutationResolvers = {
   revokeEducationAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'revokeEducationAid', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, EducationAid, { id }, `education aid ${id}`, input.version);
-      checkAidRevocation(current);
-      return save(
-        tx,
-        EducationAid,
-        'EducationAid',
-        id,
-        { ...current },
-        Object.assign(new EducationAid(), {
-          ...current,
-          status: 'REVOKED',
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'revokeEducationAid', idempotencyKey, input }, (tx) =>
+      changeRow(tx, EducationAid, 'EducationAid', { where: { id }, what: `education aid ${id}`, version: input.version }, (current) => {
+        checkAidRevocation(current);
+        return { status: 'REVOKED', statusReason: reason };
+      }),
+    );
   },
 };

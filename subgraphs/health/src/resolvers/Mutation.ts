@@ -5,7 +5,7 @@ import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -103,34 +103,18 @@ export const Mutation: MutationResolvers = {
   reverseMedicalAssistanceSettlement: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(
-        tx.manager,
-        MedicalAssistanceSettlement,
-        { id },
-        `medical assistance settlement ${id}`,
-        input.version,
-      );
-      access.persons.add(current.personKey);
-      if (current.status === 'REVERSED')
-        throw badUserInput(
-          'input.id',
-          'the settlement is already REVERSED; a reversed settlement is final (record the correct one instead)',
-        );
-      return save(
-        tx,
-        MedicalAssistanceSettlement,
-        'MedicalAssistanceSettlement',
-        id,
-        current,
-        Object.assign(new MedicalAssistanceSettlement(), {
-          ...current,
-          status: 'REVERSED',
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const settlement = { where: { id }, what: `medical assistance settlement ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'reverseMedicalAssistanceSettlement', idempotencyKey, input }, (tx) =>
+      changeRow(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', settlement, (current) => {
+        access.persons.add(current.personKey);
+        if (current.status === 'REVERSED')
+          throw badUserInput(
+            'input.id',
+            'the settlement is already REVERSED; a reversed settlement is final (record the correct one instead)',
+          );
+        return { status: 'REVERSED', statusReason: reason };
+      }),
+    );
   },
 
   grantEmergencyMedicalAid: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -203,24 +187,14 @@ export const Mutation: MutationResolvers = {
   endPublicHealthService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, PROGRAMS_BEGAN);
-    return runMutation(db, identity, { access, operation: 'endPublicHealthService', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, PublicHealthEnrollment, { id }, `public-health enrolment ${id}`, input.version);
-      access.persons.add(current.personKey);
-      const file = await tx.manager.getRepository(HealthFile).findOneByOrFail({ personKey: current.personKey });
-      checkEnrollmentEnd(current, file.idNumber, input.endedOn, input.reason);
-      return save(
-        tx,
-        PublicHealthEnrollment,
-        'PublicHealthEnrollment',
-        id,
-        current,
-        Object.assign(new PublicHealthEnrollment(), {
-          ...current,
-          endedOn: input.endedOn,
-          endReason: input.reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const enrolment = { where: { id }, what: `public-health enrolment ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'endPublicHealthService', idempotencyKey, input }, (tx) =>
+      changeRow(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', enrolment, async (current) => {
+        access.persons.add(current.personKey);
+        const file = await tx.manager.getRepository(HealthFile).findOneByOrFail({ personKey: current.personKey });
+        checkEnrollmentEnd(current, file.idNumber, input.endedOn, input.reason);
+        return { endedOn: input.endedOn, endReason: input.reason };
+      }),
+    );
   },
 };

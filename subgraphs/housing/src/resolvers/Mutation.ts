@@ -4,11 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
-import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { idNumberArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 import { HousingAssistance, PropertyHolding } from '../entities';
-import type { ApplyForHousingAssistanceInput, MutationResolvers } from '../generated/graphql';
+import type { MutationResolvers } from '../generated/graphql';
 import { checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../rules';
 import { cityToday } from '../../../../shared/src/dates';
 
@@ -31,19 +31,6 @@ function certificateArg(field: string, raw: string): string {
   if (m[1] < '1980' || m[1] > cityToday().slice(0, 4))
     throw badUserInput(field, `the year in brackets (${m[1]}) must be between 1980 and this year`);
   return value;
-}
-
-/** A person named by key, by ID number, or by both when they agree. */
-function personRefArg(
-  ref: Pick<ApplyForHousingAssistanceInput, 'personId' | 'idNumber'>,
-  secret: string,
-): { key: string; idNumber: string | null } {
-  const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
-  const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
-  if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
-  const derived = idNumber ? personKey(idNumber, secret) : null;
-  if (key && derived && key !== derived) throw badUserInput('input.idNumber', 'is not the ID number of the person input.personId names');
-  return { key: key ?? derived!, idNumber };
 }
 
 /** The ID number the bureaus' records hold for a person key; null when they hold nothing on the person. */
@@ -122,30 +109,20 @@ export const Mutation: MutationResolvers = {
   endPropertyHolding: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endedOn', input.endedOn, '1980-01-01', 0);
-    return runMutation(db, identity, { access, operation: 'endPropertyHolding', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, PropertyHolding, { id }, `property holding ${id}`, input.version);
-      access.persons.add(current.personKey);
-      if (current.endedOn)
-        throw badUserInput(
-          'input.id',
-          `the holding already ended on ${current.endedOn} (${current.endReason}); an ended holding does not change`,
-        );
-      if (input.endedOn < current.registeredOn)
-        throw badUserInput('input.endedOn', `must not be before the registration on ${current.registeredOn}`);
-      return save(
-        tx,
-        PropertyHolding,
-        'PropertyHolding',
-        id,
-        current,
-        Object.assign(new PropertyHolding(), {
-          ...current,
-          endedOn: input.endedOn,
-          endReason: input.reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const holding = { where: { id }, what: `property holding ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'endPropertyHolding', idempotencyKey, input }, (tx) =>
+      changeRow(tx, PropertyHolding, 'PropertyHolding', holding, (current) => {
+        access.persons.add(current.personKey);
+        if (current.endedOn)
+          throw badUserInput(
+            'input.id',
+            `the holding already ended on ${current.endedOn} (${current.endReason}); an ended holding does not change`,
+          );
+        if (input.endedOn < current.registeredOn)
+          throw badUserInput('input.endedOn', `must not be before the registration on ${current.registeredOn}`);
+        return { endedOn: input.endedOn, endReason: input.reason };
+      }),
+    );
   },
 
   applyForHousingAssistance: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -171,11 +148,10 @@ export const Mutation: MutationResolvers = {
         .getRepository(HousingAssistance)
         .findOne({ where: { personKey: person.key, kind: input.kind, status: In(OPEN_STATUSES) } });
       if (open) {
-        throw new GraphQLError(
+        throw conflictOn(
+          'input.kind',
           `person ${person.key} already has an open ${input.kind} record (${open.id}, ${open.status}); change that one instead`,
-          {
-            extensions: { code: 'CONFLICT', field: 'input.kind', existingId: open.id },
-          },
+          open.id,
         );
       }
       const id = randomUUID();
@@ -208,31 +184,31 @@ export const Mutation: MutationResolvers = {
     if (input.endDate) checkDate('input.endDate', input.endDate, '1990-01-01', 1);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
     const unitAddress = input.unitAddress != null ? textArg('input.unitAddress', input.unitAddress, 200) : null;
-    return runMutation(db, identity, { access, operation: 'changeHousingAssistance', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, HousingAssistance, { id }, `housing assistance ${id}`, input.version);
-      access.persons.add(current.personKey);
-      const from = current.status;
-      if (isFinal(from)) throw badUserInput('input.id', `the record is ${from}; a final record does not change`);
-      const next = Object.assign(new HousingAssistance(), {
-        ...current,
-        status: input.status ?? from,
-        amountFen: input.amount != null ? input.amount.toString() : current.amountFen,
-        unitAddress: unitAddress ?? current.unitAddress,
-        endDate: input.endDate ?? current.endDate,
-        statusReason: reason ?? current.statusReason,
-        version: current.version + 1,
-      });
-      checkAssistanceChange({
-        from,
-        to: next.status,
-        kind: current.kind,
-        startDate: current.startDate,
-        amountFen: next.amountFen === null ? null : BigInt(next.amountFen),
-        unitAddress: next.unitAddress,
-        endDate: next.endDate,
-        reason,
-      });
-      return save(tx, HousingAssistance, 'HousingAssistance', id, current, next);
-    });
+    const record = { where: { id }, what: `housing assistance ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeHousingAssistance', idempotencyKey, input }, (tx) =>
+      changeRow(tx, HousingAssistance, 'HousingAssistance', record, (current) => {
+        access.persons.add(current.personKey);
+        const from = current.status;
+        if (isFinal(from)) throw badUserInput('input.id', `the record is ${from}; a final record does not change`);
+        const next = {
+          status: input.status ?? from,
+          amountFen: input.amount != null ? input.amount.toString() : current.amountFen,
+          unitAddress: unitAddress ?? current.unitAddress,
+          endDate: input.endDate ?? current.endDate,
+          statusReason: reason ?? current.statusReason,
+        };
+        checkAssistanceChange({
+          from,
+          to: next.status,
+          kind: current.kind,
+          startDate: current.startDate,
+          amountFen: next.amountFen === null ? null : BigInt(next.amountFen),
+          unitAddress: next.unitAddress,
+          endDate: next.endDate,
+          reason,
+        });
+        return next;
+      }),
+    );
   },
 };

@@ -5,7 +5,7 @@ import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, staleVersion } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
 import type { MutationResolvers, UnemploymentEndReason } from '../generated/graphql';
 import {
@@ -22,6 +22,8 @@ import {
 } from '../rules';
 
 const recordOf = (key: string) => `employment record of person ${key}`;
+/** A person's employment record, to change from the version the caller read: kept in the history under the person key. */
+const recordToChange = (key: string, version: number) => ({ where: { personKey: key }, what: recordOf(key), version, historyId: key });
 
 /** What ending a registration writes: no longer registered, and how it ended. */
 const endedRegistration = (endedOn: string, reason: UnemploymentEndReason) => ({
@@ -112,76 +114,60 @@ export const Mutation: MutationResolvers = {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.registeredOn', input.registeredOn);
     access.persons.add(key);
-    return runMutation(db, identity, { access, operation: 'registerUnemployment', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, EmploymentRecord, { personKey: key }, recordOf(key), input.version);
-      if (current.registeredUnemployed) {
-        throw conflictOn(
-          'input.personId',
-          `the person is already registered as unemployed since ${current.unemploymentRegisteredOn}; a registered person is not registered twice`,
-          key,
-        );
-      }
-      if (current.status !== 'UNEMPLOYED')
-        throw badUserInput(
-          'input.personId',
-          `the person's status is ${current.status}; only an UNEMPLOYED person registers (record the status first)`,
-        );
-      checkRegistrationAge('input.registeredOn', current.idNumber, input.registeredOn);
-      if (current.statusSince && input.registeredOn < current.statusSince) {
-        throw badUserInput('input.registeredOn', `must not be before ${current.statusSince}, when the person became UNEMPLOYED`);
-      }
-      if (current.unemploymentEndedOn && input.registeredOn < current.unemploymentEndedOn) {
-        throw badUserInput('input.registeredOn', `must not be before the previous registration ended on ${current.unemploymentEndedOn}`);
-      }
-      return save(
-        tx,
-        EmploymentRecord,
-        'EmploymentRecord',
-        key,
-        current,
-        Object.assign(new EmploymentRecord(), {
-          ...current,
+    return runMutation(db, identity, { access, operation: 'registerUnemployment', idempotencyKey, input }, (tx) =>
+      changeRow(tx, EmploymentRecord, 'EmploymentRecord', recordToChange(key, input.version), (current) => {
+        if (current.registeredUnemployed) {
+          throw conflictOn(
+            'input.personId',
+            `the person is already registered as unemployed since ${current.unemploymentRegisteredOn}; a registered person is not registered twice`,
+            key,
+          );
+        }
+        if (current.status !== 'UNEMPLOYED')
+          throw badUserInput(
+            'input.personId',
+            `the person's status is ${current.status}; only an UNEMPLOYED person registers (record the status first)`,
+          );
+        checkRegistrationAge('input.registeredOn', current.idNumber, input.registeredOn);
+        if (current.statusSince && input.registeredOn < current.statusSince) {
+          throw badUserInput('input.registeredOn', `must not be before ${current.statusSince}, when the person became UNEMPLOYED`);
+        }
+        if (current.unemploymentEndedOn && input.registeredOn < current.unemploymentEndedOn) {
+          throw badUserInput('input.registeredOn', `must not be before the previous registration ended on ${current.unemploymentEndedOn}`);
+        }
+        return {
           registeredUnemployed: true,
           unemploymentRegisteredOn: input.registeredOn,
           unemploymentEndedOn: null,
           unemploymentEndReason: null,
-          version: current.version + 1,
-        }),
-      );
-    });
+        };
+      }),
+    );
   },
 
   endUnemploymentRegistration: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const key = personKeyArg('input.personId', input.personId);
     checkDate('input.endedOn', input.endedOn);
     access.persons.add(key);
-    return runMutation(db, identity, { access, operation: 'endUnemploymentRegistration', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, EmploymentRecord, { personKey: key }, recordOf(key), input.version);
-      if (!current.registeredUnemployed) {
-        const last = current.unemploymentEndedOn
-          ? `; the last registration ended on ${current.unemploymentEndedOn} (${current.unemploymentEndReason})`
-          : '';
-        throw badUserInput('input.personId', `the person is not registered as unemployed${last}`);
-      }
-      if (input.endedOn < current.unemploymentRegisteredOn!)
-        throw badUserInput('input.endedOn', `must not be before the registration on ${current.unemploymentRegisteredOn}`);
-      const status = STATUS_AFTER_END[input.reason];
-      if (status === 'RETIRED') checkRetirementAge('input.endedOn', current.idNumber, input.endedOn, 'RETIRED');
-      return save(
-        tx,
-        EmploymentRecord,
-        'EmploymentRecord',
-        key,
-        current,
-        Object.assign(new EmploymentRecord(), {
-          ...current,
+    return runMutation(db, identity, { access, operation: 'endUnemploymentRegistration', idempotencyKey, input }, (tx) =>
+      changeRow(tx, EmploymentRecord, 'EmploymentRecord', recordToChange(key, input.version), (current) => {
+        if (!current.registeredUnemployed) {
+          const last = current.unemploymentEndedOn
+            ? `; the last registration ended on ${current.unemploymentEndedOn} (${current.unemploymentEndReason})`
+            : '';
+          throw badUserInput('input.personId', `the person is not registered as unemployed${last}`);
+        }
+        if (input.endedOn < current.unemploymentRegisteredOn!)
+          throw badUserInput('input.endedOn', `must not be before the registration on ${current.unemploymentRegisteredOn}`);
+        const status = STATUS_AFTER_END[input.reason];
+        if (status === 'RETIRED') checkRetirementAge('input.endedOn', current.idNumber, input.endedOn, 'RETIRED');
+        return {
           ...endedRegistration(input.endedOn, input.reason),
           status,
           statusSince: status === current.status ? current.statusSince : input.endedOn,
-          version: current.version + 1,
-        }),
-      );
-    });
+        };
+      }),
+    );
   },
 
   startEmploymentService: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -225,24 +211,16 @@ export const Mutation: MutationResolvers = {
   endEmploymentService: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     checkDate('input.endDate', input.endDate);
-    return runMutation(db, identity, { access, operation: 'endEmploymentService', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, EmploymentService, { id }, `employment service ${id}`, input.version);
-      access.persons.add(current.personKey);
-      if (current.endDate) throw badUserInput('input.id', `the service already ended on ${current.endDate}; an ended service is final`);
-      if (input.endDate < current.startDate) throw badUserInput('input.endDate', `must not be before the start date ${current.startDate}`);
-      return save(
-        tx,
-        EmploymentService,
-        'EmploymentService',
-        id,
-        current,
-        Object.assign(new EmploymentService(), {
-          ...current,
-          endDate: input.endDate,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const service = { where: { id }, what: `employment service ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'endEmploymentService', idempotencyKey, input }, (tx) =>
+      changeRow(tx, EmploymentService, 'EmploymentService', service, (current) => {
+        access.persons.add(current.personKey);
+        if (current.endDate) throw badUserInput('input.id', `the service already ended on ${current.endDate}; an ended service is final`);
+        if (input.endDate < current.startDate)
+          throw badUserInput('input.endDate', `must not be before the start date ${current.startDate}`);
+        return { endDate: input.endDate };
+      }),
+    );
   },
 
   enrollSocialInsurance: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -298,42 +276,36 @@ export const Mutation: MutationResolvers = {
   changeSocialInsurance: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     if (input.since != null) checkDate('input.since', input.since);
-    return runMutation(db, identity, { access, operation: 'changeSocialInsurance', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, SocialInsuranceEnrollment, { id }, `social insurance enrolment ${id}`, input.version);
-      access.persons.add(current.personKey);
-      const from = current.status;
-      const to = input.status ?? from;
-      checkInsuranceChange({
-        scheme: current.scheme,
-        idNumber: current.idNumber,
-        from,
-        to,
-        baseFen: input.contributionBase ?? null,
-        currentBaseFen: current.contributionBaseFen === null ? null : BigInt(current.contributionBaseFen),
-        since: input.since ?? null,
-        currentSince: current.since,
-      });
-      const receiving = to === 'RECEIVING' && from !== 'RECEIVING';
-      if (receiving && current.scheme === 'UNEMPLOYMENT') {
-        const record = await tx.manager.getRepository(EmploymentRecord).findOne({ where: { personKey: current.personKey } });
-        if (!record?.registeredUnemployed)
-          throw badUserInput('input.status', 'unemployment benefit is paid to registered unemployed people; register the person first');
-      }
-      return save(
-        tx,
-        SocialInsuranceEnrollment,
-        'SocialInsuranceEnrollment',
-        id,
-        current,
-        Object.assign(new SocialInsuranceEnrollment(), {
-          ...current,
+    const enrolment = { where: { id }, what: `social insurance enrolment ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeSocialInsurance', idempotencyKey, input }, (tx) =>
+      changeRow(tx, SocialInsuranceEnrollment, 'SocialInsuranceEnrollment', enrolment, async (current) => {
+        access.persons.add(current.personKey);
+        const from = current.status;
+        const to = input.status ?? from;
+        checkInsuranceChange({
+          scheme: current.scheme,
+          idNumber: current.idNumber,
+          from,
+          to,
+          baseFen: input.contributionBase ?? null,
+          currentBaseFen: current.contributionBaseFen === null ? null : BigInt(current.contributionBaseFen),
+          since: input.since ?? null,
+          currentSince: current.since,
+        });
+        const receiving = to === 'RECEIVING' && from !== 'RECEIVING';
+        if (receiving && current.scheme === 'UNEMPLOYMENT') {
+          const record = await tx.manager.getRepository(EmploymentRecord).findOne({ where: { personKey: current.personKey } });
+          if (!record?.registeredUnemployed)
+            throw badUserInput('input.status', 'unemployment benefit is paid to registered unemployed people; register the person first');
+        }
+        return {
           status: to,
           // Benefits are drawn without contributions: the base goes; it stays as the last one when suspended or terminated.
           contributionBaseFen: to === 'RECEIVING' ? null : (input.contributionBase?.toString() ?? current.contributionBaseFen),
-          since: receiving ? input.since : current.since,
-          version: current.version + 1,
-        }),
-      );
-    });
+          // checkInsuranceChange refused a change to RECEIVING without the day it began.
+          since: receiving ? input.since! : current.since,
+        };
+      }),
+    );
   },
 };

@@ -1,29 +1,18 @@
 // The trade unions' writes: difficult-worker files and union aid, through runMutation.
-import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
-import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { idNumberArg, personKeyArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 import { DifficultWorkerFile, UnionAid } from '../entities';
-import type { GrantUnionAidInput, MutationResolvers } from '../generated/graphql';
+import type { MutationResolvers } from '../generated/graphql';
 import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate } from '../rules';
 import { addYears, cityToday } from '../../../../shared/src/dates';
 
 /** The legal working age in China: a worker's file cannot start before it. */
 const WORKING_AGE = 16;
-
-/** A person named by key, by ID number, or by both when they agree. */
-function personRefArg(ref: Pick<GrantUnionAidInput, 'personId' | 'idNumber'>, secret: string): { key: string; idNumber: string | null } {
-  const idNumber = ref.idNumber != null ? idNumberArg('input.idNumber', ref.idNumber) : null;
-  const key = ref.personId != null ? personKeyArg('input.personId', ref.personId) : null;
-  if (!key && !idNumber) throw badUserInput('input.personId', 'is required (or the resident ID number as input.idNumber)');
-  const derived = idNumber ? personKey(idNumber, secret) : null;
-  if (key && derived && key !== derived) throw badUserInput('input.idNumber', 'is not the ID number of the person input.personId names');
-  return { key: key ?? derived!, idNumber };
-}
 
 export const Mutation: MutationResolvers = {
   openDifficultWorkerFile: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -40,9 +29,11 @@ export const Mutation: MutationResolvers = {
       if (existing) {
         const hint =
           existing.status === 'LEFT_DIFFICULTY' ? 're-open it with changeDifficultWorkerFile (status ACTIVE)' : 'change that one instead';
-        throw new GraphQLError(`person ${key} already has a difficult-worker file (${existing.id}, ${existing.status}); ${hint}`, {
-          extensions: { code: 'CONFLICT', field: 'input.idNumber', existingId: existing.id },
-        });
+        throw conflictOn(
+          'input.idNumber',
+          `person ${key} already has a difficult-worker file (${existing.id}, ${existing.status}); ${hint}`,
+          existing.id,
+        );
       }
       const id = randomUUID();
       return save(
@@ -76,25 +67,28 @@ export const Mutation: MutationResolvers = {
     if (input.level == null && input.status == null && input.reason == null && note === null) {
       throw badUserInput('input', 'changes nothing: give a level, status, reason or note');
     }
-    return runMutation(db, identity, { access, operation: 'changeDifficultWorkerFile', idempotencyKey, input }, async (tx) => {
-      const where = id ? { id } : { personKey: personId! };
-      const current = await forUpdate(tx.manager, DifficultWorkerFile, where, `difficult-worker file of ${id ?? personId}`, input.version);
-      if (personId && current.personKey !== personId) throw badUserInput('input.personId', `is not the person of file ${id}`);
-      access.persons.add(current.personKey);
-      const from = current.status;
-      const to = input.status ?? from;
-      const next = Object.assign(new DifficultWorkerFile(), {
-        ...current,
-        level: input.level ?? current.level,
-        reason: input.reason ?? current.reason,
-        status: to,
-        // The note explains the current status: a status change takes the new note (or none).
-        statusNote: to !== from ? note : (note ?? current.statusNote),
-        version: current.version + 1,
-      });
-      checkFileChange({ from, to, levelChanged: next.level !== current.level, reasonChanged: next.reason !== current.reason, note });
-      return save(tx, DifficultWorkerFile, 'DifficultWorkerFile', current.id, current, next);
-    });
+    const file = {
+      where: id ? { id } : { personKey: personId! },
+      what: `difficult-worker file of ${id ?? personId}`,
+      version: input.version,
+    };
+    return runMutation(db, identity, { access, operation: 'changeDifficultWorkerFile', idempotencyKey, input }, (tx) =>
+      changeRow(tx, DifficultWorkerFile, 'DifficultWorkerFile', file, (current) => {
+        if (personId && current.personKey !== personId) throw badUserInput('input.personId', `is not the person of file ${id}`);
+        access.persons.add(current.personKey);
+        const from = current.status;
+        const to = input.status ?? from;
+        const next = {
+          level: input.level ?? current.level,
+          reason: input.reason ?? current.reason,
+          status: to,
+          // The note explains the current status: a status change takes the new note (or none).
+          statusNote: to !== from ? note : (note ?? current.statusNote),
+        };
+        checkFileChange({ from, to, levelChanged: next.level !== current.level, reasonChanged: next.reason !== current.reason, note });
+        return next;
+      }),
+    );
   },
 
   grantUnionAid: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -147,27 +141,15 @@ export const Mutation: MutationResolvers = {
   revokeUnionAid: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'revokeUnionAid', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, UnionAid, { id }, `union aid ${id}`, input.version);
-      access.persons.add(current.personKey);
-      if (current.status === 'REVOKED')
-        throw badUserInput('input.id', `the aid was already revoked on ${current.revokedOn}; a revoked grant does not change`);
-      // A demo grant may be dated after the real clock's today; a revocation never precedes its grant.
-      const today = cityToday();
-      return save(
-        tx,
-        UnionAid,
-        'UnionAid',
-        id,
-        current,
-        Object.assign(new UnionAid(), {
-          ...current,
-          status: 'REVOKED',
-          revokedOn: today < current.grantedOn ? current.grantedOn : today,
-          revokedReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'revokeUnionAid', idempotencyKey, input }, (tx) =>
+      changeRow(tx, UnionAid, 'UnionAid', { where: { id }, what: `union aid ${id}`, version: input.version }, (current) => {
+        access.persons.add(current.personKey);
+        if (current.status === 'REVOKED')
+          throw badUserInput('input.id', `the aid was already revoked on ${current.revokedOn}; a revoked grant does not change`);
+        // A demo grant may be dated after the real clock's today; a revocation never precedes its grant.
+        const today = cityToday();
+        return { status: 'REVOKED', revokedOn: today < current.grantedOn ? current.grantedOn : today, revokedReason: reason };
+      }),
+    );
   },
 };

@@ -1,0 +1,5 @@
+// The per-request context of agriculture: the caller's identity, its database and fresh loaders.
+import { SubgraphContext } from '../../../shared/src/subgraph';
+import { Loaders } from './loaders';
+
+export type Context = SubgraphContext<Loaders>;

@@ -1,0 +1,57 @@
+// A household's land contract (土地承包合同), kept against the head; the area in mu as PostgreSQL's exact numeric.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { LandContractStatus } from '../generated/graphql';
+
+@Entity({ name: 'land_contract' })
+export class LandContract {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  /** The head of the contracting household: pseudonymous person key (HMAC of the ID number). */
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  /** The contracting party's 18-digit code and J (household contracting): 19 characters. */
+  @Column({ name: 'number', type: 'text' })
+  number: string;
+
+  /** The county of the land: the number's first six digits. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'village_name', type: 'text' })
+  villageName: string;
+
+  @Column({ name: 'member_count', type: 'integer' })
+  memberCount: number;
+
+  /** Mu to two decimals, as the driver gives a numeric: a decimal string ("4.35"). */
+  @Column({ name: 'area_mu', type: 'numeric', precision: 9, scale: 2 })
+  areaMu: string;
+
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Column({ name: 'extended_on', type: 'date', nullable: true })
+  extendedOn: string | null;
+
+  @Column({ name: 'status', type: 'text' })
+  status: LandContractStatus;
+
+  @Column({ name: 'ended_on', type: 'date', nullable: true })
+  endedOn: string | null;
+
+  /** Why the contract was terminated. */
+  @Column({ name: 'status_reason', type: 'text', nullable: true })
+  statusReason: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,16 @@
+// Counties as the kit sees it: its resolvers, tables, migrations, loaders and seed; schema.graphql is read by name.
+import { defineAgency } from '../../../shared/src/subgraph';
+import { entities } from './entities';
+import { createLoaders, Loaders } from './loaders';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+import { seed } from './seed';
+
+export default defineAgency<Loaders>({
+  name: 'counties',
+  resolvers,
+  entities,
+  migrations,
+  createLoaders,
+  seed,
+});

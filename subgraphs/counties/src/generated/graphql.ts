@@ -1,0 +1,1045 @@
+// The counties subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { RegionParent } from '../resolvers/Region';
+import type { Township as TownshipRow, CoordinationMechanism as CoordinationMechanismRow, CoordinationMember as CoordinationMemberRow, CoordinationMeeting as CoordinationMeetingRow, CoordinationDecision as CoordinationDecisionRow, SupervisionItem as SupervisionItemRow, SupervisionProgress as SupervisionProgressRow } from '../entities';
+import type { Connection } from '../../../../shared/src/pagination';
+import type { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 with offset. */
+  DateTime: { input: Date; output: Date | string; }
+  /** An amount in yuan as a decimal string with two fraction digits, e.g. "798.10". */
+  Money: { input: bigint; output: bigint | string; }
+  _FieldSet: { input: string; output: string; }
+};
+
+export type AccessLogConnection = {
+  __typename?: 'AccessLogConnection';
+  nodes: Array<AccessLogEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  at: Scalars['DateTime']['output'];
+  /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
+  clientRequestId?: Maybe<Scalars['String']['output']>;
+  /** The personal-data fields read, as Type.field. */
+  fields: Array<Scalars['String']['output']>;
+  /** The arguments of the root fields asked (JSON), resident ID numbers replaced by person keys. */
+  filters?: Maybe<Scalars['String']['output']>;
+  /** Ids of the households whose data was read. */
+  householdIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation?: Maybe<Scalars['String']['output']>;
+  /** Keys of the persons whose data was read. */
+  personIds: Array<Scalars['ID']['output']>;
+  /** The purpose the caller gave (x-purpose). */
+  purpose?: Maybe<Scalars['String']['output']>;
+  /** What was refused: each field with its code and the person or household it would have read. */
+  refusals: Array<AccessRefusal>;
+  /** The gateway's id of the request: every subgraph's entries of one request carry it. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  role: Scalars['String']['output'];
+  /** The caller (token subject). */
+  subject: Scalars['String']['output'];
+};
+
+export type AccessLogFilter = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  subject?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** One refused field of a request: FORBIDDEN, PURPOSE_REQUIRED, UNAUTHENTICATED, … */
+export type AccessRefusal = {
+  __typename?: 'AccessRefusal';
+  code: Scalars['String']['output'];
+  householdId?: Maybe<Scalars['ID']['output']>;
+  path: Scalars['String']['output'];
+  personId?: Maybe<Scalars['ID']['output']>;
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+export type ChangeCoordinationDecisionInput = {
+  id: Scalars['ID']['input'];
+  /** What was done, 1-500 characters: required to mark a decision DONE. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** IN_PROGRESS or DONE (a decision does not go back to OPEN). */
+  status: ImplementationStatus;
+  /** The decision's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** One change to a record: who, when, and the record before and after (JSON). */
+export type ChangeRecord = {
+  __typename?: 'ChangeRecord';
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  before?: Maybe<Scalars['String']['output']>;
+  operation: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type CloseSupervisionItemInput = {
+  id: Scalars['ID']['input'];
+  /** What was done, 1-500 characters. */
+  note: Scalars['String']['input'];
+  /** The item's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** 议定事项: one decision of a coordination meeting, and how far it is carried out. */
+export type CoordinationDecision = {
+  __typename?: 'CoordinationDecision';
+  /** When it was marked DONE. */
+  doneOn?: Maybe<Scalars['Date']['output']>;
+  dueDate: Scalars['Date']['output'];
+  /** Changes to the decision, oldest first; they carry its text, so they need the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  meeting: CoordinationMeeting;
+  /** Not DONE and due before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  region: Region;
+  responsibleUnit: GovernmentUnit;
+  status: ImplementationStatus;
+  /** Why it last changed status (what was done): free text, so it needs the detail scope. */
+  statusNote?: Maybe<Scalars['String']['output']>;
+  /** The supervision items that follow it up. */
+  supervisionItems: Array<SupervisionItem>;
+  /** What is to be done: free text, so it needs the detail scope. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; send it back when you change the decision. */
+  version: Scalars['Int']['output'];
+};
+
+export type CoordinationDecisionConnection = {
+  __typename?: 'CoordinationDecisionConnection';
+  nodes: Array<CoordinationDecision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CoordinationDecisionFilter = {
+  /** true: not DONE and past the due date (before the city's today); false: DONE or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ImplementationStatus>;
+  /** The unit responsible for carrying the decisions out. */
+  unit?: InputMaybe<GovernmentUnit>;
+};
+
+/**
+ * 县级困难群众基本生活保障工作协调机制: a county's mechanism through which its units coordinate the basic living
+ * guarantees of people in difficulty, convened by the county government.
+ */
+export type CoordinationMechanism = {
+  __typename?: 'CoordinationMechanism';
+  /** The decisions of its meetings, by due date (earliest first); only those matching each argument given. */
+  decisions: Array<CoordinationDecision>;
+  establishedOn: Scalars['Date']['output'];
+  /** Its meetings, newest first; only those held from `from` to `to` when they are given. */
+  meetings: Array<CoordinationMeeting>;
+  /** Its member units: the convenor first, then the office, then the members. */
+  members: Array<CoordinationMember>;
+  region: Region;
+};
+
+
+/**
+ * 县级困难群众基本生活保障工作协调机制: a county's mechanism through which its units coordinate the basic living
+ * guarantees of people in difficulty, convened by the county government.
+ */
+export type CoordinationMechanismDecisionsArgs = {
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ImplementationStatus>;
+  unit?: InputMaybe<GovernmentUnit>;
+};
+
+
+/**
+ * 县级困难群众基本生活保障工作协调机制: a county's mechanism through which its units coordinate the basic living
+ * guarantees of people in difficulty, convened by the county government.
+ */
+export type CoordinationMechanismMeetingsArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One meeting of a county's coordination mechanism. */
+export type CoordinationMeeting = {
+  __typename?: 'CoordinationMeeting';
+  /** The units that attended. */
+  attendees: Array<GovernmentUnit>;
+  /** What it decided, by due date (earliest first). */
+  decisions: Array<CoordinationDecision>;
+  heldOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: CoordinationMeetingKind;
+  region: Region;
+  /** The topic as minuted: free text, which may name a case, so it needs the detail scope. */
+  topic?: Maybe<Scalars['String']['output']>;
+};
+
+/** 会议类别 */
+export type CoordinationMeetingKind =
+  /** 个案会商: a consultation on one household's difficulty that no single unit's programme meets (一事一议) */
+  | 'CASE_CONSULTATION'
+  /** 联席会议: the regular meeting of all member units (at least twice a year) */
+  | 'PLENARY'
+  /** 专题会议: a meeting on one matter (a standard's rise, funds, a rectification) */
+  | 'SPECIAL';
+
+/** A unit's place in a county's coordination mechanism. */
+export type CoordinationMember = {
+  __typename?: 'CoordinationMember';
+  joinedOn: Scalars['Date']['output'];
+  role: CoordinationRole;
+  unit: GovernmentUnit;
+};
+
+/** 成员单位角色 */
+export type CoordinationRole =
+  /** 召集单位: convenes the mechanism (the county government) */
+  | 'CONVENOR'
+  /** 成员单位: a member unit */
+  | 'MEMBER'
+  /** 办公室: the unit its office sits in (usually civil affairs) */
+  | 'OFFICE';
+
+/**
+ * A unit of the county's government, named as the city's unit it answers to is named in the graph: each value is a
+ * subgraph's name (subgraphs/registry.ts) in upper case, COUNTIES for the county government itself.
+ */
+export type GovernmentUnit =
+  /** 农业农村局: agriculture */
+  | 'AGRICULTURE'
+  /** 民政局: civil affairs */
+  | 'CIVIL_AFFAIRS'
+  /** 县(区)政府: the county or district government itself */
+  | 'COUNTIES'
+  /** 发改委: development and reform */
+  | 'DEVELOPMENT_REFORM'
+  /** 残联: the disabled persons' federation */
+  | 'DISABLED_PERSONS'
+  /** 教育局: education */
+  | 'EDUCATION'
+  /** 财政局: finance */
+  | 'FINANCE'
+  /** 卫健委: health */
+  | 'HEALTH'
+  /** 住建局、房产局: housing and real estate */
+  | 'HOUSING'
+  /** 人社局: human resources and social security */
+  | 'HUMAN_RESOURCES'
+  /** 司法局: justice */
+  | 'JUSTICE'
+  /** 扶贫办: poverty alleviation */
+  | 'POVERTY_ALLEVIATION'
+  /** 物价局: prices */
+  | 'PRICES'
+  /** 总工会: the trade unions */
+  | 'TRADE_UNION';
+
+/** 落实状态: where a decision or a supervision item stands. */
+export type ImplementationStatus =
+  /** 已办结: done */
+  | 'DONE'
+  /** 推进中: under way */
+  | 'IN_PROGRESS'
+  /** 未启动: not started */
+  | 'OPEN';
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Moves a decision along: OPEN -> IN_PROGRESS -> DONE, or OPEN -> DONE; DONE is final and needs a note. */
+  changeCoordinationDecision?: Maybe<CoordinationDecision>;
+  /** Closes an item as done (办结, status DONE), with what was done: a closed item does not change again. */
+  closeSupervisionItem?: Maybe<SupervisionItem>;
+  /** Opens a supervision item (督办) addressed to one unit of the county, with a deadline (status OPEN). */
+  openSupervisionItem?: Maybe<SupervisionItem>;
+  /** Records a decision of a recorded meeting (议定事项), as its minutes state it: OPEN, assigned to a member unit, with a due date. */
+  recordCoordinationDecision?: Maybe<CoordinationDecision>;
+  /** Records a meeting of a county's coordination mechanism: when, what kind, its topic and who attended. */
+  recordCoordinationMeeting?: Maybe<CoordinationMeeting>;
+  /**
+   * Records the unit's report of progress on an open item (status IN_PROGRESS), and a new deadline when the county
+   * extends it (延期).
+   */
+  reportSupervisionProgress?: Maybe<SupervisionItem>;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangeCoordinationDecisionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeCoordinationDecisionInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationCloseSupervisionItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CloseSupervisionItemInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationOpenSupervisionItemArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OpenSupervisionItemInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRecordCoordinationDecisionArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordCoordinationDecisionInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRecordCoordinationMeetingArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordCoordinationMeetingInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReportSupervisionProgressArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ReportSupervisionProgressInput;
+};
+
+export type OpenSupervisionItemInput = {
+  category: SupervisionCategory;
+  /** From today to at most two years ahead. */
+  deadline: Scalars['Date']['input'];
+  /**
+   * The decision being supervised: required when the source is MEETING_DECISION (a decision of the same county
+   * that is not DONE), and refused for any other source.
+   */
+  decisionId?: InputMaybe<Scalars['ID']['input']>;
+  /** A county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode: Scalars['String']['input'];
+  source: SupervisionSource;
+  /** What the unit is to do, 1-500 characters. */
+  task: Scalars['String']['input'];
+  /** The unit the item is addressed to. */
+  unit: GovernmentUnit;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type Query = {
+  __typename?: 'Query';
+  /** Decisions of the counties' coordination meetings matching every condition of the filter. */
+  coordinationDecisions?: Maybe<CoordinationDecisionConnection>;
+  /** Who read the personal data the counties subgraph holds: newest first, for admins and auditors. */
+  countiesAccessLog?: Maybe<AccessLogConnection>;
+  /** One county-level unit of the city by its GB/T 2260 code; a code the city does not have is refused. */
+  region?: Maybe<Region>;
+  /**
+   * Supervision items matching every condition of the filter, across the city's counties: for analysts following
+   * which units carry out what the counties ask of them, and which are late.
+   */
+  supervisionItems?: Maybe<SupervisionItemConnection>;
+  /** One township or street by its 9-digit code; null when the city has none by that code. */
+  township?: Maybe<Township>;
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type QueryCoordinationDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CoordinationDecisionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type QueryCountiesAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type QueryRegionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type QuerySupervisionItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SupervisionItemFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
+ * county supervises its units on (督办事项). Counties keep no records on persons.
+ */
+export type QueryTownshipArgs = {
+  code: Scalars['String']['input'];
+};
+
+export type RecordCoordinationDecisionInput = {
+  /** Not before the meeting, at most two years after it. */
+  dueDate: Scalars['Date']['input'];
+  /** The meeting that decided it; a meeting records at most 20 decisions. */
+  meetingId: Scalars['ID']['input'];
+  /** A member unit of the county's mechanism on the day of the meeting. */
+  responsibleUnit: GovernmentUnit;
+  /** What is to be done, 1-500 characters. */
+  text: Scalars['String']['input'];
+};
+
+export type RecordCoordinationMeetingInput = {
+  /** The units that attended, each once: at least one, every one a member of the county's mechanism on that day. */
+  attendees: Array<GovernmentUnit>;
+  /** Not in the future, nor before the mechanism was established. */
+  heldOn: Scalars['Date']['input'];
+  kind: CoordinationMeetingKind;
+  /** The county whose mechanism met, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode: Scalars['String']['input'];
+  /** 1-200 characters. */
+  topic: Scalars['String']['input'];
+};
+
+/**
+ * A GB/T 2260 county-level unit of the city (区, 县 or 县级市), an entity by its code: every agency returns regions
+ * by key, and the county governments resolve them, with their townships, coordination and supervision.
+ */
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['String']['output'];
+  /** The county's coordination mechanism for the basic living guarantees; null where it has none. */
+  coordination?: Maybe<CoordinationMechanism>;
+  /** Whether it is an urban district, a county or a county-level city; null for a code the city does not have. */
+  kind?: Maybe<RegionKind>;
+  /** The county's name, e.g. 宛城区; the code itself for a code the city does not have. */
+  name: Scalars['String']['output'];
+  /**
+   * The items the county supervises its units on, by deadline (earliest first); only those matching each argument
+   * given.
+   */
+  supervisionItems?: Maybe<Array<SupervisionItem>>;
+  /** Its townships and streets (乡镇/街道) by code, streets first; only those of `kind` when it is given. */
+  townships: Array<Township>;
+};
+
+
+/**
+ * A GB/T 2260 county-level unit of the city (区, 县 or 县级市), an entity by its code: every agency returns regions
+ * by key, and the county governments resolve them, with their townships, coordination and supervision.
+ */
+export type RegionSupervisionItemsArgs = {
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<ImplementationStatus>;
+  unit?: InputMaybe<GovernmentUnit>;
+};
+
+
+/**
+ * A GB/T 2260 county-level unit of the city (区, 县 or 县级市), an entity by its code: every agency returns regions
+ * by key, and the county governments resolve them, with their townships, coordination and supervision.
+ */
+export type RegionTownshipsArgs = {
+  kind?: InputMaybe<TownshipKind>;
+};
+
+/** 行政区类别: the kind of a county-level unit. */
+export type RegionKind =
+  /** 县: a county */
+  | 'COUNTY'
+  /** 县级市: a county-level city */
+  | 'COUNTY_LEVEL_CITY'
+  /** 市辖区: an urban district */
+  | 'DISTRICT';
+
+export type ReportSupervisionProgressInput = {
+  id: Scalars['ID']['input'];
+  /** An extension: after the current deadline, not before today, at most two years after the item was opened. */
+  newDeadline?: InputMaybe<Scalars['Date']['input']>;
+  /** What the unit reports, 1-500 characters. */
+  note: Scalars['String']['input'];
+  /** The item's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** 便民服务窗口: where residents of a township apply for social assistance in person (一门受理, Interim Measures Art 60). */
+export type ServiceWindow = {
+  __typename?: 'ServiceWindow';
+  address: Scalars['String']['output'];
+  /** Opening hours, as posted. */
+  hours: Scalars['String']['output'];
+  /** e.g. 新华街道便民服务中心社会救助窗口 */
+  name: Scalars['String']['output'];
+  /** The window's public telephone. */
+  phone: Scalars['String']['output'];
+};
+
+/** 督办类别 */
+export type SupervisionCategory =
+  /** 个案办理: one household's case handled in time */
+  | 'CASE_HANDLING'
+  /** 资金拨付发放: funds allocated and paid on time */
+  | 'FUNDS'
+  /** 信息共享: data exchanged between units */
+  | 'INFORMATION_SHARING'
+  /** 政策落实: a policy carried out (a standard's rise, a new programme) */
+  | 'POLICY_IMPLEMENTATION'
+  /** 问题整改: findings of an audit or inspection rectified */
+  | 'RECTIFICATION'
+  /** 核查复核: checks and reviews of recipients (动态管理) */
+  | 'VERIFICATION';
+
+/** 督办事项: a task the county supervises one of its units on, with a deadline. */
+export type SupervisionItem = {
+  __typename?: 'SupervisionItem';
+  category: SupervisionCategory;
+  /** When it was closed as done. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** What was done, as the item was closed: free text, so it needs the detail scope. */
+  closingNote?: Maybe<Scalars['String']['output']>;
+  /** The deadline as it stands (extensions included). */
+  deadline: Scalars['Date']['output'];
+  /** The decision it follows up, when its source is MEETING_DECISION. */
+  decision?: Maybe<CoordinationDecision>;
+  /** Changes to the item, oldest first; they carry its task and notes, so they need the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  openedOn: Scalars['Date']['output'];
+  /** Not DONE and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The unit's progress reports, newest first. */
+  progress: Array<SupervisionProgress>;
+  region: Region;
+  source: SupervisionSource;
+  status: ImplementationStatus;
+  /** What the unit is to do: free text, so it needs the detail scope. */
+  task?: Maybe<Scalars['String']['output']>;
+  /** The unit the item is addressed to. */
+  unit: GovernmentUnit;
+  /** Incremented by every change; send it back when you report progress or close the item. */
+  version: Scalars['Int']['output'];
+};
+
+export type SupervisionItemConnection = {
+  __typename?: 'SupervisionItemConnection';
+  nodes: Array<SupervisionItem>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SupervisionItemFilter = {
+  category?: InputMaybe<SupervisionCategory>;
+  /** true: not DONE and past the deadline (before the city's today); false: DONE or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  source?: InputMaybe<SupervisionSource>;
+  status?: InputMaybe<ImplementationStatus>;
+  /** The unit the items are addressed to. */
+  unit?: InputMaybe<GovernmentUnit>;
+};
+
+/** 进展反馈: one report of a unit on a supervision item. */
+export type SupervisionProgress = {
+  __typename?: 'SupervisionProgress';
+  /** The deadline the county extended the item to with this report; null when it stood. */
+  newDeadline?: Maybe<Scalars['Date']['output']>;
+  /** What the unit reported: free text, so it needs the detail scope. */
+  note?: Maybe<Scalars['String']['output']>;
+  reportedOn: Scalars['Date']['output'];
+};
+
+/** 督办来源: why the county supervises the task. */
+export type SupervisionSource =
+  /** 上级交办: assigned by the city or the province */
+  | 'CITY_ASSIGNMENT'
+  /** 督查发现: found by the county's own inspection */
+  | 'INSPECTION'
+  /** 会议议定: a decision of the county's coordination mechanism */
+  | 'MEETING_DECISION'
+  /** 群众来信来访: raised by residents (petitions, the 12345 hotline) */
+  | 'PETITION';
+
+/**
+ * 乡镇/街道: a township-level unit under a county, an entity by its 9-digit code (the county's 6 digits, then 001-099
+ * for streets, 100-199 for towns, 200-299 for townships).
+ */
+export type Township = {
+  __typename?: 'Township';
+  code: Scalars['String']['output'];
+  /** The county it belongs to. */
+  county: Region;
+  kind: TownshipKind;
+  /** e.g. 新华街道, 石桥镇, 黄台岗乡 */
+  name: Scalars['String']['output'];
+  /** Its service window for one-window intake of social assistance; null where it has none yet. */
+  window?: Maybe<ServiceWindow>;
+};
+
+/** 乡镇/街道类别 */
+export type TownshipKind =
+  /** 街道: a street (subdistrict) of an urban area */
+  | 'STREET'
+  /** 乡镇: a town (镇) or township (乡), in a county or on a district's edge */
+  | 'TOWNSHIP';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Region: Region;
+  Township: Township;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+  Township:
+    ( { __typename: 'Township' }
+    & GraphQLRecursivePick<FederationTypes['Township'], {"code":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AccessLogConnection: ResolverTypeWrapper<AccessLogConnection>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntry>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  ChangeCoordinationDecisionInput: ChangeCoordinationDecisionInput;
+  ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CloseSupervisionItemInput: CloseSupervisionItemInput;
+  CoordinationDecision: ResolverTypeWrapper<CoordinationDecisionRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CoordinationDecisionConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['CoordinationDecision']>>;
+  CoordinationDecisionFilter: CoordinationDecisionFilter;
+  CoordinationMechanism: ResolverTypeWrapper<CoordinationMechanismRow>;
+  CoordinationMeeting: ResolverTypeWrapper<CoordinationMeetingRow>;
+  CoordinationMeetingKind: CoordinationMeetingKind;
+  CoordinationMember: ResolverTypeWrapper<CoordinationMemberRow>;
+  CoordinationRole: CoordinationRole;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  GovernmentUnit: GovernmentUnit;
+  ImplementationStatus: ImplementationStatus;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenSupervisionItemInput: OpenSupervisionItemInput;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCoordinationDecisionInput: RecordCoordinationDecisionInput;
+  RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
+  Region: ResolverTypeWrapper<RegionParent>;
+  RegionKind: RegionKind;
+  ReportSupervisionProgressInput: ReportSupervisionProgressInput;
+  ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
+  SupervisionCategory: SupervisionCategory;
+  SupervisionItem: ResolverTypeWrapper<SupervisionItemRow>;
+  SupervisionItemConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['SupervisionItem']>>;
+  SupervisionItemFilter: SupervisionItemFilter;
+  SupervisionProgress: ResolverTypeWrapper<SupervisionProgressRow>;
+  SupervisionSource: SupervisionSource;
+  Township: ResolverTypeWrapper<TownshipRow>;
+  TownshipKind: TownshipKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AccessLogConnection: AccessLogConnection;
+  Int: Scalars['Int']['output'];
+  AccessLogEntry: AccessLogEntry;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AccessLogFilter: AccessLogFilter;
+  AccessRefusal: AccessRefusal;
+  ChangeCoordinationDecisionInput: ChangeCoordinationDecisionInput;
+  ChangeRecord: ChangeRecord;
+  CloseSupervisionItemInput: CloseSupervisionItemInput;
+  CoordinationDecision: CoordinationDecisionRow;
+  Boolean: Scalars['Boolean']['output'];
+  CoordinationDecisionConnection: Connection<ResolversParentTypes['CoordinationDecision']>;
+  CoordinationDecisionFilter: CoordinationDecisionFilter;
+  CoordinationMechanism: CoordinationMechanismRow;
+  CoordinationMeeting: CoordinationMeetingRow;
+  CoordinationMember: CoordinationMemberRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OpenSupervisionItemInput: OpenSupervisionItemInput;
+  PageInfo: PageInfo;
+  Query: Record<PropertyKey, never>;
+  RecordCoordinationDecisionInput: RecordCoordinationDecisionInput;
+  RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
+  Region: RegionParent;
+  ReportSupervisionProgressInput: ReportSupervisionProgressInput;
+  ServiceWindow: ServiceWindow;
+  SupervisionItem: SupervisionItemRow;
+  SupervisionItemConnection: Connection<ResolversParentTypes['SupervisionItem']>;
+  SupervisionItemFilter: SupervisionItemFilter;
+  SupervisionProgress: SupervisionProgressRow;
+  Township: TownshipRow;
+};
+
+export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AccessLogEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  householdIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refusals?: Resolver<Array<ResolversTypes['AccessRefusal']>, ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AccessRefusalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessRefusal'] = ResolversParentTypes['AccessRefusal']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  householdId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  personId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeRecord'] = ResolversParentTypes['ChangeRecord']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CoordinationDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationDecision'] = ResolversParentTypes['CoordinationDecision']> = {
+  doneOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  meeting?: Resolver<ResolversTypes['CoordinationMeeting'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['GovernmentUnit'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImplementationStatus'], ParentType, ContextType>;
+  statusNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  supervisionItems?: Resolver<Array<ResolversTypes['SupervisionItem']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoordinationDecisionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationDecisionConnection'] = ResolversParentTypes['CoordinationDecisionConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CoordinationMechanismResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationMechanism'] = ResolversParentTypes['CoordinationMechanism']> = {
+  decisions?: Resolver<Array<ResolversTypes['CoordinationDecision']>, ParentType, ContextType, Partial<CoordinationMechanismDecisionsArgs>>;
+  establishedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes['CoordinationMeeting']>, ParentType, ContextType, Partial<CoordinationMechanismMeetingsArgs>>;
+  members?: Resolver<Array<ResolversTypes['CoordinationMember']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+};
+
+export type CoordinationMeetingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationMeeting'] = ResolversParentTypes['CoordinationMeeting']> = {
+  attendees?: Resolver<Array<ResolversTypes['GovernmentUnit']>, ParentType, ContextType>;
+  decisions?: Resolver<Array<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CoordinationMeetingKind'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CoordinationMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoordinationMember'] = ResolversParentTypes['CoordinationMember']> = {
+  joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['CoordinationRole'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['GovernmentUnit'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeCoordinationDecision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType, RequireFields<MutationChangeCoordinationDecisionArgs, 'input'>>;
+  closeSupervisionItem?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationCloseSupervisionItemArgs, 'input'>>;
+  openSupervisionItem?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationOpenSupervisionItemArgs, 'input'>>;
+  recordCoordinationDecision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType, RequireFields<MutationRecordCoordinationDecisionArgs, 'input'>>;
+  recordCoordinationMeeting?: Resolver<Maybe<ResolversTypes['CoordinationMeeting']>, ParentType, ContextType, RequireFields<MutationRecordCoordinationMeetingArgs, 'input'>>;
+  reportSupervisionProgress?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationReportSupervisionProgressArgs, 'input'>>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  coordinationDecisions?: Resolver<Maybe<ResolversTypes['CoordinationDecisionConnection']>, ParentType, ContextType, RequireFields<QueryCoordinationDecisionsArgs, 'first'>>;
+  countiesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryCountiesAccessLogArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  supervisionItems?: Resolver<Maybe<ResolversTypes['SupervisionItemConnection']>, ParentType, ContextType, RequireFields<QuerySupervisionItemsArgs, 'first'>>;
+  township?: Resolver<Maybe<ResolversTypes['Township']>, ParentType, ContextType, RequireFields<QueryTownshipArgs, 'code'>>;
+};
+
+export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordination?: Resolver<Maybe<ResolversTypes['CoordinationMechanism']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['RegionKind']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supervisionItems?: Resolver<Maybe<Array<ResolversTypes['SupervisionItem']>>, ParentType, ContextType, Partial<RegionSupervisionItemsArgs>>;
+  townships?: Resolver<Array<ResolversTypes['Township']>, ParentType, ContextType, Partial<RegionTownshipsArgs>>;
+};
+
+export type ServiceWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SupervisionItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionItem'] = ResolversParentTypes['SupervisionItem']> = {
+  category?: Resolver<ResolversTypes['SupervisionCategory'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  progress?: Resolver<Array<ResolversTypes['SupervisionProgress']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SupervisionSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ImplementationStatus'], ParentType, ContextType>;
+  task?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['GovernmentUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupervisionItemConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionItemConnection'] = ResolversParentTypes['SupervisionItemConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['SupervisionItem']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupervisionProgressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SupervisionProgress'] = ResolversParentTypes['SupervisionProgress']> = {
+  newDeadline?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type TownshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Township'] = ResolversParentTypes['Township'], FederationReferenceType extends FederationReferenceTypes['Township'] = FederationReferenceTypes['Township']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Township']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  county?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TownshipKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['ServiceWindow']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessRefusal?: AccessRefusalResolvers<ContextType>;
+  ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CoordinationDecision?: CoordinationDecisionResolvers<ContextType>;
+  CoordinationDecisionConnection?: CoordinationDecisionConnectionResolvers<ContextType>;
+  CoordinationMechanism?: CoordinationMechanismResolvers<ContextType>;
+  CoordinationMeeting?: CoordinationMeetingResolvers<ContextType>;
+  CoordinationMember?: CoordinationMemberResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  ServiceWindow?: ServiceWindowResolvers<ContextType>;
+  SupervisionItem?: SupervisionItemResolvers<ContextType>;
+  SupervisionItemConnection?: SupervisionItemConnectionResolvers<ContextType>;
+  SupervisionProgress?: SupervisionProgressResolvers<ContextType>;
+  Township?: TownshipResolvers<ContextType>;
+};
+

@@ -1,0 +1,24 @@
+// Funds of a budget line allocated to its county (拨付); the amount in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'allocation' })
+export class Allocation {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ name: 'budget_id', type: 'uuid' })
+  budgetId: string;
+
+  @Column({ name: 'allocated_on', type: 'date' })
+  allocatedOn: string;
+
+  @Column({ name: 'amount_fen', type: 'bigint' })
+  amountFen: string;
+
+  /** The allocating document's number (文号). */
+  @Column({ name: 'reference', type: 'text' })
+  reference: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,54 @@
+// One benefit paid into a recipient's bank account (社会化发放): the ledger's row; amounts in integer fen.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { BenefitProgramme, PaymentReturnReason, PaymentStatus } from '../generated/graphql';
+
+@Entity({ name: 'payment' })
+export class Payment {
+  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  /** The recipient's pseudonymous person key (HMAC of the ID number). */
+  @Column({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'programme', type: 'text' })
+  programme: BenefitProgramme;
+
+  /** The benefit month paid, YYYY-MM. */
+  @Column({ name: 'month', type: 'text' })
+  month: string;
+
+  /** The county that pays. */
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'amount_fen', type: 'bigint' })
+  amountFen: string;
+
+  @Column({ name: 'paid_on', type: 'date' })
+  paidOn: string;
+
+  @Column({ name: 'bank', type: 'text' })
+  bank: string;
+
+  /** The full account number: sensitive (PIPL Art 28), shown only with the detail scope. */
+  @Column({ name: 'account_number', type: 'text' })
+  accountNumber: string;
+
+  @Column({ name: 'status', type: 'text' })
+  status: PaymentStatus;
+
+  @Column({ name: 'returned_on', type: 'date', nullable: true })
+  returnedOn: string | null;
+
+  @Column({ name: 'return_reason', type: 'text', nullable: true })
+  returnReason: PaymentReturnReason | null;
+
+  /** The returned payment this one pays again. */
+  @Column({ name: 'reissue_of', type: 'uuid', nullable: true })
+  reissueOf: string | null;
+
+  /** Incremented by every change; a writer must send the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}

@@ -1,0 +1,20 @@
+// A member of a monitored household, by person key and ID number: the office knows ID numbers, not civil affairs' households.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity({ name: 'monitored_member' })
+export class MonitoredMember {
+  /** Pseudonymous person key (HMAC of the ID number): a person is a member of one monitored household. */
+  @PrimaryColumn({ name: 'person_key', type: 'text' })
+  personKey: string;
+
+  @Column({ name: 'id_number', type: 'text' })
+  idNumber: string;
+
+  /** Not `householdId`: that names civil affairs' households, on the access log among others. */
+  @Column({ name: 'monitored_household_id', type: 'uuid' })
+  monitoredHouseholdId: string;
+
+  /** The member's place in the household register: 0 is the head. */
+  @Column({ name: 'position', type: 'integer' })
+  position: number;
+}

@@ -1,0 +1,8 @@
+// The price bureau's tables.
+import { PriceIndex } from './PriceIndex';
+import { StandardBasis } from './StandardBasis';
+import { SurveyHousehold } from './SurveyHousehold';
+import { SurveyMonth } from './SurveyMonth';
+
+export { PriceIndex, StandardBasis, SurveyHousehold, SurveyMonth };
+export const entities = [PriceIndex, SurveyHousehold, SurveyMonth, StandardBasis];
