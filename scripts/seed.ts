@@ -45,8 +45,13 @@ async function loadAgency(name: string, env: NodeJS.ProcessEnv, city: DemoCity, 
     useBulkLoading(db, { copy: true, onRows: (_table, n) => onRows(n) });
     await definition.seed(db, city, config.personKeySecret);
     for (const index of indexes) await db.query(index.definition);
-    // VACUUM as well as ANALYZE: a fresh visibility map lets counts answer from their index alone.
-    await db.query('VACUUM (ANALYZE)');
+    // VACUUM as well as ANALYZE: a fresh visibility map lets counts answer from their index alone. Only this
+    // agency's tables: a VACUUM of the whole database trips over another agency's schema being dropped meanwhile.
+    const tables: { name: string }[] = await db.query(
+      `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = $1`,
+      [database.schema],
+    );
+    await db.query(`VACUUM (ANALYZE) ${tables.map((t) => t.name).join(', ')}`);
     // Last: a load that failed on the way is not taken for a loaded city (npm run bench checks this marker).
     await markSeeded(db, seed, people);
   } finally {
