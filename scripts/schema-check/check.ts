@@ -5,7 +5,7 @@ import { GraphQLSchema, parse, Source, TypeInfo, validate, visit, visitWithTypeI
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { compose, CompositionFailed, parseSupergraph, SubgraphSource } from '../../gateway/src/supergraph';
-import { addYears, cityToday } from '../../shared/src/dates';
+import { addDays, addYears, cityToday } from '../../shared/src/dates';
 import { projectPath } from '../../shared/src/paths';
 
 export interface SavedOperation {
@@ -430,8 +430,6 @@ export async function checkSchemas({ base, next, operations, acknowledgements, n
     report.brokenOperations.every((o) => o.acknowledged);
   return report;
 }
-
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The entries that would acknowledge the unapproved breaking changes, by the file they belong in. */
 function suggestions(report: CheckReport): Map<string, string[]> {

@@ -7,6 +7,10 @@ export function cityToday(now = new Date()): string {
   return cityDate.format(now);
 }
 
+/** The day `days` later (earlier when negative). */
+export const addDays = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The same day `years` later (earlier when negative); 29 February becomes 28 February, as in PostgreSQL. */
 export function addYears(date: string, years: number): string {
   const [y, m, d] = date.split('-').map(Number);

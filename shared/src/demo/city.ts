@@ -1,4 +1,5 @@
 // The demo city: one consistent synthetic population every agency's seed draws its share from.
+import { addDays } from '../dates';
 import { checkCharacter } from '../id-number';
 import { personKey } from '../person-key';
 import { REGIONS, Region } from '../regions';
@@ -121,12 +122,6 @@ export { activePrograms, dibaoStandardFen, isAssisted } from './assistance';
 function uuid(rng: Rng): string {
   const hex = Array.from({ length: 32 }, () => rng.int(0, 15).toString(16)).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
-
-function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 function birthDateFor(rng: Rng, age: number, today: string): string {
