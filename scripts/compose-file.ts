@@ -16,6 +16,8 @@ const subgraphSecrets = {
 const gatewaySecrets = {
   NODE_ENV: 'production',
   GATEWAY_SIGNING_KEY: "${GATEWAY_SIGNING_KEY:?the gateway's PKCS#8 private key (npm run keys)}",
+  // Each agency's service proves itself with its own key; the gateway holds their public halves only.
+  SERVICE_PUBLIC_KEYS: "${SERVICE_PUBLIC_KEYS:?every agency service's public keys (npm run keys)}",
 };
 
 // Readiness (a subgraph's database, the gateway's subgraphs) on the admin listener, which stays on the
@@ -62,6 +64,9 @@ export function composeFile(): Record<string, unknown> {
         MIGRATIONS_DATABASE_URL: `postgres://${owner}:${password('OWNER')}@${s.name}-db:5432/${db}`,
         DATABASE_SCHEMA: db,
         MIGRATIONS_RUN: 'true',
+        // The agency's service acts on the graph through the gateway (its outbox, its workflows), as itself alone.
+        GATEWAY_URL: 'http://gateway:4000/graphql',
+        SERVICE_SIGNING_KEY: `\${${db.toUpperCase()}_SERVICE_SIGNING_KEY:?the agency service's PKCS#8 private key (npm run keys)}`,
       },
       depends_on: { [`${s.name}-db`]: { condition: 'service_healthy' } },
       healthcheck: healthcheck(s.port),

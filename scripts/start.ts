@@ -115,6 +115,7 @@ async function main() {
   console.log(`starting ${SUBGRAPHS.length} subgraphs on ${where}, demo city of ${config.seedPeople} people`);
 
   const portOf = (s: { port: number }) => s.port + config.portOffset;
+  const port = Number(process.env.PORT ?? 4000 + config.portOffset);
   const embedded: Record<string, { url: string; schema: string }> = {};
   await Promise.all(
     SUBGRAPHS.map(async (s) => {
@@ -129,6 +130,8 @@ async function main() {
         ...(config.databaseUrl ? {} : { DATABASE_POOL_SIZE: '4' }),
         SEED_PEOPLE: String(config.seedPeople),
         SEED: String(config.seed),
+        // Where the agency's service acts on the graph (its outbox, its workflows) once the gateway is up.
+        GATEWAY_URL: `http://127.0.0.1:${port}/graphql`,
       });
       await waitHealthy(s.name, `http://127.0.0.1:${portOf(s)}/health`, child);
     }),
@@ -142,7 +145,6 @@ async function main() {
     supergraphFile,
     compose(registrySources(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${portOf(s)}/graphql`])))),
   );
-  const port = Number(process.env.PORT ?? 4000 + config.portOffset);
   const gateway = run('gateway', 'gateway/src/index.js', [], { SUPERGRAPH_FILE: supergraphFile, PORT: String(port) });
   await waitHealthy('gateway', `http://127.0.0.1:${port}/health`, gateway);
   console.log(`

@@ -1,4 +1,5 @@
 // Safe by default: development secrets never beyond loopback, the explorer's token only in development on loopback, /ready and /metrics off the public port.
+import { newKeyPair } from '../shared/src/auth/signing-keys';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { loadGatewayConfig, loadSubgraphConfig } from '../shared/src/config';
 import { RunningSubgraph, startSubgraph } from '../shared/src/subgraph';
@@ -29,6 +30,7 @@ const explorerPage = async (gateway: RunningGateway) => (await fetch(gateway.url
 const ownSecrets = () => ({
   JWT_SECRET: randomUUID() + randomUUID(),
   GATEWAY_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  SERVICE_PUBLIC_KEYS: JSON.stringify({ 'trade-union': newKeyPair().publicKeys }),
 });
 
 test('a gateway refuses to listen beyond loopback with development secrets, naming each secret and the address', async () => {
@@ -36,6 +38,7 @@ test('a gateway refuses to listen beyond loopback with development secrets, nami
   const refusal = startGateway(config, { sdl });
   await expect(refusal).rejects.toThrow(/^gateway: refusing to listen on 0\.0\.0\.0 with the development value of .*GATEWAY_SIGNING_KEY/);
   await expect(refusal).rejects.toThrow(/JWT_SECRET/);
+  await expect(refusal).rejects.toThrow(/SERVICE_PUBLIC_KEYS/);
 });
 
 test('a subgraph refuses to listen beyond loopback with development secrets, naming each secret and the address, before it touches its database', async () => {

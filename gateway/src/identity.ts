@@ -1,8 +1,10 @@
 // Who is calling: the gateway verifies the caller's JWT and derives role, scopes, purpose and request id.
 import { randomUUID } from 'node:crypto';
 import { IncomingHttpHeaders } from 'node:http';
-import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
-import { bearerToken, clientRequestIdOf, Identity, UserClaims } from '../../shared/src/auth/tokens';
+import { knownRoles, scopesForRole, scopesForService } from '../../shared/src/auth/roles';
+import { claimsService, developmentServiceKeys, serviceAssertionVerifier, serviceRole } from '../../shared/src/auth/service-identity';
+import { GatewayConfig } from '../../shared/src/config';
+import { bearerToken, clientRequestIdOf, Identity, UserClaims, userTokenVerifier } from '../../shared/src/auth/tokens';
 import { isPurpose, mayUsePurpose, PURPOSES, purposesForRole } from '../../shared/src/auth/purposes';
 import { purposeNotAllowed, purposeRequired, unauthenticated } from '../../shared/src/errors';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
@@ -12,9 +14,29 @@ const header = (headers: IncomingHttpHeaders, name: string) => {
   return Array.isArray(value) ? value[0] : value;
 };
 
-export async function identify(headers: IncomingHttpHeaders, verify: (token: string) => Promise<UserClaims>): Promise<Identity> {
-  const claims = await verify(bearerToken(header(headers, 'authorization')));
-  const scopes = scopesForRole(claims.role, AGENCY_NAMES, INTAKE_AGENCIES);
+/** How the gateway checks who calls: a person's token (the identity provider's), or an agency service's assertion. */
+export interface CallerVerifiers {
+  user: (token: string) => Promise<UserClaims>;
+  /** Answers the agency whose service signed the assertion (shared/src/auth/service-identity.ts). */
+  service: (token: string) => string;
+}
+
+/** The gateway's verifiers from its configuration: the identity provider's tokens, and the registry agencies' service keys. */
+export async function callerVerifiers(config: GatewayConfig): Promise<CallerVerifiers> {
+  const serviceKeys = config.serviceKeys === 'development' ? developmentServiceKeys(AGENCY_NAMES) : config.serviceKeys;
+  return { user: await userTokenVerifier(config.jwt), service: serviceAssertionVerifier(serviceKeys) };
+}
+
+async function callerOf(token: string, verify: CallerVerifiers): Promise<UserClaims & { scopes?: string[] }> {
+  if (!claimsService(token)) return verify.user(token);
+  const agency = verify.service(token);
+  if (!AGENCY_NAMES.includes(agency)) throw unauthenticated(`${serviceRole(agency)} is not an agency of the registry`);
+  return { subject: serviceRole(agency), role: serviceRole(agency), scopes: scopesForService(agency) };
+}
+
+export async function identify(headers: IncomingHttpHeaders, verify: CallerVerifiers): Promise<Identity> {
+  const claims = await callerOf(bearerToken(header(headers, 'authorization')), verify);
+  const scopes = claims.scopes ?? scopesForRole(claims.role, AGENCY_NAMES, INTAKE_AGENCIES);
   if (!scopes)
     throw unauthenticated(`The token's role ${JSON.stringify(claims.role)} is not one of ${knownRoles(AGENCY_NAMES).join(', ')}`);
   const purpose = header(headers, 'x-purpose');

@@ -5,9 +5,9 @@ import { requestLogPlugin } from '../../shared/src/log';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { STATUS_CODES } from 'node:http';
 import { Agent, request as undiciRequest } from 'undici';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { issueUserToken, signIdentity, userTokenVerifier, Identity } from '../../shared/src/auth/tokens';
+import { issueUserToken, signIdentity, Identity } from '../../shared/src/auth/tokens';
 import { GatewayConfig, isLoopbackHost, refuseDevelopmentSecretsBeyondLoopback } from '../../shared/src/config';
 import { httpApp, listen, Listening, refuse } from '../../shared/src/http';
 import { DEFAULT_LIMITS, QueryLimits, queryLimits } from './limits';
@@ -15,7 +15,7 @@ import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
 import { compose, forApolloGateway, parseSupergraph, registrySources } from './supergraph';
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
-import { identify } from './identity';
+import { callerVerifiers, identify } from './identity';
 import { callerLimits } from './rate-limits';
 
 export interface GatewayContext {
@@ -99,6 +99,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   didEncounterError(error: Error): void {
+    // A subgraph that refused the request itself (HTTP 400 for a variable its scalars reject, 401, 403) said why:
+    // the caller gets that error, with its code, rather than hearing that the agency is down.
+    const refused = (error as GraphQLError).extensions?.response as { body?: { errors?: GraphQLFormattedError[] } } | undefined;
+    const first = refused?.body?.errors?.[0];
+    if (first?.extensions?.code) {
+      throw new GraphQLError(first.message, { path: first.path, extensions: { ...first.extensions, subgraph: this.subgraph } });
+    }
     const timedOut = TIMEOUT_ERRORS.has(error.name);
     const reason = timedOut ? `did not answer within ${this.timeoutMs} ms` : `is unavailable (${error.message})`;
     throw new GraphQLError(`${this.subgraph} ${reason}; data from the other agencies is complete`, {
@@ -121,7 +128,7 @@ export async function buildGateway(
 ) {
   const production = config.nodeEnv === 'production';
   const guard = queryLimits(limits, production);
-  const verify = await userTokenVerifier(config.jwt);
+  const verify = await callerVerifiers(config);
   const urlFor = (name: string, url: string) => config.subgraphUrls[name] ?? url;
   const followed = 'file' in source ? new SupergraphFile(source.file, urlFor, source.pollMs) : undefined;
   const gateway = new ApolloGateway({

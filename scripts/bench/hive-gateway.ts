@@ -6,16 +6,16 @@ import { unifiedGraphHandler as rustQueryPlanner } from '@graphql-hive/router-ru
 import { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { Identity, signIdentity, userTokenVerifier } from '../../shared/src/auth/tokens';
+import { Identity, signIdentity } from '../../shared/src/auth/tokens';
 import { developmentEnv, loadGatewayConfig } from '../../shared/src/config';
-import { identify } from '../../gateway/src/identity';
+import { callerVerifiers, identify } from '../../gateway/src/identity';
 
 export type HivePlanner = 'js' | 'rust';
 
 export async function startHiveGateway(options: { supergraphFile: string; port: number; planner: HivePlanner }) {
   // The bench runs the graph as `npm start` does: development keys unless NODE_ENV says otherwise.
   const config = loadGatewayConfig(developmentEnv());
-  const verify = await userTokenVerifier(config.jwt);
+  const verify = await callerVerifiers(config);
   // The caller is identified once per client request; each subgraph call gets its own token addressed to it.
   const identities = new WeakMap<Request, Promise<Identity>>();
   const forwardedIdentity = async (request: Request, subgraph: string) => {

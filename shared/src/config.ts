@@ -1,5 +1,6 @@
 // The only reader of process.env: validated once with zod; development defaults only where optional.
 import { z } from 'zod';
+import { developmentServiceKey, parseServiceKeys, ServiceKeys } from './auth/service-identity';
 import { developmentPrivateKey, parsePrivateKeyPem, parsePublicKeySet, PublicKeySet, SigningKey, signingKeyOf } from './auth/signing-keys';
 
 type Env = Record<string, string | undefined>;
@@ -103,6 +104,10 @@ export interface SubgraphConfig extends SecretsConfig, AdminListenerConfig {
   seed: number;
   /** Off only to measure its cost (npm run bench); production always keeps the access log. */
   accessLog: boolean;
+  /** The gateway's GraphQL URL, where the agency's service acts on the graph (its outbox, its workflows). */
+  gatewayUrl?: string;
+  /** The agency service's own key: it proves to the gateway that it is this agency's service, and nothing more. */
+  serviceKey?: SigningKey;
 }
 
 export const schemaNameOf = (subgraph: string) => subgraph.replace(/-/g, '_');
@@ -129,10 +134,12 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
       SEED_PEOPLE: z.coerce.number().int().min(0).max(2_000_000).default(0),
       SEED: z.coerce.number().int().default(2026),
       ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+      GATEWAY_URL: z.string().url().optional(),
     }),
     env,
     name,
   );
+  const serviceKey = agencyServiceKey(name, env, mode, developmentSecrets, values.GATEWAY_URL);
   if (production && values.ACCESS_LOG === 'off')
     throw new Error(`${name}: ACCESS_LOG=off is refused when NODE_ENV=production (PIPL Art 56)`);
   return {
@@ -155,7 +162,26 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     seedPeople: values.SEED_PEOPLE,
     seed: values.SEED,
     accessLog: values.ACCESS_LOG === 'on',
+    gatewayUrl: values.GATEWAY_URL,
+    serviceKey,
   };
+}
+
+/**
+ * The agency service's key (SERVICE_SIGNING_KEY, PKCS#8 PEM), or in development its published development key.
+ * Production needs it only to act on the graph: GATEWAY_URL without it is refused.
+ */
+function agencyServiceKey(name: string, env: Env, mode: string, defaulted: string[], gatewayUrl?: string): SigningKey | undefined {
+  if (env.SERVICE_SIGNING_KEY) return signingKeyOf(parsePrivateKeyPem(env.SERVICE_SIGNING_KEY, 'SERVICE_SIGNING_KEY'));
+  if (mode === 'production') {
+    if (gatewayUrl)
+      throw new Error(
+        `${name}: GATEWAY_URL is set but SERVICE_SIGNING_KEY is not: the service cannot prove who it is (\`npm run keys\` makes one)`,
+      );
+    return undefined;
+  }
+  defaulted.push('SERVICE_SIGNING_KEY');
+  return developmentServiceKey(name);
 }
 
 export interface JwtConfig {
@@ -181,6 +207,11 @@ export interface GatewayConfig extends SecretsConfig, AdminListenerConfig {
   subgraphUrls: Record<string, string>;
   subgraphTimeoutMs: number;
   rateLimits: RateLimitConfig;
+  /**
+   * Every agency's service public keys: the agencies whose services may act on the graph, each only as itself;
+   * `development`: each registry agency's development key (the gateway knows the registry, config does not).
+   */
+  serviceKeys: ServiceKeys | 'development';
 }
 
 /** Per caller (subject and role), at the gateway: requests a minute and a day, counted in Redis or in memory. */
@@ -203,10 +234,22 @@ export function subgraphUrlsOf(env: Env = process.env): Record<string, string> {
   return subgraphUrls;
 }
 
+/**
+ * The public keys of the agencies' services: SERVICE_PUBLIC_KEYS (a JWKS per agency), or in development
+ * every registry agency's development key. Production without it accepts no service (and says so at start).
+ */
+function serviceKeysOf(env: Env, mode: string, defaulted: string[]): ServiceKeys | 'development' {
+  if (env.SERVICE_PUBLIC_KEYS) return parseServiceKeys(env.SERVICE_PUBLIC_KEYS);
+  if (mode === 'production') return {};
+  defaulted.push('SERVICE_PUBLIC_KEYS');
+  return 'development';
+}
+
 export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
   const mode = modeOf(env, 'gateway');
   const developmentSecrets: string[] = [];
   const signingKey = gatewaySigningKey(env, mode, developmentSecrets);
+  const serviceKeys = serviceKeysOf(env, mode, developmentSecrets);
   const values = parse(
     z.object({
       HOST: z.string().default('127.0.0.1'),
@@ -250,6 +293,7 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     supergraphFile: values.SUPERGRAPH_FILE,
     subgraphUrls,
     subgraphTimeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+    serviceKeys,
     rateLimits: {
       perMinute: values.RATE_LIMIT_PER_MINUTE,
       perDay: values.QUOTA_PER_DAY,

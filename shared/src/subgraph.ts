@@ -20,6 +20,10 @@ import { CreateWriteSupport1764300000001, IdempotencyKeysPerCaller1764800000100 
 import { AccessLogUnavailable, AccessLogWriter, AccessRecord, entryOf } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
+import { graphClient, GraphClient } from './graph-client';
+import { CreateOutbox1765000000000 } from './outbox/migration';
+import { registerFeeds } from './outbox/outbox';
+import { OutboxRelay } from './outbox/relay';
 import { logger, requestLogPlugin } from './log';
 import { metricsPlugin, watchPool } from './metrics';
 import { scalarResolvers } from './scalars';
@@ -33,6 +37,8 @@ export interface SubgraphContext<L> {
   db: DataSource;
   loaders: L;
   personKeySecret: string;
+  /** The graph as this agency's service reaches it (GATEWAY_URL), for the workflows it runs across agencies. */
+  graph?: GraphClient;
 }
 
 // The kit checks only that a resolver map takes the agency's context; parents, arguments and results are checked
@@ -209,6 +215,10 @@ export interface RunningSubgraph extends Listening {
   db: DataSource;
   counter: StatementCounter;
   accessLog: AccessLogWriter;
+  /** What this agency owes the others, delivered through the gateway as its service. */
+  outbox: OutboxRelay;
+  /** Starts acting on the graph at the gateway `url` (GATEWAY_URL does it at start): the outbox, the workflows. */
+  connectGraph: (url: string) => void;
   stop: () => Promise<void>;
 }
 
@@ -227,6 +237,16 @@ export async function startSubgraph<L>(
     logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
   const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined);
   await server.start();
+  // Civil affairs keeps the register of record holders itself; every other agency's writes feed it through the outbox.
+  if (definition.name !== 'civil-affairs') registerFeeds.set(db, definition.name);
+  const outbox = new OutboxRelay(db, definition.name);
+  let graph: GraphClient | undefined;
+  const connectGraph = (url: string) => {
+    if (!config.serviceKey) throw new Error(`${definition.name}: acting on the graph needs SERVICE_SIGNING_KEY`);
+    graph = graphClient({ agency: definition.name, key: config.serviceKey, url });
+    outbox.start(graph);
+  };
+  if (config.gatewayUrl) connectGraph(config.gatewayUrl);
   const verifyIdentity = identityVerifier(definition.name, config.gatewayKeys);
   const apps = httpApp<SubgraphContext<L>>({
     server,
@@ -239,6 +259,7 @@ export async function startSubgraph<L>(
       db,
       loaders: definition.createLoaders(db),
       personKeySecret: config.personKeySecret,
+      graph,
     }),
     health: async () => {
       const up = await databaseIsUp(db);
@@ -255,8 +276,11 @@ export async function startSubgraph<L>(
     db,
     counter,
     accessLog,
+    outbox,
+    connectGraph,
     stop: async () => {
       await listening.close();
+      await outbox.stop();
       await server.stop();
       await accessLog.stop();
       unwatchPool();
@@ -313,6 +337,7 @@ export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>)
   AccessLogSubjectPages1764500000000,
   AccessLogChain1764600000000,
   IdempotencyKeysPerCaller1764800000100,
+  CreateOutbox1765000000000,
 ];
 
 const SEED_MARKER =

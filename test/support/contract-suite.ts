@@ -82,6 +82,12 @@ export interface ContractSpec {
    * each with why: their access-log row must name nobody, where every other write's must name whom it concerns.
    */
   concernNoOne?: Record<string, string>;
+  /**
+   * Mutations only agencies' services call (shared/src/auth/service-identity.ts), each with what it is for: no
+   * person's role may call them (the suite proves each refuses every one), and the service's own test proves
+   * what they do.
+   */
+  serviceWrites?: Record<string, string>;
   /** Generated tests this agency fails today, by title, each with what is wrong: they run as test.failing until it is fixed. */
   knownGaps?: Record<string, string>;
 }
@@ -162,7 +168,8 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
     for (const { type, field } of rootFields(schema)) {
       const isMutation = type === schema.getMutationType();
       const operation = async () => {
-        const args = isMutation ? { input: sampleInput(field.args.find((a) => a.name === 'input')!.type) } : await requiredArguments(field);
+        const input = isMutation ? field.args.find((a) => a.name === 'input') : undefined;
+        const args = input ? { input: sampleInput(input.type) } : await requiredArguments(field);
         return { text: operationText(isMutation ? 'mutation' : 'query', field, args, minimalSelection(field.type)), args };
       };
       check(`${field.name} refuses a caller without the gateway's identity: 401 UNAUTHENTICATED`, async () => {
@@ -604,7 +611,10 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
         const lists = listFields(schema)
           .map((f) => f.name)
           .filter((f) => f !== logField);
-        const written = spec.writes.flatMap((w) => [w.mutation, ...(w.change ? [w.change] : [])]);
+        const written = [
+          ...spec.writes.flatMap((w) => [w.mutation, ...(w.change ? [w.change] : [])]),
+          ...Object.keys(spec.serviceWrites ?? {}),
+        ];
         expect({
           undeclared: [
             ...entityTypes(schema)

@@ -69,6 +69,8 @@ export async function startFederation(options: FederationOptions = {}): Promise<
   const sdl = compose(registrySources(urls));
   if (options.supergraphFile) writeFileSync(options.supergraphFile, sdl);
   const gateway = await startGateway(config, options.supergraphFile ? { file: options.supergraphFile, pollMs: 100 } : { sdl });
+  // Every agency's service acts on the graph through this gateway: its outbox, its workflows.
+  for (const s of Object.values(subgraphs)) s.connectGraph(gateway.url);
   const token = (role: string) => issueUserToken(config.jwt, { subject: `test-${role}`, role });
   return {
     tag,

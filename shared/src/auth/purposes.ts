@@ -8,6 +8,9 @@ export const PURPOSES = {
   STATISTICS: '统计分析: aggregate analysis',
   AUDIT: '审计: reviewing access to personal data',
   CONTRACT_CHECK: "automated check of the consumers' saved operations",
+  RECORDS_REGISTER: '登记: telling civil affairs which persons an agency holds records on',
+  REFERRAL: '转办: delivering and working a one-window referral',
+  PRICE_LINKAGE: '物价联动: paying the temporary price subsidy of a triggered month',
 } as const;
 
 export type Purpose = keyof typeof PURPOSES;
@@ -31,9 +34,19 @@ const ROLE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
   auditor: ['AUDIT'],
 };
 
-/** The purposes `role` may give: its own list, or an agency role's (every other known role is an agency's). */
-export const purposesForRole = (role: string): readonly Purpose[] =>
-  Object.hasOwn(ROLE_PURPOSES, role) ? ROLE_PURPOSES[role] : AGENCY_PURPOSES;
+/** What an agency's service acts for: the register always; each workflow its own. */
+const SERVICE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
+  'civil-affairs': ['ELIGIBILITY_VERIFICATION'],
+  counties: ['REFERRAL'],
+  finance: ['PRICE_LINKAGE'],
+};
+
+/** The purposes `role` may give: its own list, a service's, or an agency role's (every other known role is an agency's). */
+export function purposesForRole(role: string): readonly Purpose[] {
+  if (Object.hasOwn(ROLE_PURPOSES, role)) return ROLE_PURPOSES[role];
+  if (role.startsWith('service:')) return ['RECORDS_REGISTER', ...(SERVICE_PURPOSES[role.slice('service:'.length)] ?? [])];
+  return AGENCY_PURPOSES;
+}
 
 export const mayUsePurpose = (role: string, purpose: string | undefined): boolean =>
   isPurpose(purpose) && purposesForRole(role).includes(purpose);

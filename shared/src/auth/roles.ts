@@ -15,6 +15,12 @@ export const SCOPES = {
   personIdentifyHeld: 'person:identify:held',
   /** The access logs of every subgraph. */
   auditRead: 'audit:read',
+  /** Tell civil affairs' register which persons the calling agency's service holds records on (never another's). */
+  registerNotify: 'register:notify',
+  /** Read the facts a household's economic-status verification asks of an agency, under the household's authorisation. */
+  verificationGather: 'verification:gather',
+  /** Deliver a one-window referral into a unit's inbox. */
+  referralDeliver: 'referral:deliver',
 } as const;
 
 /** Lets a caller read an agency's records about persons (amounts, statuses, dates). */
@@ -55,5 +61,26 @@ export function scopesForRole(role: string, agencies: readonly string[], intake:
       ];
   }
 }
+
+/**
+ * What each agency's service may do on the graph (shared/src/auth/service-identity.ts), beyond telling the
+ * register whom it holds records on: civil affairs gathers verifications (each agency checks the household's
+ * authorisation itself), counties deliver the one-window intake's referrals, finance reads who the month's
+ * price subsidy is for. No service reads identities: a workflow needs person keys, never names.
+ */
+const SERVICE_SCOPES: Readonly<Record<string, readonly string[]>> = {
+  'civil-affairs': [SCOPES.verificationGather],
+  counties: [SCOPES.referralDeliver],
+  finance: [recordsScope('civil-affairs'), recordsScope('human-resources'), recordsScope('prices')],
+};
+
+/** The scopes of `agency`'s service identity. */
+export const scopesForService = (agency: string): string[] => [
+  SCOPES.personRead,
+  SCOPES.registerNotify,
+  recordsScope(agency),
+  writeScope(agency),
+  ...(SERVICE_SCOPES[agency] ?? []),
+];
 
 export const knownRoles = (agencies: readonly string[]) => [...GENERAL_ROLES, ...agencies];

@@ -38,12 +38,12 @@ export function signingKeyOf(privateKey: KeyObject): SigningKey {
   return { privateKey, alg, kid, publicJwk: { ...jwk, kid, alg, use: 'sig' } };
 }
 
-/** Reads a PKCS#8 PEM private key (GATEWAY_SIGNING_KEY). */
-export function parsePrivateKeyPem(pem: string): KeyObject {
+/** Reads a PKCS#8 PEM private key (GATEWAY_SIGNING_KEY, or an agency's SERVICE_SIGNING_KEY). */
+export function parsePrivateKeyPem(pem: string, variable = 'GATEWAY_SIGNING_KEY'): KeyObject {
   try {
     return createPrivateKey({ key: pem.replace(/\\n/g, '\n'), format: 'pem' });
   } catch (err) {
-    throw new Error(`GATEWAY_SIGNING_KEY is not a PEM private key: ${(err as Error).message}`, { cause: err });
+    throw new Error(`${variable} is not a PEM private key: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -67,11 +67,12 @@ export function parsePublicKeySet(json: string): PublicKeySet {
 }
 
 /**
- * The development key pair: an Ed25519 key from a fixed, published seed. Like the other development
+ * The development key pair of a service (`gateway`, or `service:<agency>` for an agency's service identity):
+ * an Ed25519 key from a fixed, published seed. Like the other development
  * secrets it is for loopback only; config refuses it anywhere else.
  */
-export function developmentPrivateKey(): KeyObject {
-  const seed = createHash('sha256').update('development-only-gateway-signing-key-not-for-production').digest();
+export function developmentPrivateKey(label = 'gateway'): KeyObject {
+  const seed = createHash('sha256').update(`development-only-${label}-signing-key-not-for-production`).digest();
   const pkcs8Ed25519Prefix = Buffer.from('302e020100300506032b657004220420', 'hex');
   return createPrivateKey({ key: Buffer.concat([pkcs8Ed25519Prefix, seed]), format: 'der', type: 'pkcs8' });
 }

@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { AccessRecord } from '../audit/recorder';
 import { TableClass } from '../db';
 import { badUserInput, conflict, fromDatabaseError } from '../errors';
+import { noteRecordsHeld } from '../outbox/outbox';
 
 export interface Change {
   entityType: string;
@@ -162,6 +163,8 @@ async function transaction<T>(
     }
   }
   let changes = 0;
+  /** The persons whose records this write saved: the agency now holds records on them. */
+  const recorded = new Set<string>();
   const tx: WriteTransaction = {
     manager,
     record: async (change) => {
@@ -181,10 +184,13 @@ async function transaction<T>(
       );
       concerning(request.access, change.entityType, change.before);
       concerning(request.access, change.entityType, change.after);
+      const savedFor = (change.after as { personKey?: unknown } | null)?.personKey;
+      if (typeof savedFor === 'string') recorded.add(savedFor);
       if (++changes === 1) faults.afterFirstChange?.();
     },
   };
   const result = await work(tx);
+  await noteRecordsHeld(manager, recorded);
   if (key !== null) {
     await manager.query('UPDATE idempotency_key SET answer_entity = $3, answer_id = $4 WHERE subject = $1 AND key = $2', [
       identity.subject,

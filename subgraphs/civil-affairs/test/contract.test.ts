@@ -10,7 +10,11 @@ agencyContractSuite('civil-affairs', {
     // Every county a household lives in, by its GB/T 2260 code.
     Region: 'SELECT DISTINCT region_code FROM household ORDER BY 1',
   },
-  arguments: { personByIdNumber: async (kit) => ({ idNumber: (await kit.keys('SELECT id_number FROM person ORDER BY key LIMIT 1'))[0] }) },
+  arguments: {
+    personByIdNumber: async (kit) => ({ idNumber: (await kit.keys('SELECT id_number FROM person ORDER BY key LIMIT 1'))[0] }),
+    noteRecordsHeld: async (kit) => ({ personKeys: await kit.keys('SELECT key FROM person ORDER BY key LIMIT 1') }),
+  },
+  serviceWrites: { noteRecordsHeld: "every agency's outbox notes the persons it holds records on (test/register-feed.test.ts)" },
   // An agency role's view of a person follows the register of record holders (record-holders.test.ts), and an
   // analyst's ID number is its region code alone (civil-affairs.test.ts): the SDL does not say either.
   viewers: ['analyst', 'admin', 'auditor'],

@@ -204,6 +204,12 @@ export type Mutation = {
   changeAssistanceCase?: Maybe<AssistanceCase>;
   /** Moves a person into another household. */
   movePerson?: Maybe<Person>;
+  /**
+   * Enters the calling agency's service in the register as a holder of records on these persons (at most 1,000),
+   * so that its staff may see their identity. Every agency's outbox sends it after a write that records a person;
+   * a repeat changes nothing. The agency is the caller's own service: none can enter another.
+   */
+  noteRecordsHeld?: Maybe<RecordsHeldNote>;
   /** Opens an assistance case (status APPLIED). */
   openAssistanceCase?: Maybe<AssistanceCase>;
   /** Registers a household with an existing person as its head. */
@@ -230,6 +236,15 @@ export type MutationChangeAssistanceCaseArgs = {
 export type MutationMovePersonArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: MovePersonInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationNoteRecordsHeldArgs = {
+  personKeys: Array<Scalars['ID']['input']>;
 };
 
 
@@ -426,6 +441,13 @@ export type QueryPersonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the register now holds of a note: the agency it names and how many persons it was about. */
+export type RecordsHeldNote = {
+  __typename?: 'RecordsHeldNote';
+  agency: Scalars['String']['output'];
+  persons: Scalars['Int']['output'];
+};
+
 /**
  * A GB/T 2260 county-level unit of the city (区, 县 or 县级市), an entity by its code: every agency returns regions
  * by key, and the county governments resolve them, with their townships, coordination and supervision.
@@ -596,6 +618,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   PersonFilter: PersonFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordsHeldNote: ResolverTypeWrapper<RecordsHeldNote>;
   Region: ResolverTypeWrapper<Region>;
   RegisterHouseholdInput: RegisterHouseholdInput;
   RegisterPersonInput: RegisterPersonInput;
@@ -630,6 +653,7 @@ export type ResolversParentTypes = {
   PersonConnection: Connection<ResolversParentTypes['Person']>;
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
+  RecordsHeldNote: RecordsHeldNote;
   Region: Region | FederationReferenceTypes['Region'];
   RegisterHouseholdInput: RegisterHouseholdInput;
   RegisterPersonInput: RegisterPersonInput;
@@ -730,6 +754,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationChangeAssistanceCaseArgs, 'input'>>;
   movePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMovePersonArgs, 'input'>>;
+  noteRecordsHeld?: Resolver<Maybe<ResolversTypes['RecordsHeldNote']>, ParentType, ContextType, RequireFields<MutationNoteRecordsHeldArgs, 'personKeys'>>;
   openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'input'>>;
   registerHousehold?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<MutationRegisterHouseholdArgs, 'input'>>;
   registerPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
@@ -773,6 +798,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
 };
 
+export type RecordsHeldNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordsHeldNote'] = ResolversParentTypes['RecordsHeldNote']> = {
+  agency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -796,6 +826,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordsHeldNote?: RecordsHeldNoteResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
 };
 

@@ -1,7 +1,8 @@
 // Civil affairs' writes: persons, households and assistance cases, through runMutation.
 import { randomUUID } from 'node:crypto';
 import { cityToday } from '../../../../shared/src/dates';
-import { badUserInput } from '../../../../shared/src/errors';
+import { serviceAgencyOf } from '../../../../shared/src/auth/service-identity';
+import { badUserInput, forbidden } from '../../../../shared/src/errors';
 import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
@@ -30,7 +31,23 @@ async function householdHeadedBy(tx: WriteTransaction, person: Person): Promise<
   return household.headKey === person.key ? household : null;
 }
 
+/** How many persons one note of the register may name: an outbox message is one write's persons. */
+const MAX_NOTED = 1000;
+
 export const Mutation: MutationResolvers = {
+  noteRecordsHeld: async (_, { personKeys }, { db, identity, access }) => {
+    const agency = serviceAgencyOf(identity.role);
+    if (!agency) throw forbidden(`noteRecordsHeld: only an agency's service notes its own records (role ${identity.role} is a person's)`);
+    if (personKeys.length > MAX_NOTED)
+      throw badUserInput('personKeys', `at most ${MAX_NOTED} persons a note; send ${personKeys.length} in several`);
+    const keys = [...new Set(personKeys.map((key, i) => personKeyArg(`personKeys.${i}`, key)))];
+    for (const key of keys) access.persons.add(key);
+    await db.query('INSERT INTO person_record_holder (person_key, agency) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+      keys,
+      agency,
+    ]);
+    return { agency, persons: keys.length };
+  },
   registerPerson: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
     const idNumber = idNumberArg('input.idNumber', input.idNumber);
     const name = nameArg('input.name', input.name);
