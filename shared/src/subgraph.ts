@@ -23,6 +23,7 @@ import { httpApp, listen, Listening } from './http';
 import { graphClient, GraphClient } from './graph-client';
 import { CreateOutbox1765000000000 } from './outbox/migration';
 import { registerFeeds } from './outbox/outbox';
+import { requestHashKeys } from './writes/mutation';
 import { OutboxRelay } from './outbox/relay';
 import { logger, requestLogPlugin } from './log';
 import { metricsPlugin, watchPool } from './metrics';
@@ -239,6 +240,7 @@ export async function startSubgraph<L>(
   await server.start();
   // Civil affairs keeps the register of record holders itself; every other agency's writes feed it through the outbox.
   if (definition.name !== 'civil-affairs') registerFeeds.set(db, definition.name);
+  requestHashKeys.set(db, config.personKeySecret);
   const outbox = new OutboxRelay(db, definition.name);
   let graph: GraphClient | undefined;
   const connectGraph = (url: string) => {

@@ -6,7 +6,7 @@
 // retry is the least that can: the entity and primary key of the record the write returned, never its data;
 // a retry reads that record again and answers with it, through the same resolvers and the same field rules
 // as the first answer. (If the record changed since, the retry shows it as it is now, with its new version.)
-import { createHash } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { Identity } from '../auth/tokens';
 import DataLoader from 'dataloader';
@@ -111,6 +111,15 @@ async function replay<T>(manager: EntityManager, identity: Identity, key: string
   return answer as T;
 }
 
+/**
+ * The key each subgraph's request hashes are made with, by its database (startSubgraph sets the person-key
+ * secret). A request's arguments can hold an ID number, whose few unknown digits an unkeyed hash would give
+ * away to anyone reading idempotency_key; keyed, the hash only tells a retry from another request. A database
+ * opened otherwise (a test of the kit) hashes with a key of its own process.
+ */
+export const requestHashKeys = new WeakMap<object, string>();
+const processHashKey = randomBytes(32).toString('hex');
+
 export async function runMutation<T>(
   db: DataSource,
   identity: Identity,
@@ -121,7 +130,7 @@ export async function runMutation<T>(
   if (key !== null && !/^[\w.:-]{8,128}$/.test(key)) {
     throw badUserInput('idempotencyKey', 'must be 8-128 letters, digits or . _ : - (a UUID is a good choice)');
   }
-  const hash = createHash('sha256')
+  const hash = createHmac('sha256', requestHashKeys.get(db) ?? processHashKey)
     .update(`${request.operation}\n${stableJson(request.input)}`)
     .digest('hex');
   try {

@@ -1,5 +1,5 @@
 // Idempotency keys (shared/src/writes/mutation.ts) through civil affairs' writes: each caller's own, expiring, keeping no personal data.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { expectErrorCode } from '../../../shared/src/testing/graphql';
 import { testIdNumber } from '../../../shared/src/testing/id-numbers';
 import { agencyTestKit } from '../../../test/support/agency';
@@ -40,6 +40,18 @@ test('a key keeps which record it answered, never the personal data of the answe
   for (const personal of [input.idNumber, input.name, first.data!.registerPerson.birthDate]) expect(row).not.toContain(personal);
   const retry = await call(REGISTER, { input, key });
   expect(retry.data!.registerPerson).toEqual(first.data!.registerPerson);
+});
+
+test("a key's request hash is keyed with the subgraph's secret: the request's ID number cannot be found from it by trying every number", async () => {
+  const key = randomUUID();
+  const input = { idNumber: newIdNumber(), name: '钱慧', regionCode: '411302' };
+  await call(REGISTER, { input, key });
+  const [{ request_hash }] = await kit.db.query('SELECT request_hash FROM idempotency_key WHERE key = $1', [key]);
+  // What an unkeyed hash of this very request would be: anyone could rebuild it for each candidate ID number.
+  const stable = JSON.stringify(Object.fromEntries(Object.entries(input).sort(([a], [b]) => a.localeCompare(b))));
+  const unkeyed = createHash('sha256').update(`registerPerson\n${stable}`).digest('hex');
+  expect(request_hash).toMatch(/^[0-9a-f]{64}$/);
+  expect(request_hash).not.toBe(unkeyed);
 });
 
 test('a key older than 24 hours is forgotten: the same key then makes a new write', async () => {
