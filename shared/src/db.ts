@@ -109,10 +109,31 @@ const bulkOptions = new WeakMap<DataSource, BulkOptions>();
 /** Makes insertMany on this data source load with COPY and report progress (the bulk seed). */
 export const useBulkLoading = (db: DataSource, options: BulkOptions) => bulkOptions.set(db, options);
 
+/** An array column's value as PostgreSQL's array literal: `{"a","b,c",NULL}`, each element quoted and escaped. */
+function arrayLiteral(value: unknown): string | null {
+  if (value == null) return null;
+  const element = (v: unknown): string =>
+    v == null
+      ? 'NULL'
+      : Array.isArray(v)
+        ? arrayLiteral(v)!
+        : `"${(v instanceof Date ? v.toISOString() : String(v)).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  return `{${(value as unknown[]).map(element).join(',')}}`;
+}
+
 /** COPY text format: tab-separated, \N for null, backslash escapes. */
 function copyValue(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  const text = value instanceof Date ? value.toISOString() : typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
+  const text =
+    value instanceof Date
+      ? value.toISOString()
+      : typeof value === 'boolean'
+        ? value
+          ? 't'
+          : 'f'
+        : Array.isArray(value)
+          ? arrayLiteral(value)!
+          : String(value);
   return text.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r');
 }
 
@@ -167,19 +188,24 @@ export async function insertMany<E extends ObjectLiteral>(db: DataSource, target
       bulk.onRows,
     );
   }
-  const casts = columns.map((c) => {
+  const types = columns.map((c) => {
     const type = typeof c.type === 'string' ? c.type : 'text';
     return type === 'timestamp with time zone' ? 'timestamptz' : type;
   });
+  // unnest takes one array per column and cannot take an array of arrays of different lengths: an array column
+  // goes as an array of its rows' array literals, cast back to the column's type row by row.
   const sql = `INSERT INTO ${table} (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
-    SELECT * FROM unnest(${casts.map((t, i) => `$${i + 1}::${t}[]`).join(', ')})`;
+    SELECT ${columns.map((c, i) => (c.isArray ? `u${i}::${types[i]}[]` : `u${i}`)).join(', ')}
+    FROM unnest(${columns.map((c, i) => `$${i + 1}::${c.isArray ? 'text' : types[i]}[]`).join(', ')}) AS u(${columns.map((_, i) => `u${i}`).join(', ')})`;
   const CHUNK = 10_000;
   await db.transaction(async (manager) => {
     for (let i = 0; i < rows.length; i += CHUNK) {
       const chunk = rows.slice(i, i + CHUNK);
       await manager.query(
         sql,
-        columns.map((c) => chunk.map((r) => r[c.propertyName as keyof E] ?? null)),
+        columns.map((c) =>
+          chunk.map((r) => (c.isArray ? arrayLiteral(r[c.propertyName as keyof E]) : (r[c.propertyName as keyof E] ?? null))),
+        ),
       );
       bulk?.onRows?.(table, chunk.length);
     }
