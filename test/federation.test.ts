@@ -118,3 +118,15 @@ test('a person unknown to an agency gets null from that agency, not an error', a
   expect(res.errors).toBeUndefined();
   expect(res.data!.person).toEqual({ id: row.key, education: null });
 });
+
+test("a value an agency's scalar refuses comes back through the gateway as BAD_USER_INPUT naming the agency, not as the agency being down", async () => {
+  const res = await post(
+    graph.gatewayUrl,
+    'mutation($input: GrantUnionAidInput!) { grantUnionAid(input: $input) { id } }',
+    { input: { idNumber: '110101199003078515', kind: 'WARMTH_DELIVERY', amount: 'twelve yuan', grantedOn: '2026-01-15' } },
+    caseworker,
+  );
+  expect(res.errors).toHaveLength(1);
+  expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', subgraph: 'trade-union' });
+  expect(res.errors![0].message).toMatch(/Money/);
+});
