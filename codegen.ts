@@ -1,6 +1,7 @@
 // Resolver types from each agency's SDL: `npm run codegen` writes subgraphs/<name>/src/generated/graphql.ts, `npm run codegen:check` fails when one is stale.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import type { Types } from '@graphql-codegen/plugin-helpers';
+import { hasInbox } from './shared/src/referrals/units';
 import { subgraphSdl } from './shared/src/schema';
 import { SUBGRAPHS } from './subgraphs/registry';
 
@@ -19,6 +20,12 @@ const PERSON_REFERENCE = '../../../../shared/src/profiles#PersonReference';
  * What an agency's resolvers take as parents and return, for each GraphQL type that is not resolved from its
  * generated type as it stands. An agency without an entry gets the generated types only.
  */
+/** The referral inbox every unit of one-window intake serves (shared/src/referrals): its rows, resolved by the kit. */
+const INBOX_MAPPERS = {
+  InboxReferral: '../../../../shared/src/referrals/entity#InboxReferral as InboxReferralRow',
+  InboxReferralConnection: connectionOf('InboxReferral'),
+};
+
 const MAPPERS: Record<string, Record<string, string>> = {
   'civil-affairs': {
     Person: row('Person'),
@@ -27,6 +34,12 @@ const MAPPERS: Record<string, Record<string, string>> = {
     AssistanceStandard: row('AssistanceStandard'),
     PersonConnection: connectionOf('Person'),
     HouseholdConnection: connectionOf('Household'),
+    VerificationAuthorisation: row('VerificationAuthorisation'),
+    Verification: row('VerificationRequest'),
+    VerificationReport: row('VerificationReport'),
+    VerificationItem: '../entities#ReportItem',
+    VerificationIncomeRule: row('IncomeRule'),
+    VerificationConnection: connectionOf('Verification'),
   },
   education: {
     Person: PERSON_REFERENCE,
@@ -104,6 +117,8 @@ const MAPPERS: Record<string, Record<string, string>> = {
     SurveyMonth: row('SurveyMonth'),
     PriceIndex: row('PriceIndex'),
     StandardPriceBasis: row('StandardBasis'),
+    PriceLinkageRule: row('PriceLinkageRule'),
+    PriceLinkageDecision: '../linkage#LinkageDecision',
     SurveyHouseholdConnection: connectionOf('Person'),
     PriceIndexConnection: connectionOf('PriceIndex'),
   },
@@ -121,6 +136,8 @@ const MAPPERS: Record<string, Record<string, string>> = {
     Budget: row('Budget'),
     Allocation: row('Allocation'),
     PerformanceEvaluation: row('PerformanceEvaluation'),
+    PriceSubsidyBatch: row('PriceSubsidyBatch'),
+    PriceSubsidyCounty: row('PriceSubsidyCounty'),
     PaymentConnection: connectionOf('Payment'),
     PaymentRecipientConnection: connectionOf('Person'),
   },
@@ -135,6 +152,11 @@ const MAPPERS: Record<string, Record<string, string>> = {
     SupervisionProgress: row('SupervisionProgress'),
     SupervisionItemConnection: connectionOf('SupervisionItem'),
     CoordinationDecisionConnection: connectionOf('CoordinationDecision'),
+    RoutingRule: row('RoutingRule'),
+    OneWindowApplication: row('OneWindowApplication'),
+    OneWindowReferral: row('OneWindowReferral'),
+    Person: PERSON_REFERENCE,
+    Household: '../../../../shared/src/referrals/units#HouseholdReference',
   },
 };
 
@@ -162,7 +184,7 @@ const generated = (name: string): Types.ConfiguredOutput => ({
   config: {
     federation: true,
     contextType: '../context#Context',
-    mappers: MAPPERS[name] ?? {},
+    mappers: { ...MAPPERS[name], ...(hasInbox(name) ? INBOX_MAPPERS : {}) },
     scalars: SCALARS,
     strictScalars: true,
     enumsAsTypes: true,

@@ -12,6 +12,9 @@ const subgraphSecrets = {
   NODE_ENV: 'production',
   PERSON_KEY_SECRET: '${PERSON_KEY_SECRET:?set a shared 32+ character secret}',
   GATEWAY_PUBLIC_KEYS: "${GATEWAY_PUBLIC_KEYS:?the JWKS of the gateway's public keys (npm run keys)}",
+  // Every unit checks a household's verification authorisation against civil affairs' service keys.
+  AUTHORISATION_PUBLIC_KEYS:
+    "${AUTHORISATION_PUBLIC_KEYS:?civil affairs' service public keys, which sign verification authorisations (npm run keys)}",
 };
 const gatewaySecrets = {
   NODE_ENV: 'production',

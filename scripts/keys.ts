@@ -25,5 +25,7 @@ new Command()
     console.log(
       `SERVICE_PUBLIC_KEYS='${JSON.stringify(Object.fromEntries(Object.entries(services).map(([name, s]) => [name, s.publicKeys])))}'`,
     );
+    // Civil affairs signs households' verification authorisations with its service key; every unit checks them.
+    console.log(`AUTHORISATION_PUBLIC_KEYS='${JSON.stringify(services['civil-affairs'].publicKeys)}'`);
   })
   .parse();

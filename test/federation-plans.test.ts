@@ -44,6 +44,20 @@ const EXPECTED_FETCHES: Record<string, number> = {
   MonitoredWithoutMeasure: 2,
   // counties alone: the items with their county and the decision each follows up
   OverdueSupervisionItems: 1,
+  // the person from civil-affairs, the decision from prices and the batch from finance at once, then the person's payments from finance
+  PriceLinkageCaseworker: 4,
+  // the batch from finance, then the county's name from counties
+  PriceLinkageCountyOffice: 2,
+  // the applications and their referrals from counties, then the applicant's name from civil-affairs
+  OneWindowCaseworker: 2,
+  // counties alone: the overdue referrals with their county and township
+  OneWindowOverdue: 1,
+  // education alone: its inbox
+  OneWindowInbox: 1,
+  // civil-affairs alone: the verification, its household, authorisation and reports (Region.name is shareable)
+  VerificationCaseworker: 1,
+  // civil-affairs alone: the county's verifications and their latest reports
+  VerificationCountyOffice: 1,
 };
 
 /** The gateway's own way (gateway/src/server.ts, @apollo/gateway): the composed supergraph, as it is given it. */

@@ -51,6 +51,8 @@ interface ListField {
 }
 
 const ANALYST_LISTS: ListField[] = [
+  // A county office's verifications (核对), by county and status.
+  { field: 'verifications', filterType: 'VerificationFilter', filter: { regionCode: REGION, status: 'REQUESTED' } },
   {
     field: 'households',
     filterType: 'HouseholdFilter',

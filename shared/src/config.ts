@@ -108,6 +108,8 @@ export interface SubgraphConfig extends SecretsConfig, AdminListenerConfig {
   gatewayUrl?: string;
   /** The agency service's own key: it proves to the gateway that it is this agency's service, and nothing more. */
   serviceKey?: SigningKey;
+  /** Civil affairs' public keys, which households' verification authorisations are signed with (shared/src/verification). */
+  authorisationKeys?: PublicKeySet;
 }
 
 export const schemaNameOf = (subgraph: string) => subgraph.replace(/-/g, '_');
@@ -164,7 +166,19 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     accessLog: values.ACCESS_LOG === 'on',
     gatewayUrl: values.GATEWAY_URL,
     serviceKey,
+    authorisationKeys: authorisationPublicKeys(env, mode, developmentSecrets),
   };
+}
+
+/**
+ * AUTHORISATION_PUBLIC_KEYS (a JWKS of civil affairs' service keys), or in development civil affairs' development
+ * key. Production without it verifies no authorisation: the unit answers no verification.
+ */
+function authorisationPublicKeys(env: Env, mode: string, defaulted: string[]): PublicKeySet | undefined {
+  if (env.AUTHORISATION_PUBLIC_KEYS) return parsePublicKeySet(env.AUTHORISATION_PUBLIC_KEYS);
+  if (mode === 'production') return undefined;
+  defaulted.push('AUTHORISATION_PUBLIC_KEYS');
+  return { keys: [developmentServiceKey('civil-affairs').publicJwk] };
 }
 
 /**

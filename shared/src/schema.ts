@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { accessLogFieldName } from './audit/resolvers';
 import { projectPath } from './paths';
+import { referralSdl } from './referrals/sdl';
+import { verificationFactsSdl } from './verification/facts';
 
 export const agencySdlPath = (subgraph: string) => projectPath('subgraphs', subgraph, 'schema.graphql');
 export const COMMON_SDL_PATH = projectPath('shared', 'schema', 'common.graphql');
@@ -22,5 +24,7 @@ export function subgraphSdl(
   agencySdl = readFileSync(agencySdlPath(subgraph), 'utf8'),
   commonSdl = readFileSync(COMMON_SDL_PATH, 'utf8'),
 ): string {
-  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}`;
+  // A unit the verification asks (shared/src/verification/facts.ts) serves its facts field too; a unit that
+  // one-window referrals go to serves its inbox (shared/src/referrals/sdl.ts).
+  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}${verificationFactsSdl(subgraph)}${referralSdl(subgraph)}`;
 }

@@ -29,6 +29,12 @@ import { logger, requestLogPlugin } from './log';
 import { metricsPlugin, watchPool } from './metrics';
 import { scalarResolvers } from './scalars';
 import { subgraphSdl } from './schema';
+import { CreateReferralInbox1765100000000 } from './referrals/migration';
+import { InboxReferral } from './referrals/entity';
+import { inboxResolversOf } from './referrals/hook';
+import { authorisationChecker } from './verification/authorisation';
+import { VerificationFacts, verificationFactsFieldName, verificationFactsResolver } from './verification/facts';
+import type { PublicKeySet, SigningKey } from './auth/signing-keys';
 
 /** What every request of an agency's subgraph carries. */
 export interface SubgraphContext<L> {
@@ -40,6 +46,8 @@ export interface SubgraphContext<L> {
   personKeySecret: string;
   /** The graph as this agency's service reaches it (GATEWAY_URL), for the workflows it runs across agencies. */
   graph?: GraphClient;
+  /** The agency service's own key, for what the agency itself signs (civil affairs' verification authorisations). */
+  serviceKey?: SigningKey;
 }
 
 // The kit checks only that a resolver map takes the agency's context; parents, arguments and results are checked
@@ -71,6 +79,8 @@ export interface SubgraphDefinition<L = unknown> {
   createLoaders: (db: DataSource) => L;
   /** Writes this agency's share of the demo city into an empty database. */
   seed: (db: DataSource, city: DemoCity, personKeySecret: string) => Promise<void>;
+  /** What this unit gives a household's economic-status verification, from its own tables (shared/src/verification/facts.ts). */
+  verificationFacts?: VerificationFacts;
 }
 
 /** A definition whatever its loaders' type: what the registry, the runner and the seed hold and start. */
@@ -175,7 +185,12 @@ async function recordRefusedAuthentication(writer: AccessLogWriter | undefined, 
     .catch(() => undefined);
 }
 
-export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: DataSource, writer: AccessLogWriter | undefined) {
+export function buildSubgraphServer<L>(
+  definition: SubgraphDefinition<L>,
+  db: DataSource,
+  writer: AccessLogWriter | undefined,
+  authorisationKeys?: PublicKeySet,
+) {
   const logField = accessLogFieldName(definition.name);
   const declaresLog = definition.typeDefs.definitions.some(
     (d) =>
@@ -186,8 +201,24 @@ export function buildSubgraphServer<L>(definition: SubgraphDefinition<L>, db: Da
   const query: TypeResolvers<SubgraphContext<L>> = {
     ...definition.resolvers.Query,
     ...(declaresLog ? { [logField]: accessLogResolver(db) } : {}),
+    ...(definition.verificationFacts
+      ? {
+          [verificationFactsFieldName(definition.name)]: verificationFactsResolver(
+            definition.name,
+            definition.verificationFacts,
+            authorisationKeys && authorisationChecker(authorisationKeys),
+          ) as FieldResolver<SubgraphContext<L>>,
+        }
+      : {}),
   };
-  const resolvers: ResolverMap<SubgraphContext<L>> = { ...scalarResolvers, ...definition.resolvers, Query: query };
+  const inbox = inboxResolversOf(definition);
+  const resolvers: ResolverMap<SubgraphContext<L>> = {
+    ...scalarResolvers,
+    ...definition.resolvers,
+    ...inbox?.types,
+    Query: { ...query, ...inbox?.Query },
+    ...(inbox ? { Mutation: { ...(definition.resolvers.Mutation as TypeResolvers<SubgraphContext<L>>), ...inbox.Mutation } } : {}),
+  };
   // The one conversion between the generated types and Apollo's: GraphQLResolverMap types every resolver as
   // (source, args, context, info), though buildSubgraphSchema calls __resolveReference as (reference, context, info).
   const schema = enforcePolicies(
@@ -236,7 +267,7 @@ export async function startSubgraph<L>(
   const accessLog = new AccessLogWriter(db, definition.name);
   if (!config.accessLog)
     logger.warn({ subgraph: definition.name }, 'ACCESS_LOG=off: reads of personal data are not recorded (measurement only)');
-  const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined);
+  const server = buildSubgraphServer(definition, db, config.accessLog ? accessLog : undefined, config.authorisationKeys);
   await server.start();
   // Civil affairs keeps the register of record holders itself; every other agency's writes feed it through the outbox.
   if (definition.name !== 'civil-affairs') registerFeeds.set(db, definition.name);
@@ -262,6 +293,7 @@ export async function startSubgraph<L>(
       loaders: definition.createLoaders(db),
       personKeySecret: config.personKeySecret,
       graph,
+      serviceKey: config.serviceKey,
     }),
     health: async () => {
       const up = await databaseIsUp(db);
@@ -301,7 +333,7 @@ async function openAgencyDatabase<L>(
   config: SubgraphConfig,
   counter: StatementCounter,
 ): Promise<DataSource> {
-  const tables = { entities: definition.entities, migrations: migrationsOf(definition) };
+  const tables = { entities: [...(definition.entities as TableClass[]), InboxReferral], migrations: migrationsOf(definition) };
   const { migrationsUrl, ...database } = config.database;
   if (!migrationsUrl) {
     const db = await openDatabase(database, { ...tables, runMigrations: config.runMigrations, counter });
@@ -340,6 +372,7 @@ export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>)
   AccessLogChain1764600000000,
   IdempotencyKeysPerCaller1764800000100,
   CreateOutbox1765000000000,
+  CreateReferralInbox1765100000000,
 ];
 
 const SEED_MARKER =

@@ -9,7 +9,7 @@ import { getNamedType, GraphQLField, GraphQLObjectType, isObjectType } from 'gra
 import { compose, registrySources } from '../../gateway/src/supergraph';
 import { accessLogFieldName } from '../../shared/src/audit/resolvers';
 import { purposesForRole } from '../../shared/src/auth/purposes';
-import { knownRoles, scopesForRole } from '../../shared/src/auth/roles';
+import { knownRoles, scopesForRole, scopesForService } from '../../shared/src/auth/roles';
 import { looksLikeIdNumber } from '../../shared/src/id-number';
 import { formatMoney } from '../../shared/src/money';
 import { personKey } from '../../shared/src/person-key';
@@ -30,6 +30,14 @@ import {
   unmetPolicy,
 } from '../../shared/src/testing/sdl';
 import { faults } from '../../shared/src/writes/mutation';
+import { serviceRole } from '../../shared/src/auth/service-identity';
+import { signIdentity } from '../../shared/src/auth/tokens';
+import { loadGatewayConfig } from '../../shared/src/config';
+import { cityToday } from '../../shared/src/dates';
+import { hasInbox, inboxFieldNames } from '../../shared/src/referrals/units';
+import { developmentServiceKey } from '../../shared/src/auth/service-identity';
+import { signAuthorisation } from '../../shared/src/verification/authorisation';
+import { verificationFactsFieldName } from '../../shared/src/verification/facts';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../../subgraphs/registry';
 import { AccessLogRow, agencySchema, agencyTestKit, AgencyKit, KitResponse } from './agency';
 
@@ -57,6 +65,8 @@ export interface ListSpec {
   valid: Input[];
   /** A filter the list refuses, the input field the refusal names, and what its message says when that matters. */
   invalid: [filter: Input, field: string, message?: RegExp][];
+  /** What makes the nodes the valid filters select, before each walk (the inbox's deliveries). */
+  before?: () => Promise<void>;
 }
 
 export interface ContractSpec {
@@ -88,6 +98,11 @@ export interface ContractSpec {
    * what they do.
    */
   serviceWrites?: Record<string, string>;
+  /**
+   * Mutations that run a workflow across agencies through the graph, each with the test that proves it through the
+   * gateway: the suite runs the agency alone, with no graph to reach, so it proves only who may start them.
+   */
+  workflows?: Record<string, string>;
   /** Generated tests this agency fails today, by title, each with what is wrong: they run as test.failing until it is fixed. */
   knownGaps?: Record<string, string>;
 }
@@ -117,13 +132,15 @@ const ACCESS_LOG_LIST: ListSpec = {
 const refusalMessage = (path: string, role: string, policy: string[][]) =>
   `${path} needs scope ${describePolicy(policy)}; role ${role} does not have it`;
 
-export function agencyContractSuite(name: string, spec: ContractSpec): void {
-  const writer = spec.writer ?? name;
-  const kit = agencyTestKit(name, { people: spec.people ?? 800, role: writer });
+export function agencyContractSuite(name: string, given: ContractSpec): void {
+  const writer = given.writer ?? name;
+  const kit = agencyTestKit(name, { people: given.people ?? 800, role: writer });
+  const spec = withInbox(name, given, kit);
   const schema = agencySchema(name);
   const query = schema.getQueryType()!;
   const mutations = schema.getMutationType()?.getFields() ?? {};
   const logField = accessLogFieldName(name);
+  const factsField = verificationFactsFieldName(name);
   const viewers = spec.viewers ?? ROLES.filter((r) => r !== REFERENCE);
   const shaped = new Set(spec.shapedByResolvers ?? []);
 
@@ -142,7 +159,7 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
     return heldKeys.get(type)!;
   };
   /** Whether the agency keeps records on persons at all: one that does not (counties) resolves neither entity. */
-  const holdsPersons = entityTypes(schema).some((t) => t.name === 'Person' || t.name === 'Household');
+  const holdsPersons = Boolean(schema.getType('Person') || schema.getType('Household'));
   /**
    * A caseworker's read that the access log records: a held person by key, or, where the agency keeps no records on
    * persons, every field of a held entity of its own (some of them carry a policy, so the read is logged).
@@ -317,6 +334,7 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
           `${list.name}${filter ? `(filter: ${JSON.stringify(filter)})` : ''} walked page by page lists each node once, as many as its totalCount`,
           async () => {
             if (isLog) for (let i = 0; i < 3; i++) await recordedRead();
+            await listSpec?.before?.();
             const total = (await ask({ filter, first: 1 })).data![list.name].totalCount;
             expect(total).toBeGreaterThan(1);
             const { ids, totalCount } = await kit.walk(list.name, filter ?? {}, Math.min(100, Math.ceil(total / 3)), role);
@@ -377,7 +395,9 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
   });
 
   describe(`${name}: every read on the record`, () => {
-    for (const field of Object.values(query.getFields()).filter((f) => !f.name.startsWith('_'))) {
+    // A unit's verification facts are read for ELIGIBILITY_VERIFICATION only, and logged with the authorisation's id
+    // in place of its token: test/verification.test.ts proves their log rows.
+    for (const field of Object.values(query.getFields()).filter((f) => !f.name.startsWith('_') && f.name !== factsField)) {
       const policies = policiesOf(query, field.name);
       const role = [REFERENCE, ...ROLES].find((r) => !unmetPolicy(policies, scopesOf(r)))!;
       check(
@@ -614,6 +634,7 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
         const written = [
           ...spec.writes.flatMap((w) => [w.mutation, ...(w.change ? [w.change] : [])]),
           ...Object.keys(spec.serviceWrites ?? {}),
+          ...Object.keys(spec.workflows ?? {}),
         ];
         expect({
           undeclared: [
@@ -647,6 +668,7 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
   async function requiredArguments(field: GraphQLField<unknown, unknown>): Promise<Input> {
     const given = spec.arguments?.[field.name];
     if (given) return given(kit);
+    if (field.name === factsField) return verificationFactsArguments();
     const args: Input = {};
     for (const arg of field.args.filter((a) => String(a.type).endsWith('!') && a.defaultValue === undefined)) {
       const returns = getNamedType(field.type).name;
@@ -655,6 +677,13 @@ export function agencyContractSuite(name: string, spec: ContractSpec): void {
       args[arg.name] = (await held(returns))[0];
     }
     return args;
+  }
+
+  /** A held person and an authorisation covering them and this agency, as civil affairs signs one (shared/src/verification). */
+  async function verificationFactsArguments(): Promise<Input> {
+    const personIds = (await held('Person')).slice(0, 1);
+    const claims = { id: randomUUID(), householdId: randomUUID(), persons: personIds, agencies: [name], validUntil: '2099-12-31' };
+    return { authorisation: signAuthorisation(claims, developmentServiceKey('civil-affairs')), personIds };
   }
 
   /** The arguments a read of a root field is asked with: those it requires, and a list's first page of 5 under its first filter. */
@@ -871,5 +900,85 @@ function normalRow(row: AccessLogRow): AccessLogRow {
     household_keys: [...row.household_keys].sort(),
     fields: [...row.fields].sort(),
     refusals: row.refusals ? [...row.refusals].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : null,
+  };
+}
+
+/**
+ * A unit's referral inbox (shared/src/referrals), declared once for every unit that has one, as the access log is:
+ * its list, its steps (accept then grant, ask for information then refuse) on referrals counties' service
+ * delivers for each, and the delivery itself, which only that service may make.
+ */
+function withInbox(name: string, spec: ContractSpec, kit: AgencyKit): ContractSpec {
+  if (!hasInbox(name)) return spec;
+  const f = inboxFieldNames(name);
+  /** A new referral in the inbox, delivered as counties' service delivers it: for a person the agency holds records on. */
+  const deliver = async (): Promise<Input> => {
+    const [person] = spec.held.Person ? await kit.keys(spec.held.Person) : [];
+    const token = await signIdentity(
+      {
+        subject: serviceRole('counties'),
+        role: serviceRole('counties'),
+        scopes: scopesForService('counties'),
+        purpose: 'REFERRAL',
+        requestId: randomUUID(),
+      },
+      name,
+      loadGatewayConfig({ NODE_ENV: 'test' }).signingKey,
+    );
+    const input = {
+      id: randomUUID(),
+      applicationId: randomUUID(),
+      // Any need: the inbox keeps what counties' rules routed to it.
+      need: 'TEMPORARY_ASSISTANCE',
+      personId: person,
+      townshipCode: '411302001',
+      routedOn: cityToday(),
+      deadline: cityToday(),
+      documents: ['救助申请书'],
+      consentToVerification: true,
+    };
+    const res = await post(
+      kit.url,
+      `mutation($input: ReceiveReferralInput!) { ${f.receive}(input: $input) { id version } }`,
+      { input },
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    if (res.errors) throw new Error(`${f.receive} answered with errors: ${JSON.stringify(res.errors)}`);
+    return res.data![f.receive];
+  };
+  return {
+    ...spec,
+    lists: {
+      ...spec.lists,
+      [f.list]: {
+        role: name,
+        valid: [{ status: 'RECEIVED' }, { need: 'TEMPORARY_ASSISTANCE', overdue: false }],
+        invalid: [
+          [{ personId: 'someone' }, 'filter.personId'],
+          [{ need: 'EVERYTHING' }, 'filter.need', /ReferralNeed/],
+        ],
+        before: async () => {
+          for (let i = 0; i < 3; i++) await deliver();
+        },
+      },
+    },
+    writes: [
+      ...spec.writes,
+      {
+        mutation: f.accept,
+        input: async () => ({ id: (await deliver()).id, version: 1 }),
+        change: f.grant,
+        changeInput: (referral) => ({ id: referral.id, grantedEntity: 'AssistanceGrant', grantedRecordId: randomUUID() }),
+      },
+      {
+        mutation: f.askForInformation,
+        input: async () => ({ id: (await deliver()).id, version: 1, note: '请补充近三个月收入证明' }),
+        change: f.refuse,
+        changeInput: (referral) => ({ id: referral.id, reason: '家庭收入超过本地救助标准' }),
+      },
+    ],
+    serviceWrites: { ...spec.serviceWrites, [f.receive]: "counties' service delivers a one-window referral (test/one-window.test.ts)" },
   };
 }

@@ -21,6 +21,8 @@ export const SCOPES = {
   verificationGather: 'verification:gather',
   /** Deliver a one-window referral into a unit's inbox. */
   referralDeliver: 'referral:deliver',
+  /** Report a step a unit took on a one-window referral back to the county that routed it (each unit's service, for its own referrals). */
+  referralReport: 'referral:report',
 } as const;
 
 /** Lets a caller read an agency's records about persons (amounts, statuses, dates). */
@@ -78,6 +80,7 @@ const SERVICE_SCOPES: Readonly<Record<string, readonly string[]>> = {
 export const scopesForService = (agency: string): string[] => [
   SCOPES.personRead,
   SCOPES.registerNotify,
+  SCOPES.referralReport,
   recordsScope(agency),
   writeScope(agency),
   ...(SERVICE_SCOPES[agency] ?? []),

@@ -5,6 +5,7 @@ import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
+import { seedVerifications } from './verification/seed';
 
 export default defineAgency<Loaders>({
   name: 'civil-affairs',
@@ -12,5 +13,9 @@ export default defineAgency<Loaders>({
   entities,
   migrations,
   createLoaders,
-  seed,
+  // The demo city, then its applications awaiting verification (src/verification/seed.ts).
+  seed: async (db, city) => {
+    await seed(db, city);
+    await seedVerifications(db);
+  },
 });

@@ -1,6 +1,22 @@
 // Civil affairs keeps the contract every agency keeps (test/support/contract-suite.ts).
 import { agencyContractSuite } from '../../../test/support/contract-suite';
+import { addDays, cityToday } from '../../../shared/src/dates';
+import { AgencyKit } from '../../../test/support/agency';
 import { newHousehold, personInput } from './inputs';
+
+/** An authorisation of a new household's verification, by its head, of every unit (test/verification.test.ts gathers one). */
+async function authorisationInput(write: (mutation: string, input: Record<string, unknown>) => Promise<Record<string, any>>) {
+  const household = await newHousehold(write);
+  const head = household.head.id;
+  return {
+    householdId: household.id,
+    signerId: head,
+    memberIds: [head],
+    agencies: ['human-resources', 'housing'],
+    validUntil: addDays(cityToday(), 30),
+  };
+}
+const seededVerification = (kit: AgencyKit) => kit.keys('SELECT id FROM verification_request ORDER BY id LIMIT 1');
 
 agencyContractSuite('civil-affairs', {
   held: {
@@ -13,6 +29,10 @@ agencyContractSuite('civil-affairs', {
   arguments: {
     personByIdNumber: async (kit) => ({ idNumber: (await kit.keys('SELECT id_number FROM person ORDER BY key LIMIT 1'))[0] }),
     noteRecordsHeld: async (kit) => ({ personKeys: await kit.keys('SELECT key FROM person ORDER BY key LIMIT 1') }),
+    verification: async (kit) => ({ id: (await seededVerification(kit))[0] }),
+    verificationAuthorisation: async (kit) => ({
+      id: (await kit.keys('SELECT authorisation_id FROM verification_request ORDER BY id LIMIT 1'))[0],
+    }),
   },
   serviceWrites: { noteRecordsHeld: "every agency's outbox notes the persons it holds records on (test/register-feed.test.ts)" },
   // An agency role's view of a person follows the register of record holders (record-holders.test.ts), and an
@@ -20,6 +40,11 @@ agencyContractSuite('civil-affairs', {
   viewers: ['analyst', 'admin', 'auditor'],
   shapedByResolvers: ['Person.idNumber'],
   lists: {
+    // The demo city's applications awaiting verification (src/verification/seed.ts).
+    verifications: {
+      valid: [{ regionCode: '411302' }, { status: 'REQUESTED' }],
+      invalid: [[{ regionCode: '110105' }, 'filter.regionCode']],
+    },
     households: {
       valid: [{ program: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE', regionCode: '411302' }, { status: 'ACTIVE' }],
       invalid: [[{ regionCode: '110105' }, 'filter.regionCode']],
@@ -34,6 +59,22 @@ agencyContractSuite('civil-affairs', {
     },
   },
   writes: [
+    {
+      mutation: 'recordVerificationAuthorisation',
+      input: authorisationInput,
+      change: 'revokeVerificationAuthorisation',
+      changeInput: (authorisation) => ({ id: authorisation.id, reason: '申请人撤回授权' }),
+    },
+    {
+      // Without the graph (this suite runs civil affairs alone) every unit is missing: the report is INCOMPLETE.
+      mutation: 'requestVerification',
+      input: async (write) => {
+        const authorisation = await write('recordVerificationAuthorisation', await authorisationInput(write));
+        return { householdId: authorisation.household.id, authorisationId: authorisation.id };
+      },
+      change: 'rerunVerification',
+      changeInput: (verification) => ({ id: verification.id }),
+    },
     {
       mutation: 'registerPerson',
       input: () => personInput(),

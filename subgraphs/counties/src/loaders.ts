@@ -9,6 +9,7 @@ import {
   CoordinationMeeting,
   CoordinationMember,
   MeetingAttendee,
+  OneWindowReferral,
   SupervisionItem,
   SupervisionProgress,
   Township,
@@ -44,6 +45,8 @@ export function createLoaders(db: DataSource) {
     ]),
     decisionHistory: changeHistoryLoader(db, 'CoordinationDecision'),
     itemHistory: changeHistoryLoader(db, 'SupervisionItem'),
+    ruleHistory: changeHistoryLoader(db, 'RoutingRule'),
+    referralsByApplication: manyByKey(db.getRepository(OneWindowReferral), 'applicationId', ['id']),
   };
 }
 

@@ -1,6 +1,10 @@
-// The county governments keep the contract every agency keeps (test/support/contract-suite.ts); they hold no records on persons.
+// The county governments keep the contract every agency keeps (test/support/contract-suite.ts); of persons they keep only
+// the one-window applications their windows take.
+import { randomUUID } from 'node:crypto';
 import { agencyContractSuite } from '../../../test/support/contract-suite';
-import { decisionInput, itemInput, meetingInput } from './inputs';
+import { applicationInput, decisionInput, itemInput, meetingInput, ruleInput } from './inputs';
+
+const SUBMIT = 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id person { id } } }';
 
 agencyContractSuite('counties', {
   held: {
@@ -13,6 +17,11 @@ agencyContractSuite('counties', {
   arguments: {
     region: () => ({ code: '411302' }),
     township: async (kit) => ({ code: (await kit.keys('SELECT code FROM township ORDER BY code LIMIT 1'))[0] }),
+    // An application for two needs, so that its status reads two referrals.
+    oneWindowApplication: async (kit) => ({
+      id: (await kit.write(SUBMIT, applicationInput({ needs: ['EDUCATION_AID', 'HOUSING'], householdId: randomUUID() }))).id,
+    }),
+    oneWindowApplications: async (kit) => ({ personId: (await kit.write(SUBMIT, applicationInput())).person.id }),
   },
   lists: {
     supervisionItems: {
@@ -34,7 +43,22 @@ agencyContractSuite('counties', {
       ],
     },
   },
+  concernNoOne: {
+    recordCoordinationMeeting: 'a meeting of the mechanism is about no one person',
+    recordCoordinationDecision: 'a decision of the mechanism is about no one person (a case consultation minutes none by name)',
+    changeCoordinationDecision: 'a decision of the mechanism is about no one person',
+    openSupervisionItem: 'a supervision item is addressed to a unit',
+    reportSupervisionProgress: 'a supervision item is addressed to a unit',
+    closeSupervisionItem: 'a supervision item is addressed to a unit',
+    setRoutingRule: 'a routing rule is about a need, whoever has it',
+  },
+  serviceWrites: {
+    reportReferralStep: "a unit's service reports a step on a referral routed to it (test/one-window.test.ts)",
+  },
   writes: [
+    // One need: the suite expects one row in each table of a new record, and a referral is a row per need.
+    { mutation: 'submitApplication', input: () => applicationInput() },
+    { mutation: 'setRoutingRule', input: () => ruleInput() },
     // One attendee: the suite expects one row in each table of a new record, and attendance is a row per unit.
     { mutation: 'recordCoordinationMeeting', input: () => meetingInput({ attendees: ['CIVIL_AFFAIRS'] }) },
     {

@@ -1,5 +1,6 @@
 // Inputs of the county governments' writes for their tests: a meeting, a decision of it, a supervision item, any field overridden.
 import { cityToday } from '../../../shared/src/dates';
+import { testIdNumber } from '../../../shared/src/testing/id-numbers';
 
 let seq = 0;
 /** A day `days` after the city's today (before it when negative), as YYYY-MM-DD. */
@@ -29,5 +30,25 @@ export const itemInput = (overrides: Record<string, unknown> = {}) => ({
   source: 'CITY_ASSIGNMENT',
   task: `第四季度困难群众救助资金拨付进度滞后，限期拨付到位（第${++seq}件）`,
   deadline: daysFromToday(30),
+  ...overrides,
+});
+
+let applicants = 0;
+/** A one-window application of a resident who has not applied before (a new ID number each call), at a street's window. */
+export const applicationInput = (overrides: Record<string, unknown> = {}) => ({
+  idNumber: testIdNumber('411302', '1975-03-08', ++applicants),
+  townshipCode: '411302001',
+  needs: ['TEMPORARY_ASSISTANCE'],
+  documents: ['救助申请书', '身份证复印件'],
+  consentToVerification: true,
+  ...overrides,
+});
+
+let rules = 0;
+/** A routing rule for legal aid, its deadline different on each call (1-60 working days). */
+export const ruleInput = (overrides: Record<string, unknown> = {}) => ({
+  need: 'LEGAL_AID',
+  unit: 'JUSTICE',
+  deadlineWorkingDays: (++rules % 60) + 1,
   ...overrides,
 });

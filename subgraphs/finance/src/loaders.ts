@@ -1,10 +1,10 @@
 // Finance loaders, made per request: a person's ledger, payments by id and by the payment they reissue, budget lines,
-// their allocations and spending, and change histories.
+// their allocations and spending, a price-subsidy batch's counties, and change histories.
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { manyByKey, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
-import { Allocation, Budget, Payment } from './entities';
+import { Allocation, Budget, Payment, PriceSubsidyCounty } from './entities';
 import { CHARGED_STATUSES } from './rules';
 
 /** What each budget line's year of payments has used (CHARGED_STATUSES), in fen; one statement per batch. */
@@ -39,6 +39,8 @@ export function createLoaders(db: DataSource) {
     budgetById: oneByKey(db.getRepository(Budget), 'id'),
     allocationsByBudgetId: manyByKey(db.getRepository(Allocation), 'budgetId', ['allocatedOn']),
     spentByBudgetId: spentByBudgetId(db),
+    /** A month's price-subsidy batch per county, by county code. */
+    subsidyCounties: manyByKey(db.getRepository(PriceSubsidyCounty), 'month', ['regionCode']),
     paymentHistory: changeHistoryLoader(db, 'Payment'),
     allocationHistory: changeHistoryLoader(db, 'Allocation'),
   };

@@ -80,6 +80,7 @@ function ledgerOf(
     for (let month = later(monthOf(c.startDate), addMonths(monthOf(today), -LEDGER_MONTHS)); month <= last; month = addMonths(month, 1)) {
       const paid = {
         personKey: h.benefitAccount!.payeeKey,
+        payeeKey: h.benefitAccount!.payeeKey,
         programme,
         month,
         regionCode: h.regionCode,

@@ -10,7 +10,7 @@ agencyContractSuite('finance', {
     // The bureau holds no household ids (the gateway brings a household's members from civil affairs): any id will do.
     Household: "SELECT '6f1c2a9e-0d4b-4c3a-a000-000000000001'",
   },
-  arguments: { budgets: () => ({ year: 2026 }) },
+  arguments: { budgets: () => ({ year: 2026 }), priceSubsidyBatch: () => ({ month: '2026-01' }) },
   lists: {
     paymentRecipients: {
       valid: [
@@ -56,6 +56,10 @@ agencyContractSuite('finance', {
     },
     { mutation: 'allocateFunds', input: () => allocationInput() },
   ],
+  workflows: {
+    runPriceSubsidyBatch:
+      "reads prices, civil affairs and human resources over the gateway as finance's service, and pays page by page, each page its own transaction (test/price-linkage.test.ts)",
+  },
   concernNoOne: { allocateFunds: 'an allocation concerns a county’s budget line, no person or household' },
   knownGaps: {
     'the held Households reach every type under them that carries a policy, so each view below reads every field':

@@ -5,6 +5,7 @@ import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 import { seed } from './seed';
+import { verificationFacts } from './verification-facts';
 
 export default defineAgency<Loaders>({
   name: 'housing',
@@ -13,4 +14,5 @@ export default defineAgency<Loaders>({
   migrations,
   createLoaders,
   seed,
+  verificationFacts,
 });

@@ -12,6 +12,7 @@ export function createLoaders(db: DataSource) {
     householdHistory: changeHistoryLoader(db, 'SurveyHousehold'),
     monthHistory: changeHistoryLoader(db, 'SurveyMonth'),
     indexHistory: changeHistoryLoader(db, 'PriceIndex'),
+    ruleHistory: changeHistoryLoader(db, 'PriceLinkageRule'),
   };
 }
 

@@ -1,9 +1,11 @@
 // The price bureau keeps the contract every agency keeps (test/support/contract-suite.ts).
 import { agencyContractSuite } from '../../../test/support/contract-suite';
-import { householdInput, indexInput, monthInput, TODAY } from './inputs';
+import { householdInput, indexInput, LAST_MONTH, monthInput, ruleInput, TODAY } from './inputs';
 
 /** Why an index's writes name no one in the access log. */
 const CITY_STATISTICS = "a price index is the city's statistics, about no person or household";
+/** Why the linkage rules' writes name no one. */
+const CITY_RULE = "a linkage rule is the city's policy, about no person or household";
 
 agencyContractSuite('prices', {
   // Enough 低保 and low-income households for every county to have survey households to filter.
@@ -11,6 +13,7 @@ agencyContractSuite('prices', {
   held: {
     Person: 'SELECT person_key FROM survey_household ORDER BY person_key',
   },
+  arguments: { priceLinkage: () => ({ month: LAST_MONTH }) },
   lists: {
     surveyHouseholds: {
       valid: [{ stratum: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE' }, { month: '2025-06' }, { regionCode: '411381' }],
@@ -46,6 +49,17 @@ agencyContractSuite('prices', {
       change: 'correctSurveyMonth',
       changeInput: (month) => ({ id: month.id, householdSize: 4, reason: '漏记了一名同住的孙辈' }),
     },
+    {
+      mutation: 'adoptPriceLinkageRule',
+      input: () => ruleInput(),
+      change: 'changePriceLinkageRule',
+      changeInput: (rule) => ({ id: rule.id, cpiTrigger: '2.8', reason: '市政府常务会议决定进一步降低启动条件' }),
+    },
   ],
-  concernNoOne: { publishPriceIndex: CITY_STATISTICS, correctPriceIndex: CITY_STATISTICS },
+  concernNoOne: {
+    publishPriceIndex: CITY_STATISTICS,
+    correctPriceIndex: CITY_STATISTICS,
+    adoptPriceLinkageRule: CITY_RULE,
+    changePriceLinkageRule: CITY_RULE,
+  },
 });

@@ -1,4 +1,5 @@
-// Inputs of the price bureau's writes for its tests: an index of a month no one published, a new survey household, a month's accounts.
+// Inputs of the price bureau's writes for its tests: an index of a month no one published, a new survey household, a month's
+// accounts, a linkage rule for a period.
 import { cityToday } from '../../../shared/src/dates';
 import { testIdNumber } from '../../../shared/src/testing/id-numbers';
 import { addMonths, monthOf } from '../src/figures';
@@ -48,3 +49,19 @@ export const monthInput = (personId: string, overrides: Record<string, unknown> 
   spending: spendingInput(),
   ...overrides,
 });
+
+let periods = 0;
+/** A linkage rule lowering the CPI trigger to 3.0% for a quarter of its own, a new one each call. */
+export const ruleInput = (overrides: Record<string, unknown> = {}) => {
+  const validFrom = addMonths('2030-01', 3 * periods++);
+  return {
+    validFrom,
+    validTo: addMonths(validFrom, 2),
+    cpiTrigger: '3.0',
+    foodCpiTrigger: '6.0',
+    multiplier: '1.00',
+    minimum: '5.00',
+    basis: '阶段性降低价格临时补贴启动条件',
+    ...overrides,
+  };
+};

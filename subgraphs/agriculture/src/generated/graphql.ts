@@ -338,6 +338,12 @@ export type Query = {
   /** Who read the personal data the agriculture subgraph holds: newest first, for admins and auditors. */
   agricultureAccessLog?: Maybe<AccessLogConnection>;
   /**
+   * agriculture: land contracts and their transfer rent, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and agriculture's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  agricultureVerificationFacts?: Maybe<Array<VerificationFact>>;
+  /**
    * Heads of rural households holding an ACTIVE land contract that meets every condition of the filter, by person
    * key: for proactive discovery of households that cannot farm their land and have not transferred it.
    */
@@ -354,6 +360,17 @@ export type QueryAgricultureAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市农委 (Agriculture Commission): the contracted land of rural households (土地承包) and its transfers (土地流转),
+ * above all the transfers arranged for 特困, disabled and elderly persons who cannot farm their land, and the
+ * protection of their contracted land rights (土地承包经营权).
+ */
+export type QueryAgricultureVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
 };
 
 
@@ -423,6 +440,27 @@ export type TerminateLandContractInput = {
   reason: Scalars['String']['input'];
   /** The contract's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
 };
 
 
@@ -551,6 +589,7 @@ export type ResolversTypes = {
   RecordLandTransferInput: RecordLandTransferInput;
   Region: ResolverTypeWrapper<Region>;
   TerminateLandContractInput: TerminateLandContractInput;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -583,6 +622,7 @@ export type ResolversParentTypes = {
   RecordLandTransferInput: RecordLandTransferInput;
   Region: Region;
   TerminateLandContractInput: TerminateLandContractInput;
+  VerificationFact: VerificationFact;
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -705,11 +745,24 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agricultureAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryAgricultureAccessLogArgs, 'first'>>;
+  agricultureVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryAgricultureVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   landHolders?: Resolver<Maybe<ResolversTypes['LandHolderConnection']>, ParentType, ContextType, RequireFields<QueryLandHoldersArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -729,5 +782,6 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

@@ -4,6 +4,21 @@ import { AssistanceStandard } from './AssistanceStandard';
 import { Household } from './Household';
 import { Person } from './Person';
 import { PersonRecordHolder } from './PersonRecordHolder';
+import { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest } from '../verification/entities';
 
 export { AssistanceCase, AssistanceStandard, Household, Person, PersonRecordHolder };
-export const entities = [Person, Household, AssistanceCase, AssistanceStandard, PersonRecordHolder];
+export { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest };
+export type { ReportItem } from '../verification/entities';
+export const entities = [
+  Person,
+  Household,
+  AssistanceCase,
+  AssistanceStandard,
+  PersonRecordHolder,
+  // Economic-status verification (核对): src/verification/entities.ts.
+  VerificationAuthorisation,
+  VerificationRequest,
+  VerificationReport,
+  IncomeRule,
+  AssetRule,
+];

@@ -1,7 +1,8 @@
 // The civil-affairs subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Person as PersonRow, Household as HouseholdRow, AssistanceCase as AssistanceCaseRow, AssistanceStandard as AssistanceStandardRow } from '../entities';
+import type { Person as PersonRow, Household as HouseholdRow, AssistanceCase as AssistanceCaseRow, AssistanceStandard as AssistanceStandardRow, VerificationAuthorisation as VerificationAuthorisationRow, VerificationRequest as VerificationRequestRow, VerificationReport as VerificationReportRow, ReportItem, IncomeRule as IncomeRuleRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -154,6 +155,15 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** 共同生活的家庭成员: an assistance household, the unit that applies for and receives assistance. */
 export type Household = {
   __typename?: 'Household';
@@ -186,6 +196,63 @@ export type HouseholdFilter = {
   status?: InputMaybe<CaseStatus>;
 };
 
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 export type MovePersonInput = {
   personId: Scalars['ID']['input'];
   relationToHead: RelationToHead;
@@ -200,8 +267,14 @@ export type MovePersonInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptCivilAffairsReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askCivilAffairsReferralForInformation?: Maybe<InboxReferral>;
   /** Changes a case: its status along the lifecycle, its amount, its end date. */
   changeAssistanceCase?: Maybe<AssistanceCase>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantCivilAffairsReferral?: Maybe<InboxReferral>;
   /** Moves a person into another household. */
   movePerson?: Maybe<Person>;
   /**
@@ -212,10 +285,48 @@ export type Mutation = {
   noteRecordsHeld?: Maybe<RecordsHeldNote>;
   /** Opens an assistance case (status APPLIED). */
   openAssistanceCase?: Maybe<AssistanceCase>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveCivilAffairsReferral?: Maybe<InboxReferral>;
+  /**
+   * Records a household's written authorisation of its economic-status verification (核对授权书): who signed (a
+   * member), which members it covers, which units may be asked, until when.
+   */
+  recordVerificationAuthorisation?: Maybe<VerificationAuthorisation>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseCivilAffairsReferral?: Maybe<InboxReferral>;
   /** Registers a household with an existing person as its head. */
   registerHousehold?: Maybe<Household>;
   /** Registers a person in the index by resident ID number. */
   registerPerson?: Maybe<Person>;
+  /**
+   * Verifies a household under a current authorisation: gathers every authorised unit's facts over the graph and keeps
+   * report version 1. A unit that does not answer makes the report INCOMPLETE, naming it.
+   */
+  requestVerification?: Maybe<Verification>;
+  /** Gathers again (a unit came back, facts changed) and keeps the next report version; earlier versions stay. */
+  rerunVerification?: Maybe<Verification>;
+  /** Revokes an authorisation: civil affairs gathers no more under it, and units refuse it within 10 minutes. */
+  revokeVerificationAuthorisation?: Maybe<VerificationAuthorisation>;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptCivilAffairsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskCivilAffairsReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -226,6 +337,16 @@ export type Mutation = {
 export type MutationChangeAssistanceCaseArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ChangeAssistanceCaseInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationGrantCivilAffairsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
 };
 
 
@@ -262,6 +383,35 @@ export type MutationOpenAssistanceCaseArgs = {
  * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationReceiveCivilAffairsReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRecordVerificationAuthorisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RecordVerificationAuthorisationInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseCivilAffairsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationRegisterHouseholdArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterHouseholdInput;
@@ -275,6 +425,36 @@ export type MutationRegisterHouseholdArgs = {
 export type MutationRegisterPersonArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RegisterPersonInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRequestVerificationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RequestVerificationInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRerunVerificationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RerunVerificationInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRevokeVerificationAuthorisationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RevokeVerificationAuthorisationInput;
 };
 
 export type OpenAssistanceCaseInput = {
@@ -350,6 +530,8 @@ export type Query = {
   assistanceStandards?: Maybe<Array<AssistanceStandard>>;
   /** Who read the personal data the civil-affairs subgraph holds: newest first, for admins and auditors. */
   civilAffairsAccessLog?: Maybe<AccessLogConnection>;
+  /** The civil-affairs unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  civilAffairsReferrals?: Maybe<InboxReferralConnection>;
   /** One assistance household. */
   household?: Maybe<Household>;
   /** Households that have an assistance case matching every given condition. */
@@ -370,6 +552,14 @@ export type Query = {
   persons?: Maybe<PersonConnection>;
   /** The county-level units of the city (GB/T 2260). */
   regions?: Maybe<Array<Region>>;
+  /** One economic-status verification (核对) with its reports: the caseworker's view of a household's verification. */
+  verification?: Maybe<Verification>;
+  /** A household's authorisation of its economic-status verification (核对授权书). */
+  verificationAuthorisation?: Maybe<VerificationAuthorisation>;
+  /** Which kinds of fact count as income in a verification (the income rule table). */
+  verificationIncomeRules?: Maybe<Array<VerificationIncomeRule>>;
+  /** Verifications matching every given condition, in id order: a county office's list of its own. */
+  verifications?: Maybe<VerificationConnection>;
 };
 
 
@@ -389,6 +579,17 @@ export type QueryAssistanceStandardsArgs = {
 export type QueryCivilAffairsAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryCivilAffairsReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -441,11 +642,112 @@ export type QueryPersonsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryVerificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryVerificationAuthorisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryVerificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<VerificationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
+};
+
+export type RecordVerificationAuthorisationInput = {
+  /** Units that may be asked: human-resources, housing, finance, agriculture, trade-union, disabled-persons, education. */
+  agencies: Array<Scalars['String']['input']>;
+  householdId: Scalars['ID']['input'];
+  /** Members of the household (at most 50). */
+  memberIds: Array<Scalars['ID']['input']>;
+  /** The member who signed: one of memberIds. */
+  signerId: Scalars['ID']['input'];
+  /** Today or later, at most a year ahead. */
+  validUntil: Scalars['Date']['input'];
+};
+
 /** What the register now holds of a note: the agency it names and how many persons it was about. */
 export type RecordsHeldNote = {
   __typename?: 'RecordsHeldNote';
   agency: Scalars['String']['output'];
   persons: Scalars['Int']['output'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -486,6 +788,153 @@ export type RelationToHead =
   | 'PARENT'
   | 'SIBLING'
   | 'SPOUSE';
+
+export type RequestVerificationInput = {
+  authorisationId: Scalars['ID']['input'];
+  householdId: Scalars['ID']['input'];
+};
+
+export type RerunVerificationInput = {
+  id: Scalars['ID']['input'];
+  /** The verification's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+export type RevokeVerificationAuthorisationInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  /** The authorisation's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** A household's economic-status verification (核对) under one authorisation, and every report it made. */
+export type Verification = {
+  __typename?: 'Verification';
+  authorisation: VerificationAuthorisation;
+  household: Household;
+  id: Scalars['ID']['output'];
+  /** The household's county when it was requested. */
+  region: Region;
+  /** The latest report; null while REQUESTED. */
+  report?: Maybe<VerificationReport>;
+  /** Every report, oldest first: each re-run adds a version. */
+  reports: Array<VerificationReport>;
+  requestedAt: Scalars['DateTime']['output'];
+  status: VerificationStatus;
+  /** Incremented by every change; send it back to re-run. */
+  version: Scalars['Int']['output'];
+};
+
+/** 核对授权书: a household's written authorisation of its economic-status verification. */
+export type VerificationAuthorisation = {
+  __typename?: 'VerificationAuthorisation';
+  /** The units that may be asked (subgraph names). */
+  agencies: Array<Scalars['String']['output']>;
+  household: Household;
+  id: Scalars['ID']['output'];
+  /** The members it covers: whose income and assets may be verified. */
+  members: Array<Person>;
+  revokedOn?: Maybe<Scalars['Date']['output']>;
+  /** Why it was revoked: free text, so it needs the detail scope. */
+  revokedReason?: Maybe<Scalars['String']['output']>;
+  /** The member who signed it. */
+  signer: Person;
+  /** The last day it holds. */
+  validUntil: Scalars['Date']['output'];
+  /** Incremented by every change; send it back when you revoke it. */
+  version: Scalars['Int']['output'];
+};
+
+export type VerificationConnection = {
+  __typename?: 'VerificationConnection';
+  nodes: Array<Verification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type VerificationFilter = {
+  /** A county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<VerificationStatus>;
+};
+
+/** Whether a kind of fact counts as income, and why. */
+export type VerificationIncomeRule = {
+  __typename?: 'VerificationIncomeRule';
+  basis: Scalars['String']['output'];
+  countsAsIncome: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+};
+
+/** One fact of a report with its provenance. */
+export type VerificationItem = {
+  __typename?: 'VerificationItem';
+  asOf: Scalars['Date']['output'];
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  countsAsIncome: Scalars['Boolean']['output'];
+  kind: Scalars['String']['output'];
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  recordType: Scalars['String']['output'];
+  /** The rule it was weighed by. */
+  rule: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
+};
+
+/** A unit that did not answer a gathering. */
+export type VerificationMissingUnit = {
+  __typename?: 'VerificationMissingUnit';
+  /** SUBGRAPH_UNAVAILABLE, UNAVAILABLE, FORBIDDEN, … */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  unit: Scalars['String']['output'];
+};
+
+/** One version of a verification's report, as it was made. */
+export type VerificationReport = {
+  __typename?: 'VerificationReport';
+  answeredUnits: Array<Scalars['String']['output']>;
+  gatheredAt: Scalars['DateTime']['output'];
+  /** The members the income is divided among. */
+  householdSize: Scalars['Int']['output'];
+  /** Every fact with its provenance (unit, record, as of when) and whether it counts as income. */
+  items?: Maybe<Array<VerificationItem>>;
+  /** Each unit that did not answer, with why: its facts are unknown, never "nothing found". */
+  missingUnits: Array<VerificationMissingUnit>;
+  /** The household's monthly income: the items that count as income. */
+  monthlyIncome: Scalars['Money']['output'];
+  perCapitaMonthlyIncome: Scalars['Money']['output'];
+  /** Why: every finding and every reason the report decides nothing. */
+  reasons?: Maybe<Array<Scalars['String']['output']>>;
+  /** The county's 低保 standard it was weighed against; null when the county has none. */
+  standard?: Maybe<Scalars['Money']['output']>;
+  /** COMPLETED when every authorised unit answered, else INCOMPLETE. */
+  status: VerificationStatus;
+  verdict: VerificationVerdict;
+  version: Scalars['Int']['output'];
+};
+
+/**
+ * Where a verification stands. requestVerification and rerunVerification ask the units before they write, so a
+ * verification is never stored half-gathered: it is REQUESTED (the authorisation signed, no unit asked yet) until a
+ * gathering keeps a report, and then as its latest report is.
+ */
+export type VerificationStatus =
+  /** Every authorised unit answered. */
+  | 'COMPLETED'
+  /** A unit did not answer: its facts are unknown, never "nothing found"; re-run it when the unit is back. */
+  | 'INCOMPLETE'
+  | 'REQUESTED';
+
+export type VerificationVerdict =
+  /** Per-capita income below the county's 低保 standard and assets within the rules. */
+  | 'ELIGIBLE'
+  | 'NOT_ELIGIBLE'
+  /** The report decides nothing: a unit did not answer, a member is not covered, or a fact has no rule. */
+  | 'UNDETERMINED';
 
 
 
@@ -605,24 +1054,48 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Gender: Gender;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   Household: ResolverTypeWrapper<HouseholdRow>;
   HouseholdConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Household']>>;
   HouseholdFilter: HouseholdFilter;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   MovePersonInput: MovePersonInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAssistanceCaseInput: OpenAssistanceCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   PersonFilter: PersonFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  RecordVerificationAuthorisationInput: RecordVerificationAuthorisationInput;
   RecordsHeldNote: ResolverTypeWrapper<RecordsHeldNote>;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   Region: ResolverTypeWrapper<Region>;
   RegisterHouseholdInput: RegisterHouseholdInput;
   RegisterPersonInput: RegisterPersonInput;
   RelationToHead: RelationToHead;
+  RequestVerificationInput: RequestVerificationInput;
+  RerunVerificationInput: RerunVerificationInput;
+  RevokeVerificationAuthorisationInput: RevokeVerificationAuthorisationInput;
+  Verification: ResolverTypeWrapper<VerificationRequestRow>;
+  VerificationAuthorisation: ResolverTypeWrapper<VerificationAuthorisationRow>;
+  VerificationConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Verification']>>;
+  VerificationFilter: VerificationFilter;
+  VerificationIncomeRule: ResolverTypeWrapper<IncomeRuleRow>;
+  VerificationItem: ResolverTypeWrapper<ReportItem>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  VerificationMissingUnit: ResolverTypeWrapper<VerificationMissingUnit>;
+  VerificationReport: ResolverTypeWrapper<VerificationReportRow>;
+  VerificationStatus: VerificationStatus;
+  VerificationVerdict: VerificationVerdict;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -640,23 +1113,43 @@ export type ResolversParentTypes = {
   ChangeRecord: ChangeRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  GrantInboxReferralInput: GrantInboxReferralInput;
   Household: HouseholdRow;
   HouseholdConnection: Connection<ResolversParentTypes['Household']>;
   HouseholdFilter: HouseholdFilter;
+  InboxReferral: InboxReferralRow;
+  Boolean: Scalars['Boolean']['output'];
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: Scalars['Money']['output'];
   MovePersonInput: MovePersonInput;
   Mutation: Record<PropertyKey, never>;
   OpenAssistanceCaseInput: OpenAssistanceCaseInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonRow;
   PersonConnection: Connection<ResolversParentTypes['Person']>;
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  RecordVerificationAuthorisationInput: RecordVerificationAuthorisationInput;
   RecordsHeldNote: RecordsHeldNote;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   Region: Region | FederationReferenceTypes['Region'];
   RegisterHouseholdInput: RegisterHouseholdInput;
   RegisterPersonInput: RegisterPersonInput;
+  RequestVerificationInput: RequestVerificationInput;
+  RerunVerificationInput: RerunVerificationInput;
+  RevokeVerificationAuthorisationInput: RevokeVerificationAuthorisationInput;
+  Verification: VerificationRequestRow;
+  VerificationAuthorisation: VerificationAuthorisationRow;
+  VerificationConnection: Connection<ResolversParentTypes['Verification']>;
+  VerificationFilter: VerificationFilter;
+  VerificationIncomeRule: IncomeRuleRow;
+  VerificationItem: ReportItem;
+  Float: Scalars['Float']['output'];
+  VerificationMissingUnit: VerificationMissingUnit;
+  VerificationReport: VerificationReportRow;
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -747,17 +1240,51 @@ export type HouseholdConnectionResolvers<ContextType = Context, ParentType exten
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptCivilAffairsReferralArgs, 'input'>>;
+  askCivilAffairsReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskCivilAffairsReferralForInformationArgs, 'input'>>;
   changeAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationChangeAssistanceCaseArgs, 'input'>>;
+  grantCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantCivilAffairsReferralArgs, 'input'>>;
   movePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMovePersonArgs, 'input'>>;
   noteRecordsHeld?: Resolver<Maybe<ResolversTypes['RecordsHeldNote']>, ParentType, ContextType, RequireFields<MutationNoteRecordsHeldArgs, 'personKeys'>>;
   openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'input'>>;
+  receiveCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveCivilAffairsReferralArgs, 'input'>>;
+  recordVerificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<MutationRecordVerificationAuthorisationArgs, 'input'>>;
+  refuseCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseCivilAffairsReferralArgs, 'input'>>;
   registerHousehold?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<MutationRegisterHouseholdArgs, 'input'>>;
   registerPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  requestVerification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<MutationRequestVerificationArgs, 'input'>>;
+  rerunVerification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<MutationRerunVerificationArgs, 'input'>>;
+  revokeVerificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<MutationRevokeVerificationAuthorisationArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -790,12 +1317,17 @@ export type PersonConnectionResolvers<ContextType = Context, ParentType extends 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   assistanceStandards?: Resolver<Maybe<Array<ResolversTypes['AssistanceStandard']>>, ParentType, ContextType, Partial<QueryAssistanceStandardsArgs>>;
   civilAffairsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsAccessLogArgs, 'first'>>;
+  civilAffairsReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsReferralsArgs, 'first'>>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
   households?: Resolver<Maybe<ResolversTypes['HouseholdConnection']>, ParentType, ContextType, RequireFields<QueryHouseholdsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personByIdNumber?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByIdNumberArgs, 'idNumber'>>;
   persons?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationArgs, 'id'>>;
+  verificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<QueryVerificationAuthorisationArgs, 'id'>>;
+  verificationIncomeRules?: Resolver<Maybe<Array<ResolversTypes['VerificationIncomeRule']>>, ParentType, ContextType>;
+  verifications?: Resolver<Maybe<ResolversTypes['VerificationConnection']>, ParentType, ContextType, RequireFields<QueryVerificationsArgs, 'first'>>;
 };
 
 export type RecordsHeldNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordsHeldNote'] = ResolversParentTypes['RecordsHeldNote']> = {
@@ -809,6 +1341,77 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VerificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Verification'] = ResolversParentTypes['Verification']> = {
+  authorisation?: Resolver<ResolversTypes['VerificationAuthorisation'], ParentType, ContextType>;
+  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  report?: Resolver<Maybe<ResolversTypes['VerificationReport']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['VerificationReport']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerificationAuthorisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationAuthorisation'] = ResolversParentTypes['VerificationAuthorisation']> = {
+  agencies?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  household?: Resolver<ResolversTypes['Household'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  revokedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  revokedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signer?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerificationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationConnection'] = ResolversParentTypes['VerificationConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Verification']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerificationIncomeRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationIncomeRule'] = ResolversParentTypes['VerificationIncomeRule']> = {
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  countsAsIncome?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationItem'] = ResolversParentTypes['VerificationItem']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  countsAsIncome?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationMissingUnitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationMissingUnit'] = ResolversParentTypes['VerificationMissingUnit']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationReport'] = ResolversParentTypes['VerificationReport']> = {
+  answeredUnits?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  gatheredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  householdSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Maybe<Array<ResolversTypes['VerificationItem']>>, ParentType, ContextType>;
+  missingUnits?: Resolver<Array<ResolversTypes['VerificationMissingUnit']>, ParentType, ContextType>;
+  monthlyIncome?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  perCapitaMonthlyIncome?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  reasons?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  standard?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['VerificationStatus'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['VerificationVerdict'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
@@ -820,6 +1423,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdConnection?: HouseholdConnectionResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -828,5 +1433,12 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RecordsHeldNote?: RecordsHeldNoteResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  Verification?: VerificationResolvers<ContextType>;
+  VerificationAuthorisation?: VerificationAuthorisationResolvers<ContextType>;
+  VerificationConnection?: VerificationConnectionResolvers<ContextType>;
+  VerificationIncomeRule?: VerificationIncomeRuleResolvers<ContextType>;
+  VerificationItem?: VerificationItemResolvers<ContextType>;
+  VerificationMissingUnit?: VerificationMissingUnitResolvers<ContextType>;
+  VerificationReport?: VerificationReportResolvers<ContextType>;
 };
 

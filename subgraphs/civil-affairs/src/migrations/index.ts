@@ -4,6 +4,7 @@ import { VersionsAndCaseDetails1764400000100 } from './1764400000100-VersionsAnd
 import { CivilAffairsFilterIndexes1764400000200 } from './1764400000200-CivilAffairsFilterIndexes';
 import { PersonRecordHolders1764600000000 } from './1764600000000-PersonRecordHolders';
 import { HouseholdHasOneHead1764800000200 } from './1764800000200-HouseholdHasOneHead';
+import { VerificationTables1765200000000 } from '../verification/migration';
 
 export const migrations = [
   CreateCivilAffairs1764400000000,
@@ -11,4 +12,5 @@ export const migrations = [
   CivilAffairsFilterIndexes1764400000200,
   PersonRecordHolders1764600000000,
   HouseholdHasOneHead1764800000200,
+  VerificationTables1765200000000,
 ];

@@ -6,5 +6,26 @@ import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
 import { Region } from './Region';
+import {
+  Verification,
+  VerificationAuthorisation_ as VerificationAuthorisation,
+  VerificationItem,
+  VerificationReport_ as VerificationReport,
+  verificationMutation,
+  verificationQuery,
+} from '../verification/resolvers';
 
-export const resolvers: Resolvers = { Query, Mutation, Person, Household, AssistanceCase, AssistanceStandard, Region };
+export const resolvers: Resolvers = {
+  Query: { ...Query, ...verificationQuery },
+  Mutation: { ...Mutation, ...verificationMutation },
+  Person,
+  Household,
+  AssistanceCase,
+  AssistanceStandard,
+  Region,
+  // Economic-status verification (核对): src/verification/resolvers.ts.
+  Verification,
+  VerificationAuthorisation,
+  VerificationReport,
+  VerificationItem,
+};

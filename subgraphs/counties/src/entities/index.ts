@@ -4,6 +4,7 @@ import { CoordinationMechanism } from './CoordinationMechanism';
 import { CoordinationMeeting } from './CoordinationMeeting';
 import { CoordinationMember } from './CoordinationMember';
 import { MeetingAttendee } from './MeetingAttendee';
+import { OneWindowApplication, OneWindowReferral, RoutingRule } from './OneWindow';
 import { SupervisionItem } from './SupervisionItem';
 import { SupervisionProgress } from './SupervisionProgress';
 import { Township } from './Township';
@@ -14,6 +15,9 @@ export {
   CoordinationMeeting,
   CoordinationMember,
   MeetingAttendee,
+  OneWindowApplication,
+  OneWindowReferral,
+  RoutingRule,
   SupervisionItem,
   SupervisionProgress,
   Township,
@@ -27,4 +31,7 @@ export const entities = [
   CoordinationDecision,
   SupervisionItem,
   SupervisionProgress,
+  RoutingRule,
+  OneWindowApplication,
+  OneWindowReferral,
 ];

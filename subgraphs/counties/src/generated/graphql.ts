@@ -1,8 +1,10 @@
 // The counties subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { RegionParent } from '../resolvers/Region';
-import type { Township as TownshipRow, CoordinationMechanism as CoordinationMechanismRow, CoordinationMember as CoordinationMemberRow, CoordinationMeeting as CoordinationMeetingRow, CoordinationDecision as CoordinationDecisionRow, SupervisionItem as SupervisionItemRow, SupervisionProgress as SupervisionProgressRow } from '../entities';
+import type { Township as TownshipRow, CoordinationMechanism as CoordinationMechanismRow, CoordinationMember as CoordinationMemberRow, CoordinationMeeting as CoordinationMeetingRow, CoordinationDecision as CoordinationDecisionRow, SupervisionItem as SupervisionItemRow, SupervisionProgress as SupervisionProgressRow, RoutingRule as RoutingRuleRow, OneWindowApplication as OneWindowApplicationRow, OneWindowReferral as OneWindowReferralRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { PersonReference } from '../../../../shared/src/profiles';
+import type { HouseholdReference } from '../../../../shared/src/referrals/units';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -258,6 +260,12 @@ export type GovernmentUnit =
   /** 总工会: the trade unions */
   | 'TRADE_UNION';
 
+/** A household of the graph, by id (civil affairs resolves the rest). */
+export type Household = {
+  __typename?: 'Household';
+  id: Scalars['ID']['output'];
+};
+
 /** 落实状态: where a decision or a supervision item stands. */
 export type ImplementationStatus =
   /** 已办结: done */
@@ -283,11 +291,20 @@ export type Mutation = {
   recordCoordinationDecision?: Maybe<CoordinationDecision>;
   /** Records a meeting of a county's coordination mechanism: when, what kind, its topic and who attended. */
   recordCoordinationMeeting?: Maybe<CoordinationMeeting>;
+  /** A unit's service reports a step it took on a referral routed to it (only its own): repeated or older reports change nothing. */
+  reportReferralStep?: Maybe<OneWindowReferral>;
   /**
    * Records the unit's report of progress on an open item (status IN_PROGRESS), and a new deadline when the county
    * extends it (延期).
    */
   reportSupervisionProgress?: Maybe<SupervisionItem>;
+  /** Sets the rule in force for a need from now on: its unit (one with a referral inbox) and its deadline, 0-60 working days. */
+  setRoutingRule?: Maybe<RoutingRule>;
+  /**
+   * 一门受理: a township window takes a resident's application once and refers each need to its unit by the routing
+   * rules; each referral reaches the unit's inbox through the counties' outbox, once, whenever the unit is reachable.
+   */
+  submitApplication?: Maybe<OneWindowApplication>;
 };
 
 
@@ -345,9 +362,84 @@ export type MutationRecordCoordinationMeetingArgs = {
  * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationReportReferralStepArgs = {
+  input: ReferralStepReport;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationReportSupervisionProgressArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ReportSupervisionProgressInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationSetRoutingRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SetRoutingRuleInput;
+};
+
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationSubmitApplicationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: SubmitApplicationInput;
+};
+
+/** 救助申请: what a resident applied for at a township window, once, and where each need stands across the units. */
+export type OneWindowApplication = {
+  __typename?: 'OneWindowApplication';
+  consentToVerification: Scalars['Boolean']['output'];
+  /** Every referral decided (granted or refused). */
+  decided: Scalars['Boolean']['output'];
+  documents: Array<Scalars['String']['output']>;
+  household?: Maybe<Household>;
+  id: Scalars['ID']['output'];
+  needs: Array<ReferralNeed>;
+  person: Person;
+  receivedOn: Scalars['Date']['output'];
+  /** One referral per need, in the order of the needs. */
+  referrals: Array<OneWindowReferral>;
+  /** The township or street whose window took it. */
+  township: Township;
+  version: Scalars['Int']['output'];
+};
+
+/** 转办件: one need of an application referred to its unit, with the step the unit last reported. */
+export type OneWindowReferral = {
+  __typename?: 'OneWindowReferral';
+  applicationId: Scalars['ID']['output'];
+  /** routedOn plus the rule's working days. */
+  deadline: Scalars['Date']['output'];
+  /** The record a grant made in the unit: its type and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for or why it refused: free text about the applicant, so it needs the detail scope. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  region: Region;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the step last reported (the routing day while ROUTED). */
+  statusOn: Scalars['Date']['output'];
+  township: Township;
+  unit: GovernmentUnit;
+  version: Scalars['Int']['output'];
+  /** Working days past the deadline; 0 when not overdue. */
+  workingDaysOverdue: Scalars['Int']['output'];
 };
 
 export type OpenSupervisionItemInput = {
@@ -374,11 +466,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A person of the graph, by key (civil affairs resolves the rest). */
+export type Person = {
+  __typename?: 'Person';
+  id: Scalars['ID']['output'];
+};
+
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type Query = {
   __typename?: 'Query';
@@ -386,8 +485,19 @@ export type Query = {
   coordinationDecisions?: Maybe<CoordinationDecisionConnection>;
   /** Who read the personal data the counties subgraph holds: newest first, for admins and auditors. */
   countiesAccessLog?: Maybe<AccessLogConnection>;
+  /** One one-window application with the status of each of its referrals, as each unit last reported it; null when none has the id. */
+  oneWindowApplication?: Maybe<OneWindowApplication>;
+  /** An applicant's one-window applications (newest first, at most 100), each with its referrals' status across every unit. */
+  oneWindowApplications?: Maybe<Array<OneWindowApplication>>;
+  /**
+   * 逾期转办件: the referrals not decided by their deadline (working days after routing), by county, unit and deadline;
+   * only those of the county and unit given. At most 1,000.
+   */
+  overdueReferrals?: Maybe<Array<OneWindowReferral>>;
   /** One county-level unit of the city by its GB/T 2260 code; a code the city does not have is refused. */
   region?: Maybe<Region>;
+  /** The routing rules in force (转办规则): which unit each need is referred to, and its deadline in working days. */
+  routingRules?: Maybe<Array<RoutingRule>>;
   /**
    * Supervision items matching every condition of the filter, across the city's counties: for analysts following
    * which units carry out what the counties ask of them, and which are late.
@@ -401,8 +511,9 @@ export type Query = {
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type QueryCoordinationDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -414,8 +525,9 @@ export type QueryCoordinationDecisionsArgs = {
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type QueryCountiesAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -427,8 +539,46 @@ export type QueryCountiesAccessLogArgs = {
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
+ */
+export type QueryOneWindowApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
+ */
+export type QueryOneWindowApplicationsArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
+ */
+export type QueryOverdueReferralsArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  unit?: InputMaybe<GovernmentUnit>;
+};
+
+
+/**
+ * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
+ * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
@@ -438,8 +588,9 @@ export type QueryRegionArgs = {
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type QuerySupervisionItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -451,8 +602,9 @@ export type QuerySupervisionItemsArgs = {
 /**
  * 各县区政府 (County and district governments): the city's 13 county-level units as entities (Region), their
  * townships and streets with the service windows of one-window intake, each county's coordination mechanism for
- * the basic living guarantees of people in difficulty (its member units, meetings and decisions), and the items the
- * county supervises its units on (督办事项). Counties keep no records on persons.
+ * the basic living guarantees of people in difficulty (its member units, meetings and decisions), the items the
+ * county supervises its units on (督办事项), and one-window intake (一门受理): the applications its windows take, the
+ * routing rules and the referrals routed to the units. Of persons, counties keep only the applications.
  */
 export type QueryTownshipArgs = {
   code: Scalars['String']['input'];
@@ -479,6 +631,57 @@ export type RecordCoordinationMeetingInput = {
   regionCode: Scalars['String']['input'];
   /** 1-200 characters. */
   topic: Scalars['String']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type ReferralStepReport = {
+  grantedEntity?: InputMaybe<Scalars['String']['input']>;
+  grantedRecordId?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  on: Scalars['Date']['input'];
+  referralId: Scalars['ID']['input'];
+  status: ReferralStatus;
+  /** The version of the referral in the unit's inbox after the step. */
+  version: Scalars['Int']['input'];
 };
 
 /**
@@ -542,6 +745,21 @@ export type ReportSupervisionProgressInput = {
   version: Scalars['Int']['input'];
 };
 
+/**
+ * 转办规则: a need is referred to one unit, which decides within so many working days (weekends do not count). A rule
+ * is set anew, never changed: the latest set for a need is in force, and a referral keeps the deadline it was routed with.
+ */
+export type RoutingRule = {
+  __typename?: 'RoutingRule';
+  deadlineWorkingDays: Scalars['Int']['output'];
+  /** How it was set (the seeded rule first), oldest first. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  setAt: Scalars['DateTime']['output'];
+  unit: GovernmentUnit;
+};
+
 /** 便民服务窗口: where residents of a township apply for social assistance in person (一门受理, Interim Measures Art 60). */
 export type ServiceWindow = {
   __typename?: 'ServiceWindow';
@@ -552,6 +770,32 @@ export type ServiceWindow = {
   name: Scalars['String']['output'];
   /** The window's public telephone. */
   phone: Scalars['String']['output'];
+};
+
+export type SetRoutingRuleInput = {
+  /** 0-60 working days. */
+  deadlineWorkingDays: Scalars['Int']['input'];
+  need: ReferralNeed;
+  /** A unit with a referral inbox: civil affairs, education, human resources, health, housing, the trade unions, the disabled persons' federation, justice. */
+  unit: GovernmentUnit;
+};
+
+export type SubmitApplicationInput = {
+  /** Whether the applicant consented to the verification of the household's economic status (授权核对). */
+  consentToVerification: Scalars['Boolean']['input'];
+  /** The documents received (申请书, 身份证复印件, …), each 1-100 characters, at most 20. */
+  documents: Array<Scalars['String']['input']>;
+  /** The applicant's household, when the application is for it (低保, 特困 are a household's). */
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** What the applicant needs, each once: at least one. */
+  needs: Array<ReferralNeed>;
+  /** The applicant's person key, or the resident ID number as idNumber (or both, when they agree). */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day the window received it, when entered after that day: not in the future, at most 30 days back; today unless given. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The township or street whose window takes the application: 9 digits, a township with a window. */
+  townshipCode: Scalars['String']['input'];
 };
 
 /** 督办类别 */
@@ -783,18 +1027,28 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   GovernmentUnit: GovernmentUnit;
+  Household: ResolverTypeWrapper<HouseholdReference>;
   ImplementationStatus: ImplementationStatus;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OneWindowApplication: ResolverTypeWrapper<OneWindowApplicationRow>;
+  OneWindowReferral: ResolverTypeWrapper<OneWindowReferralRow>;
   OpenSupervisionItemInput: OpenSupervisionItemInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCoordinationDecisionInput: RecordCoordinationDecisionInput;
   RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  ReferralStepReport: ReferralStepReport;
   Region: ResolverTypeWrapper<RegionParent>;
   RegionKind: RegionKind;
   ReportSupervisionProgressInput: ReportSupervisionProgressInput;
+  RoutingRule: ResolverTypeWrapper<RoutingRuleRow>;
   ServiceWindow: ResolverTypeWrapper<ServiceWindow>;
+  SetRoutingRuleInput: SetRoutingRuleInput;
+  SubmitApplicationInput: SubmitApplicationInput;
   SupervisionCategory: SupervisionCategory;
   SupervisionItem: ResolverTypeWrapper<SupervisionItemRow>;
   SupervisionItemConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['SupervisionItem']>>;
@@ -826,16 +1080,24 @@ export type ResolversParentTypes = {
   CoordinationMember: CoordinationMemberRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Household: HouseholdReference;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  OneWindowApplication: OneWindowApplicationRow;
+  OneWindowReferral: OneWindowReferralRow;
   OpenSupervisionItemInput: OpenSupervisionItemInput;
   PageInfo: PageInfo;
+  Person: PersonReference;
   Query: Record<PropertyKey, never>;
   RecordCoordinationDecisionInput: RecordCoordinationDecisionInput;
   RecordCoordinationMeetingInput: RecordCoordinationMeetingInput;
+  ReferralStepReport: ReferralStepReport;
   Region: RegionParent;
   ReportSupervisionProgressInput: ReportSupervisionProgressInput;
+  RoutingRule: RoutingRuleRow;
   ServiceWindow: ServiceWindow;
+  SetRoutingRuleInput: SetRoutingRuleInput;
+  SubmitApplicationInput: SubmitApplicationInput;
   SupervisionItem: SupervisionItemRow;
   SupervisionItemConnection: Connection<ResolversParentTypes['SupervisionItem']>;
   SupervisionItemFilter: SupervisionItemFilter;
@@ -936,6 +1198,10 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type HouseholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -946,7 +1212,43 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   openSupervisionItem?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationOpenSupervisionItemArgs, 'input'>>;
   recordCoordinationDecision?: Resolver<Maybe<ResolversTypes['CoordinationDecision']>, ParentType, ContextType, RequireFields<MutationRecordCoordinationDecisionArgs, 'input'>>;
   recordCoordinationMeeting?: Resolver<Maybe<ResolversTypes['CoordinationMeeting']>, ParentType, ContextType, RequireFields<MutationRecordCoordinationMeetingArgs, 'input'>>;
+  reportReferralStep?: Resolver<Maybe<ResolversTypes['OneWindowReferral']>, ParentType, ContextType, RequireFields<MutationReportReferralStepArgs, 'input'>>;
   reportSupervisionProgress?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationReportSupervisionProgressArgs, 'input'>>;
+  setRoutingRule?: Resolver<Maybe<ResolversTypes['RoutingRule']>, ParentType, ContextType, RequireFields<MutationSetRoutingRuleArgs, 'input'>>;
+  submitApplication?: Resolver<Maybe<ResolversTypes['OneWindowApplication']>, ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+};
+
+export type OneWindowApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OneWindowApplication'] = ResolversParentTypes['OneWindowApplication']> = {
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['ReferralNeed']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['OneWindowReferral']>, ParentType, ContextType>;
+  township?: Resolver<ResolversTypes['Township'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OneWindowReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OneWindowReferral'] = ResolversParentTypes['OneWindowReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  township?: Resolver<ResolversTypes['Township'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['GovernmentUnit'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workingDaysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -954,10 +1256,18 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   coordinationDecisions?: Resolver<Maybe<ResolversTypes['CoordinationDecisionConnection']>, ParentType, ContextType, RequireFields<QueryCoordinationDecisionsArgs, 'first'>>;
   countiesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryCountiesAccessLogArgs, 'first'>>;
+  oneWindowApplication?: Resolver<Maybe<ResolversTypes['OneWindowApplication']>, ParentType, ContextType, RequireFields<QueryOneWindowApplicationArgs, 'id'>>;
+  oneWindowApplications?: Resolver<Maybe<Array<ResolversTypes['OneWindowApplication']>>, ParentType, ContextType, RequireFields<QueryOneWindowApplicationsArgs, 'personId'>>;
+  overdueReferrals?: Resolver<Maybe<Array<ResolversTypes['OneWindowReferral']>>, ParentType, ContextType, Partial<QueryOverdueReferralsArgs>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  routingRules?: Resolver<Maybe<Array<ResolversTypes['RoutingRule']>>, ParentType, ContextType>;
   supervisionItems?: Resolver<Maybe<ResolversTypes['SupervisionItemConnection']>, ParentType, ContextType, RequireFields<QuerySupervisionItemsArgs, 'first'>>;
   township?: Resolver<Maybe<ResolversTypes['Township']>, ParentType, ContextType, RequireFields<QueryTownshipArgs, 'code'>>;
 };
@@ -970,6 +1280,15 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   supervisionItems?: Resolver<Maybe<Array<ResolversTypes['SupervisionItem']>>, ParentType, ContextType, Partial<RegionSupervisionItemsArgs>>;
   townships?: Resolver<Array<ResolversTypes['Township']>, ParentType, ContextType, Partial<RegionTownshipsArgs>>;
+};
+
+export type RoutingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoutingRule'] = ResolversParentTypes['RoutingRule']> = {
+  deadlineWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  setAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['GovernmentUnit'], ParentType, ContextType>;
 };
 
 export type ServiceWindowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceWindow'] = ResolversParentTypes['ServiceWindow']> = {
@@ -1031,11 +1350,16 @@ export type Resolvers<ContextType = Context> = {
   CoordinationMember?: CoordinationMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Household?: HouseholdResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  OneWindowApplication?: OneWindowApplicationResolvers<ContextType>;
+  OneWindowReferral?: OneWindowReferralResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RoutingRule?: RoutingRuleResolvers<ContextType>;
   ServiceWindow?: ServiceWindowResolvers<ContextType>;
   SupervisionItem?: SupervisionItemResolvers<ContextType>;
   SupervisionItemConnection?: SupervisionItemConnectionResolvers<ContextType>;

@@ -17,6 +17,7 @@ import {
   SupervisionProgress,
 } from '../entities';
 import type { GovernmentUnit, MutationResolvers } from '../generated/graphql';
+import { oneWindowMutation } from './OneWindow';
 import { checkDateBetween, checkDecisionChange, checkItemOpen, latestDue, MAX_DECISIONS } from '../rules';
 
 /** The units of a county's mechanism and the day each joined, read in the write's transaction. */
@@ -39,6 +40,8 @@ const notBefore = (earliest: string) => {
 };
 
 export const Mutation: MutationResolvers = {
+  ...oneWindowMutation,
+
   recordCoordinationMeeting: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
     const county = findRegion(regionCode)!.name;

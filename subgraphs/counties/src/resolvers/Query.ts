@@ -6,6 +6,7 @@ import { entityPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
 import { CoordinationDecision, SupervisionItem } from '../entities';
 import type { QueryResolvers } from '../generated/graphql';
+import { oneWindowQuery } from './OneWindow';
 import { regionOf } from './Region';
 
 /** Adds `alias.property = :property` for each condition given. */
@@ -23,6 +24,8 @@ function whereOverdue<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, due
 }
 
 export const Query: QueryResolvers = {
+  ...oneWindowQuery,
+
   region: (_, { code }) => regionOf(regionCodeArg('code', code)!),
 
   township: (_, { code }, { loaders }) => {

@@ -4,6 +4,7 @@ import { CoordinationDecision } from './CoordinationDecision';
 import { CoordinationMechanism } from './CoordinationMechanism';
 import { CoordinationMeeting } from './CoordinationMeeting';
 import { Mutation } from './Mutation';
+import { OneWindowApplication, OneWindowReferral, RoutingRule_ as RoutingRule } from './OneWindow';
 import { Query } from './Query';
 import { Region } from './Region';
 import { SupervisionItem } from './SupervisionItem';
@@ -18,4 +19,7 @@ export const resolvers: Resolvers = {
   CoordinationMeeting,
   CoordinationDecision,
   SupervisionItem,
+  OneWindowApplication,
+  OneWindowReferral,
+  RoutingRule,
 };

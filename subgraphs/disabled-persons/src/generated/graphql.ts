@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonReference } from '../../../../shared/src/profiles';
 import type { DisabilityCertificate as DisabilityCertificateRow, DisabilitySubsidy as DisabilitySubsidyRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -211,6 +212,72 @@ export type GrantDisabilitySubsidyInput = {
   startDate: Scalars['Date']['input'];
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 export type IssueDisabilityCertificateInput = {
   category: DisabilityCategory;
   /** 1 (most severe) to 4. */
@@ -231,6 +298,10 @@ export type IssueDisabilityCertificateInput = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptDisabledPersonsReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askDisabledPersonsReferralForInformation?: Maybe<InboxReferral>;
   /**
    * Moves a subsidy along its lifecycle: APPLIED -> ACTIVE or TERMINATED; ACTIVE <-> SUSPENDED; ACTIVE or
    * SUSPENDED -> TERMINATED, which is final. Becoming ACTIVE needs a certificate valid today (grade 1-2 for
@@ -243,6 +314,8 @@ export type Mutation = {
    * household is on 低保 or 特困 (for LIVING) is civil affairs' record and is not checked here.
    */
   grantDisabilitySubsidy?: Maybe<DisabilitySubsidy>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantDisabledPersonsReferral?: Maybe<InboxReferral>;
   /**
    * Issues a person's disability certificate; its number is derived from the ID number, category and grade.
    * One certificate per person: a second is CONFLICT (reassess the holder instead).
@@ -254,6 +327,30 @@ export type Mutation = {
    * or SUSPENDED SEVERE_CARE subsidy, which must be terminated first.
    */
   reassessDisabilityCertificate?: Maybe<DisabilityCertificate>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveDisabledPersonsReferral?: Maybe<InboxReferral>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseDisabledPersonsReferral?: Maybe<InboxReferral>;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptDisabledPersonsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskDisabledPersonsReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -281,6 +378,16 @@ export type MutationGrantDisabilitySubsidyArgs = {
  * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationGrantDisabledPersonsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationIssueDisabilityCertificateArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: IssueDisabilityCertificateInput;
@@ -294,6 +401,25 @@ export type MutationIssueDisabilityCertificateArgs = {
 export type MutationReassessDisabilityCertificateArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ReassessDisabilityCertificateInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveDisabledPersonsReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The federation's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseDisabledPersonsReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 export type PageInfo = {
@@ -320,6 +446,14 @@ export type Query = {
   disabledPersons?: Maybe<DisabledPersonConnection>;
   /** Who read the personal data the disabled-persons subgraph holds: newest first, for admins and auditors. */
   disabledPersonsAccessLog?: Maybe<AccessLogConnection>;
+  /** The disabled-persons unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  disabledPersonsReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * disabled-persons: the two disability subsidies, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and disabled-persons's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  disabledPersonsVerificationFacts?: Maybe<Array<VerificationFact>>;
 };
 
 
@@ -338,6 +472,21 @@ export type QueryDisabledPersonsAccessLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type QueryDisabledPersonsReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type QueryDisabledPersonsVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
 export type ReassessDisabilityCertificateInput = {
   category: DisabilityCategory;
   /** 1 (most severe) to 4. */
@@ -352,6 +501,87 @@ export type ReassessDisabilityCertificateInput = {
   validUntil: Scalars['Date']['input'];
   /** The certificate's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
 };
 
 
@@ -468,14 +698,25 @@ export type ResolversTypes = {
   DisabledPersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   DisabledPersonFilter: DisabledPersonFilter;
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
+  ReceiveReferralInput: ReceiveReferralInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -497,14 +738,23 @@ export type ResolversParentTypes = {
   DisabledPersonConnection: Connection<ResolversParentTypes['Person']>;
   DisabledPersonFilter: DisabledPersonFilter;
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: InboxReferralRow;
+  Boolean: Scalars['Boolean']['output'];
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   IssueDisabilityCertificateInput: IssueDisabilityCertificateInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
   ReassessDisabilityCertificateInput: ReassessDisabilityCertificateInput;
+  ReceiveReferralInput: ReceiveReferralInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
+  VerificationFact: VerificationFact;
+  Float: Scalars['Float']['output'];
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -589,15 +839,45 @@ export type DisabledPersonConnectionResolvers<ContextType = Context, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptDisabledPersonsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptDisabledPersonsReferralArgs, 'input'>>;
+  askDisabledPersonsReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskDisabledPersonsReferralForInformationArgs, 'input'>>;
   changeDisabilitySubsidy?: Resolver<Maybe<ResolversTypes['DisabilitySubsidy']>, ParentType, ContextType, RequireFields<MutationChangeDisabilitySubsidyArgs, 'input'>>;
   grantDisabilitySubsidy?: Resolver<Maybe<ResolversTypes['DisabilitySubsidy']>, ParentType, ContextType, RequireFields<MutationGrantDisabilitySubsidyArgs, 'input'>>;
+  grantDisabledPersonsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantDisabledPersonsReferralArgs, 'input'>>;
   issueDisabilityCertificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType, RequireFields<MutationIssueDisabilityCertificateArgs, 'input'>>;
   reassessDisabilityCertificate?: Resolver<Maybe<ResolversTypes['DisabilityCertificate']>, ParentType, ContextType, RequireFields<MutationReassessDisabilityCertificateArgs, 'input'>>;
+  receiveDisabledPersonsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveDisabledPersonsReferralArgs, 'input'>>;
+  refuseDisabledPersonsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseDisabledPersonsReferralArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -614,6 +894,20 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   disabledPersons?: Resolver<Maybe<ResolversTypes['DisabledPersonConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsArgs, 'first'>>;
   disabledPersonsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsAccessLogArgs, 'first'>>;
+  disabledPersonsReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsReferralsArgs, 'first'>>;
+  disabledPersonsVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryDisabledPersonsVerificationFactsArgs, 'authorisation' | 'personIds'>>;
+};
+
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -627,10 +921,13 @@ export type Resolvers<ContextType = Context> = {
   DisabilityProfile?: DisabilityProfileResolvers<ContextType>;
   DisabilitySubsidy?: DisabilitySubsidyResolvers<ContextType>;
   DisabledPersonConnection?: DisabledPersonConnectionResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

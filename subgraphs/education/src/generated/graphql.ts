@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonReference } from '../../../../shared/src/profiles';
 import type { Student as StudentRow, Enrollment as EnrollmentRow, EducationAid as EducationAidRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -203,12 +204,82 @@ export type GrantEducationAidInput = {
   schoolYear: Scalars['String']['input'];
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /**
  * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptEducationReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askEducationReferralForInformation?: Maybe<InboxReferral>;
   /** Ends an enrolment: graduation, transfer, dropping out or death. An ended enrolment is final. */
   endEnrollment?: Maybe<Enrollment>;
   /**
@@ -216,16 +287,42 @@ export type Mutation = {
    * school year: a second is CONFLICT (revoke the first to correct it).
    */
   grantEducationAid?: Maybe<EducationAid>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantEducationReferral?: Maybe<InboxReferral>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveEducationReferral?: Maybe<InboxReferral>;
   /**
    * Enrols a student at a school for a school year, registering the student (学籍) from the ID number when
    * education does not hold them yet. One enrolment per person and school year: a second is CONFLICT.
    */
   recordEnrollment?: Maybe<Enrollment>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseEducationReferral?: Maybe<InboxReferral>;
   /**
    * Revokes a grant (status REVOKED; final). A revoked grant stays in the student's history: it is left out
    * of EducationProfile.aid unless includeRevoked is set, and does not count as aid in the students filters.
    */
   revokeEducationAid?: Maybe<EducationAid>;
+};
+
+
+/**
+ * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptEducationReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskEducationReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -253,9 +350,38 @@ export type MutationGrantEducationAidArgs = {
  * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationGrantEducationReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveEducationReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationRecordEnrollmentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordEnrollmentInput;
+};
+
+
+/**
+ * Education's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseEducationReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 
@@ -287,6 +413,14 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the personal data the education subgraph holds: newest first, for admins and auditors. */
   educationAccessLog?: Maybe<AccessLogConnection>;
+  /** The education unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  educationReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * education: education aid received, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and education's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  educationVerificationFacts?: Maybe<Array<VerificationFact>>;
   /**
    * Students with an enrolment matching the filter, by person key. Aid conditions are checked in the
    * school year of that enrolment.
@@ -304,10 +438,38 @@ export type QueryEducationAccessLogArgs = {
 
 
 /** 市教育局 (Education Bureau): school enrolments and the aid granted to students from households in difficulty. */
+export type QueryEducationReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 市教育局 (Education Bureau): school enrolments and the aid granted to students from households in difficulty. */
+export type QueryEducationVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+/** 市教育局 (Education Bureau): school enrolments and the aid granted to students from households in difficulty. */
 export type QueryStudentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StudentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
 };
 
 export type RecordEnrollmentInput = {
@@ -328,6 +490,53 @@ export type RecordEnrollmentInput = {
    */
   schoolYear: Scalars['String']['input'];
   stage: SchoolStage;
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RevokeEducationAidInput = {
@@ -370,6 +579,27 @@ export type StudentFilter = {
   /** A school year as YYYY-YYYY, e.g. "2026-2027"; omitted: any year the student was enrolled. */
   schoolYear?: InputMaybe<Scalars['String']['input']>;
   stage?: InputMaybe<SchoolStage>;
+};
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
 };
 
 
@@ -485,16 +715,27 @@ export type ResolversTypes = {
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentEndReason: EnrollmentEndReason;
   GrantEducationAidInput: GrantEducationAidInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordEnrollmentInput: RecordEnrollmentInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RevokeEducationAidInput: RevokeEducationAidInput;
   SchoolStage: SchoolStage;
   StudentConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   StudentFilter: StudentFilter;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -515,15 +756,24 @@ export type ResolversParentTypes = {
   EndEnrollmentInput: EndEnrollmentInput;
   Enrollment: EnrollmentRow;
   GrantEducationAidInput: GrantEducationAidInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: InboxReferralRow;
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordEnrollmentInput: RecordEnrollmentInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RevokeEducationAidInput: RevokeEducationAidInput;
   StudentConnection: Connection<ResolversParentTypes['Person']>;
   StudentFilter: StudentFilter;
+  VerificationFact: VerificationFact;
+  Float: Scalars['Float']['output'];
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -606,14 +856,44 @@ export type EnrollmentResolvers<ContextType = Context, ParentType extends Resolv
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptEducationReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptEducationReferralArgs, 'input'>>;
+  askEducationReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskEducationReferralForInformationArgs, 'input'>>;
   endEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationEndEnrollmentArgs, 'input'>>;
   grantEducationAid?: Resolver<Maybe<ResolversTypes['EducationAid']>, ParentType, ContextType, RequireFields<MutationGrantEducationAidArgs, 'input'>>;
+  grantEducationReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantEducationReferralArgs, 'input'>>;
+  receiveEducationReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveEducationReferralArgs, 'input'>>;
   recordEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordEnrollmentArgs, 'input'>>;
+  refuseEducationReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseEducationReferralArgs, 'input'>>;
   revokeEducationAid?: Resolver<Maybe<ResolversTypes['EducationAid']>, ParentType, ContextType, RequireFields<MutationRevokeEducationAidArgs, 'input'>>;
 };
 
@@ -630,6 +910,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   educationAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryEducationAccessLogArgs, 'first'>>;
+  educationReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryEducationReferralsArgs, 'first'>>;
+  educationVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryEducationVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
 };
 
@@ -637,6 +919,18 @@ export type StudentConnectionResolvers<ContextType = Context, ParentType extends
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -649,11 +943,14 @@ export type Resolvers<ContextType = Context> = {
   EducationAid?: EducationAidResolvers<ContextType>;
   EducationProfile?: EducationProfileResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StudentConnection?: StudentConnectionResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

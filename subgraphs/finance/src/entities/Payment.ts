@@ -11,6 +11,13 @@ export class Payment {
   @Column({ name: 'person_key', type: 'text' })
   personKey: string;
 
+  /**
+   * The payee whose account the payment went into: the recipient, except for a price subsidy, counted per person
+   * and paid into the account their household is paid into.
+   */
+  @Column({ name: 'payee_key', type: 'text' })
+  payeeKey: string;
+
   @Column({ name: 'programme', type: 'text' })
   programme: BenefitProgramme;
 

@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonReference } from '../../../../shared/src/profiles';
 import type { HouseholdReference } from '../resolvers/Household';
-import type { Payment as PaymentRow, Budget as BudgetRow, Allocation as AllocationRow, PerformanceEvaluation as PerformanceEvaluationRow } from '../entities';
+import type { Payment as PaymentRow, Budget as BudgetRow, Allocation as AllocationRow, PerformanceEvaluation as PerformanceEvaluationRow, PriceSubsidyBatch as PriceSubsidyBatchRow, PriceSubsidyCounty as PriceSubsidyCountyRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -235,6 +235,16 @@ export type Mutation = {
    * closed, not found or not the recipient's is reissued only into another account.
    */
   reissuePayment?: Maybe<Payment>;
+  /**
+   * Runs the month's batch of temporary price subsidies (价格临时补贴): reads over the graph, as the bureau's service,
+   * prices' decision for the month, civil affairs' 低保 standards, and the covered persons (the members of households
+   * with an ACTIVE 低保 or 特困 case, and the persons human resources lists as receiving unemployment insurance
+   * benefits), and pays each covered person the month's subsidy once, into the account on file of the person or
+   * their household's head. A month whose indices are unpublished is BAD_USER_INPUT; a month that did not trigger
+   * is recorded as NOT_TRIGGERED and pays no one. Run it again after a failure (UNAVAILABLE naming the agency that
+   * did not answer): it pays those not yet paid and completes; a completed batch is answered as it stands.
+   */
+  runPriceSubsidyBatch?: Maybe<PriceSubsidyBatch>;
 };
 
 
@@ -275,6 +285,16 @@ export type MutationRecordPaymentArgs = {
 export type MutationReissuePaymentArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ReissuePaymentInput;
+};
+
+
+/**
+ * The finance bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRunPriceSubsidyBatchArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RunPriceSubsidyBatchInput;
 };
 
 export type PageInfo = {
@@ -399,6 +419,113 @@ export type PersonPaymentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** 联动启动条件: which index reached its trigger (as prices decides it). */
+export type PriceLinkageTrigger =
+  /** CPI 单月同比涨幅达到启动条件 */
+  | 'CPI'
+  /** 食品价格单月同比涨幅达到启动条件 */
+  | 'FOOD_CPI';
+
+/** 价格临时补贴发放批次: one month's batch of temporary price subsidies. */
+export type PriceSubsidyBatch = {
+  __typename?: 'PriceSubsidyBatch';
+  /** The batch per county, by county code; only the county regionCode names when given. */
+  counties: Array<PriceSubsidyCounty>;
+  /** Persons covered, each once. */
+  covered: Scalars['Int']['output'];
+  /** The month's CPI as prices published it ("103.6"). */
+  cpi?: Maybe<Scalars['String']['output']>;
+  /** The rule's CPI trigger, percent ("3.5"). */
+  cpiTrigger?: Maybe<Scalars['String']['output']>;
+  /** Prices' decision in words: the indices, the triggers, why it fired or did not. */
+  explanation: Scalars['String']['output'];
+  /** When the last run finished; null while RUNNING. */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The month's food CPI. */
+  foodCpi?: Maybe<Scalars['String']['output']>;
+  /** The rule's food CPI trigger, percent ("6.0"). */
+  foodCpiTrigger?: Maybe<Scalars['String']['output']>;
+  /** The persons each covered group listed (a person in two groups is in both counts, and is paid once). */
+  groups: Array<PriceSubsidyGroupCount>;
+  /** Why the last run stopped; null unless FAILED. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The rule's least subsidy per person. */
+  minimum?: Maybe<Scalars['Money']['output']>;
+  /** The benefit month, YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** The rule's multiplier of the 低保 standard times the rise ("1.00"). */
+  multiplier?: Maybe<Scalars['String']['output']>;
+  /** Persons paid the month's subsidy. */
+  paid: Scalars['Int']['output'];
+  /** The CPI rise paid on, percent with one decimal place ("3.6"); null when not triggered. */
+  rise?: Maybe<Scalars['String']['output']>;
+  /** The rule in force for the month (prices' priceLinkageRules), as it stood when the batch ran. */
+  ruleId?: Maybe<Scalars['ID']['output']>;
+  /** How many times the batch was run: a run after a failure pays those the failed run did not reach. */
+  runs: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: PriceSubsidyBatchStatus;
+  /** What the batch paid in all. */
+  total: Scalars['Money']['output'];
+  /** The triggers that fired; empty when the month did not trigger. */
+  triggers: Array<PriceLinkageTrigger>;
+  /** Incremented by every run. */
+  version: Scalars['Int']['output'];
+  /** Covered persons with no account on file, theirs or their household's: not paid. */
+  withoutAccount: Scalars['Int']['output'];
+};
+
+
+/** 价格临时补贴发放批次: one month's batch of temporary price subsidies. */
+export type PriceSubsidyBatchCountiesArgs = {
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 价格临时补贴发放批次状态: where a month's batch stands. */
+export type PriceSubsidyBatchStatus =
+  /** 已完成: every covered person with an account was paid once */
+  | 'COMPLETED'
+  /** 中断: the last run stopped before paying everyone; run it again */
+  | 'FAILED'
+  /** 未启动: the month's indices did not reach the rule's triggers; no one is paid */
+  | 'NOT_TRIGGERED'
+  /** 发放中: a run is paying */
+  | 'RUNNING';
+
+/** One county's part of a month's price-subsidy batch. */
+export type PriceSubsidyCounty = {
+  __typename?: 'PriceSubsidyCounty';
+  /** Persons covered, each once. */
+  covered: Scalars['Int']['output'];
+  /** Persons the ledger holds the month's subsidy for. */
+  paid: Scalars['Int']['output'];
+  /** The subsidy per person: the standard times the rise times the multiplier, at least the minimum. */
+  perPerson: Scalars['Money']['output'];
+  region: Region;
+  /** The county's monthly 低保 standard the subsidy was computed from. */
+  standard: Scalars['Money']['output'];
+  /** What the county paid. */
+  total: Scalars['Money']['output'];
+  /** Covered persons with no account on file: not paid. */
+  withoutAccount: Scalars['Int']['output'];
+};
+
+/** 补贴对象类别: a group the temporary price subsidy covers. */
+export type PriceSubsidyGroup =
+  /** 特困人员: members of households with an ACTIVE 特困 case */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 低保对象: members of households with an ACTIVE 低保 case */
+  | 'MINIMUM_LIVING_ALLOWANCE'
+  /** 领取失业保险金人员: persons receiving unemployment insurance benefits */
+  | 'UNEMPLOYMENT_INSURANCE';
+
+/** How many persons one covered group listed for a batch. */
+export type PriceSubsidyGroupCount = {
+  __typename?: 'PriceSubsidyGroupCount';
+  group: PriceSubsidyGroup;
+  persons: Scalars['Int']['output'];
+};
+
 /**
  * 市财政局 (Finance Bureau): the budgets of the basic living guarantees per county and programme, the funds
  * allocated to the counties (拨付), the ledger of benefits paid into recipients' bank accounts (社会化发放), and the
@@ -411,12 +538,25 @@ export type Query = {
   /** Who read the personal data the finance subgraph holds: newest first, for admins and auditors. */
   financeAccessLog?: Maybe<AccessLogConnection>;
   /**
+   * finance: assistance benefits already paid, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and finance's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  financeVerificationFacts?: Maybe<Array<VerificationFact>>;
+  /**
    * Persons paid a benefit matching every condition of the filter (at least one payment of theirs matches all of
    * them), by person key: who was paid what, where and when, for joining with the other agencies' records.
    */
   paymentRecipients?: Maybe<PaymentRecipientConnection>;
   /** The counties' performance evaluations, newest year first, then by county. */
   performanceEvaluations?: Maybe<Array<PerformanceEvaluation>>;
+  /**
+   * 价格临时补贴发放批次: the month's (YYYY-MM) batch of temporary price subsidies and why it paid what it paid: the
+   * indices and the rule it was decided on, its runs, and per county the 低保 standard, the subsidy per person, the
+   * persons covered and paid and the total. Counts and totals of no one in particular, so any caller may read them;
+   * null while no batch has run for the month.
+   */
+  priceSubsidyBatch?: Maybe<PriceSubsidyBatch>;
   /**
    * Payments the bank sent back (退回), newest return first: those still waiting to be paid again (RETURNED) and
    * those already reissued (REISSUED), to follow up with the recipients.
@@ -454,6 +594,17 @@ export type QueryFinanceAccessLogArgs = {
  * allocated to the counties (拨付), the ledger of benefits paid into recipients' bank accounts (社会化发放), and the
  * counties' performance evaluations with their awards (以奖代补).
  */
+export type QueryFinanceVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 市财政局 (Finance Bureau): the budgets of the basic living guarantees per county and programme, the funds
+ * allocated to the counties (拨付), the ledger of benefits paid into recipients' bank accounts (社会化发放), and the
+ * counties' performance evaluations with their awards (以奖代补).
+ */
 export type QueryPaymentRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PaymentRecipientFilter>;
@@ -469,6 +620,16 @@ export type QueryPaymentRecipientsArgs = {
 export type QueryPerformanceEvaluationsArgs = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市财政局 (Finance Bureau): the budgets of the basic living guarantees per county and programme, the funds
+ * allocated to the counties (拨付), the ledger of benefits paid into recipients' bank accounts (社会化发放), and the
+ * counties' performance evaluations with their awards (以奖代补).
+ */
+export type QueryPriceSubsidyBatchArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -533,6 +694,32 @@ export type ReturnedPaymentFilter = {
   reason?: InputMaybe<PaymentReturnReason>;
   /** The county that paid, a county code of the city (GB/T 2260), e.g. 411302. */
   regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RunPriceSubsidyBatchInput = {
+  /** The benefit month, YYYY-MM: a month whose CPI and food CPI prices has published. */
+  month: Scalars['String']['input'];
+};
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
 };
 
 
@@ -664,11 +851,20 @@ export type ResolversTypes = {
   PaymentStatus: PaymentStatus;
   PerformanceEvaluation: ResolverTypeWrapper<PerformanceEvaluationRow>;
   Person: ResolverTypeWrapper<PersonReference>;
+  PriceLinkageTrigger: PriceLinkageTrigger;
+  PriceSubsidyBatch: ResolverTypeWrapper<PriceSubsidyBatchRow>;
+  PriceSubsidyBatchStatus: PriceSubsidyBatchStatus;
+  PriceSubsidyCounty: ResolverTypeWrapper<PriceSubsidyCountyRow>;
+  PriceSubsidyGroup: PriceSubsidyGroup;
+  PriceSubsidyGroupCount: ResolverTypeWrapper<PriceSubsidyGroupCount>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordPaymentInput: RecordPaymentInput;
   Region: ResolverTypeWrapper<Region>;
   ReissuePaymentInput: ReissuePaymentInput;
   ReturnedPaymentFilter: ReturnedPaymentFilter;
+  RunPriceSubsidyBatchInput: RunPriceSubsidyBatchInput;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -698,11 +894,17 @@ export type ResolversParentTypes = {
   PaymentRecipientFilter: PaymentRecipientFilter;
   PerformanceEvaluation: PerformanceEvaluationRow;
   Person: PersonReference;
+  PriceSubsidyBatch: PriceSubsidyBatchRow;
+  PriceSubsidyCounty: PriceSubsidyCountyRow;
+  PriceSubsidyGroupCount: PriceSubsidyGroupCount;
   Query: Record<PropertyKey, never>;
   RecordPaymentInput: RecordPaymentInput;
   Region: Region;
   ReissuePaymentInput: ReissuePaymentInput;
   ReturnedPaymentFilter: ReturnedPaymentFilter;
+  RunPriceSubsidyBatchInput: RunPriceSubsidyBatchInput;
+  VerificationFact: VerificationFact;
+  Float: Scalars['Float']['output'];
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -794,6 +996,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markPaymentReturned?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<MutationMarkPaymentReturnedArgs, 'input'>>;
   recordPayment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<MutationRecordPaymentArgs, 'input'>>;
   reissuePayment?: Resolver<Maybe<ResolversTypes['Payment']>, ParentType, ContextType, RequireFields<MutationReissuePaymentArgs, 'input'>>;
+  runPriceSubsidyBatch?: Resolver<Maybe<ResolversTypes['PriceSubsidyBatch']>, ParentType, ContextType, RequireFields<MutationRunPriceSubsidyBatchArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -850,16 +1053,71 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   payments?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, RequireFields<PersonPaymentsArgs, 'first'>>;
 };
 
+export type PriceSubsidyBatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSubsidyBatch'] = ResolversParentTypes['PriceSubsidyBatch']> = {
+  counties?: Resolver<Array<ResolversTypes['PriceSubsidyCounty']>, ParentType, ContextType, Partial<PriceSubsidyBatchCountiesArgs>>;
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cpi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cpiTrigger?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  foodCpi?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  foodCpiTrigger?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['PriceSubsidyGroupCount']>, ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minimum?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  multiplier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rise?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  runs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PriceSubsidyBatchStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  triggers?: Resolver<Array<ResolversTypes['PriceLinkageTrigger']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutAccount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceSubsidyCountyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSubsidyCounty'] = ResolversParentTypes['PriceSubsidyCounty']> = {
+  covered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perPerson?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  standard?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  withoutAccount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PriceSubsidyGroupCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSubsidyGroupCount'] = ResolversParentTypes['PriceSubsidyGroupCount']> = {
+  group?: Resolver<ResolversTypes['PriceSubsidyGroup'], ParentType, ContextType>;
+  persons?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   budgets?: Resolver<Maybe<Array<ResolversTypes['Budget']>>, ParentType, ContextType, RequireFields<QueryBudgetsArgs, 'year'>>;
   financeAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryFinanceAccessLogArgs, 'first'>>;
+  financeVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryFinanceVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   paymentRecipients?: Resolver<Maybe<ResolversTypes['PaymentRecipientConnection']>, ParentType, ContextType, RequireFields<QueryPaymentRecipientsArgs, 'first'>>;
   performanceEvaluations?: Resolver<Maybe<Array<ResolversTypes['PerformanceEvaluation']>>, ParentType, ContextType, Partial<QueryPerformanceEvaluationsArgs>>;
+  priceSubsidyBatch?: Resolver<Maybe<ResolversTypes['PriceSubsidyBatch']>, ParentType, ContextType, RequireFields<QueryPriceSubsidyBatchArgs, 'month'>>;
   returnedPayments?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, RequireFields<QueryReturnedPaymentsArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -880,7 +1138,11 @@ export type Resolvers<ContextType = Context> = {
   PaymentRecipientConnection?: PaymentRecipientConnectionResolvers<ContextType>;
   PerformanceEvaluation?: PerformanceEvaluationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PriceSubsidyBatch?: PriceSubsidyBatchResolvers<ContextType>;
+  PriceSubsidyCounty?: PriceSubsidyCountyResolvers<ContextType>;
+  PriceSubsidyGroupCount?: PriceSubsidyGroupCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

@@ -1,4 +1,5 @@
-// The finance bureau's writes: payments (recorded, returned, reissued) and allocations of funds, through runMutation.
+// The finance bureau's writes: payments (recorded, returned, reissued), allocations of funds, and the month's batch of
+// price subsidies (src/price-subsidy.ts), through runMutation.
 import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { badUserInput, notFound } from '../../../../shared/src/errors';
@@ -9,6 +10,7 @@ import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mut
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Allocation, Budget, Payee, Payment } from '../entities';
 import type { BenefitProgramme, MutationResolvers } from '../generated/graphql';
+import { runPriceSubsidyBatch } from '../price-subsidy';
 import {
   accountArg,
   CHARGED_STATUSES,
@@ -123,6 +125,7 @@ export const Mutation: MutationResolvers = {
         Object.assign(new Payment(), {
           id,
           personKey: key,
+          payeeKey: key,
           programme: input.programme,
           month,
           regionCode,
@@ -190,6 +193,7 @@ export const Mutation: MutationResolvers = {
         Object.assign(new Payment(), {
           id: reissueId,
           personKey: returned.personKey,
+          payeeKey: returned.payeeKey,
           programme: returned.programme,
           month: returned.month,
           regionCode: returned.regionCode,
@@ -245,4 +249,7 @@ export const Mutation: MutationResolvers = {
       );
     });
   },
+
+  runPriceSubsidyBatch: (_, { input, idempotencyKey }, { db, graph, identity, access }) =>
+    runPriceSubsidyBatch({ db, graph, identity, access, month: monthArg('input.month', input.month), idempotencyKey }),
 };

@@ -1,7 +1,8 @@
-// Finance entry points: the analysts' lists of recipients and of returned payments, budget lines, evaluations.
+// Finance entry points: the analysts' lists of recipients and of returned payments, budget lines, evaluations, and a
+// month's price-subsidy batch.
 import { countRows, pageWindow, personKeyPage, toConnection } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
-import { Budget, Payment, PerformanceEvaluation } from '../entities';
+import { Budget, Payment, PerformanceEvaluation, PriceSubsidyBatch } from '../entities';
 import type { QueryResolvers } from '../generated/graphql';
 import { dayPosition } from '../ledger';
 import { monthArg } from '../rules';
@@ -68,4 +69,6 @@ export const Query: QueryResolvers = {
       order: { year: 'DESC', regionCode: 'ASC' },
     });
   },
+
+  priceSubsidyBatch: (_, { month }, { db }) => db.getRepository(PriceSubsidyBatch).findOne({ where: { month: monthArg('month', month) } }),
 };

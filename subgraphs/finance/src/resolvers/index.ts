@@ -7,6 +7,19 @@ import { Mutation } from './Mutation';
 import { Payment } from './Payment';
 import { PerformanceEvaluation } from './PerformanceEvaluation';
 import { Person } from './Person';
+import { PriceSubsidyBatch } from './PriceSubsidyBatch';
+import { PriceSubsidyCounty } from './PriceSubsidyCounty';
 import { Query } from './Query';
 
-export const resolvers: Resolvers = { Query, Mutation, Person, Household, Payment, Budget, Allocation, PerformanceEvaluation };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Person,
+  Household,
+  Payment,
+  Budget,
+  Allocation,
+  PerformanceEvaluation,
+  PriceSubsidyBatch,
+  PriceSubsidyCounty,
+};

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonReference } from '../../../../shared/src/profiles';
 import type { HealthFile as HealthFileRow, MedicalAssistanceSettlement as MedicalAssistanceSettlementRow, EmergencyMedicalAid as EmergencyMedicalAidRow, PublicHealthEnrollment as PublicHealthEnrollmentRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -136,6 +137,15 @@ export type GrantEmergencyMedicalAidInput = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** 居民健康档案: what the health commission holds on one person. */
 export type HealthProfile = {
   __typename?: 'HealthProfile';
@@ -167,6 +177,63 @@ export type HospitalLevel =
   | 'SECONDARY'
   /** 三级医院: city hospital */
   | 'TERTIARY';
+
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
 
 export type MedicalAssistanceRecipientConnection = {
   __typename?: 'MedicalAssistanceRecipientConnection';
@@ -230,6 +297,10 @@ export type MedicalAssistanceSettlement = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptHealthReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askHealthReferralForInformation?: Maybe<InboxReferral>;
   /** Ends an enrolment: it stays on record with its end date and reason. An ended enrolment is final. */
   endPublicHealthService?: Maybe<PublicHealthEnrollment>;
   /**
@@ -239,17 +310,45 @@ export type Mutation = {
   enrollPublicHealthService?: Maybe<PublicHealthEnrollment>;
   /** Records a grant of emergency medical aid. */
   grantEmergencyMedicalAid?: Maybe<EmergencyMedicalAid>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantHealthReferral?: Maybe<InboxReferral>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveHealthReferral?: Maybe<InboxReferral>;
   /**
    * Records a hospital bill settled with medical assistance (status SETTLED). The four amounts must add up:
    * totalCost = insurancePaid + assistancePaid + selfPaid.
    */
   recordMedicalAssistanceSettlement?: Maybe<MedicalAssistanceSettlement>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseHealthReferral?: Maybe<InboxReferral>;
   /**
    * Reverses a settlement found wrong: it becomes REVERSED (final) with the reason, and is never deleted. A reversed
    * settlement stays in the person's history, is left out of HealthProfile.medicalAssistance unless
    * includeReversed is set, and does not count in medicalAssistanceRecipients. Record the correct bill anew.
    */
   reverseMedicalAssistanceSettlement?: Maybe<MedicalAssistanceSettlement>;
+};
+
+
+/**
+ * The commission's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
+ * by ID number opens the person's health file when the commission holds none (regionCode is then required).
+ */
+export type MutationAcceptHealthReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * The commission's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
+ * by ID number opens the person's health file when the commission holds none (regionCode is then required).
+ */
+export type MutationAskHealthReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -291,9 +390,41 @@ export type MutationGrantEmergencyMedicalAidArgs = {
  * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
  * by ID number opens the person's health file when the commission holds none (regionCode is then required).
  */
+export type MutationGrantHealthReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * The commission's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
+ * by ID number opens the person's health file when the commission holds none (regionCode is then required).
+ */
+export type MutationReceiveHealthReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The commission's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
+ * by ID number opens the person's health file when the commission holds none (regionCode is then required).
+ */
 export type MutationRecordMedicalAssistanceSettlementArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordMedicalAssistanceSettlementInput;
+};
+
+
+/**
+ * The commission's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION. A write naming a person
+ * by ID number opens the person's health file when the commission holds none (regionCode is then required).
+ */
+export type MutationRefuseHealthReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 
@@ -374,6 +505,8 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the personal data the health subgraph holds: newest first, for admins and auditors. */
   healthAccessLog?: Maybe<AccessLogConnection>;
+  /** The health unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  healthReferrals?: Maybe<InboxReferralConnection>;
   /**
    * Persons with at least one medical assistance settlement matching every condition of the filter, by
    * person key. Reversed settlements never count.
@@ -397,10 +530,34 @@ export type QueryHealthAccessLogArgs = {
  * 市卫计委 (Health Commission): medical assistance settled one-stop at the hospital, emergency medical aid
  * and basic public-health service enrolments.
  */
+export type QueryHealthReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市卫计委 (Health Commission): medical assistance settled one-stop at the hospital, emergency medical aid
+ * and basic public-health service enrolments.
+ */
 export type QueryMedicalAssistanceRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MedicalAssistanceRecipientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
 };
 
 export type RecordMedicalAssistanceSettlementInput = {
@@ -425,6 +582,53 @@ export type RecordMedicalAssistanceSettlementInput = {
   settledOn: Scalars['Date']['input'];
   /** Above 0.00 and at most 2000000.00; must equal insurancePaid + assistancePaid + selfPaid (the error names the difference). */
   totalCost: Scalars['Money']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type ReverseMedicalAssistanceSettlementInput = {
@@ -550,9 +754,14 @@ export type ResolversTypes = {
   EndPublicHealthServiceInput: EndPublicHealthServiceInput;
   EnrollPublicHealthServiceInput: EnrollPublicHealthServiceInput;
   GrantEmergencyMedicalAidInput: GrantEmergencyMedicalAidInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   HealthProfile: ResolverTypeWrapper<HealthFileRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HospitalLevel: HospitalLevel;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   MedicalAssistanceRecipientConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   MedicalAssistanceRecipientFilter: MedicalAssistanceRecipientFilter;
   MedicalAssistanceSettlement: ResolverTypeWrapper<MedicalAssistanceSettlementRow>;
@@ -564,7 +773,11 @@ export type ResolversTypes = {
   PublicHealthEnrollment: ResolverTypeWrapper<PublicHealthEnrollmentRow>;
   PublicHealthProgram: PublicHealthProgram;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordMedicalAssistanceSettlementInput: RecordMedicalAssistanceSettlementInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   ReverseMedicalAssistanceSettlementInput: ReverseMedicalAssistanceSettlementInput;
   SettlementStatus: SettlementStatus;
 };
@@ -585,8 +798,13 @@ export type ResolversParentTypes = {
   EndPublicHealthServiceInput: EndPublicHealthServiceInput;
   EnrollPublicHealthServiceInput: EnrollPublicHealthServiceInput;
   GrantEmergencyMedicalAidInput: GrantEmergencyMedicalAidInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   HealthProfile: HealthFileRow;
   Boolean: Scalars['Boolean']['output'];
+  InboxReferral: InboxReferralRow;
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   MedicalAssistanceRecipientConnection: Connection<ResolversParentTypes['Person']>;
   MedicalAssistanceRecipientFilter: MedicalAssistanceRecipientFilter;
   MedicalAssistanceSettlement: MedicalAssistanceSettlementRow;
@@ -596,7 +814,9 @@ export type ResolversParentTypes = {
   Person: PersonReference;
   PublicHealthEnrollment: PublicHealthEnrollmentRow;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordMedicalAssistanceSettlementInput: RecordMedicalAssistanceSettlementInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   ReverseMedicalAssistanceSettlementInput: ReverseMedicalAssistanceSettlementInput;
 };
 
@@ -662,6 +882,31 @@ export type HealthProfileResolvers<ContextType = Context, ParentType extends Res
   publicHealthServices?: Resolver<Array<ResolversTypes['PublicHealthEnrollment']>, ParentType, ContextType, RequireFields<HealthProfilePublicHealthServicesArgs, 'includeEnded'>>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MedicalAssistanceRecipientConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MedicalAssistanceRecipientConnection'] = ResolversParentTypes['MedicalAssistanceRecipientConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -692,10 +937,15 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHealthReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptHealthReferralArgs, 'input'>>;
+  askHealthReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskHealthReferralForInformationArgs, 'input'>>;
   endPublicHealthService?: Resolver<Maybe<ResolversTypes['PublicHealthEnrollment']>, ParentType, ContextType, RequireFields<MutationEndPublicHealthServiceArgs, 'input'>>;
   enrollPublicHealthService?: Resolver<Maybe<ResolversTypes['PublicHealthEnrollment']>, ParentType, ContextType, RequireFields<MutationEnrollPublicHealthServiceArgs, 'input'>>;
   grantEmergencyMedicalAid?: Resolver<Maybe<ResolversTypes['EmergencyMedicalAid']>, ParentType, ContextType, RequireFields<MutationGrantEmergencyMedicalAidArgs, 'input'>>;
+  grantHealthReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantHealthReferralArgs, 'input'>>;
+  receiveHealthReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveHealthReferralArgs, 'input'>>;
   recordMedicalAssistanceSettlement?: Resolver<Maybe<ResolversTypes['MedicalAssistanceSettlement']>, ParentType, ContextType, RequireFields<MutationRecordMedicalAssistanceSettlementArgs, 'input'>>;
+  refuseHealthReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseHealthReferralArgs, 'input'>>;
   reverseMedicalAssistanceSettlement?: Resolver<Maybe<ResolversTypes['MedicalAssistanceSettlement']>, ParentType, ContextType, RequireFields<MutationReverseMedicalAssistanceSettlementArgs, 'input'>>;
 };
 
@@ -723,6 +973,7 @@ export type PublicHealthEnrollmentResolvers<ContextType = Context, ParentType ex
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   healthAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHealthAccessLogArgs, 'first'>>;
+  healthReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHealthReferralsArgs, 'first'>>;
   medicalAssistanceRecipients?: Resolver<Maybe<ResolversTypes['MedicalAssistanceRecipientConnection']>, ParentType, ContextType, RequireFields<QueryMedicalAssistanceRecipientsArgs, 'first'>>;
 };
 
@@ -735,6 +986,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   EmergencyMedicalAid?: EmergencyMedicalAidResolvers<ContextType>;
   HealthProfile?: HealthProfileResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   MedicalAssistanceRecipientConnection?: MedicalAssistanceRecipientConnectionResolvers<ContextType>;
   MedicalAssistanceSettlement?: MedicalAssistanceSettlementResolvers<ContextType>;
   Money?: GraphQLScalarType;

@@ -4,6 +4,7 @@ import type { PersonReference } from '../../../../shared/src/profiles';
 import type { HousingProfileParent } from '../resolvers/Person';
 import type { PropertyHolding as PropertyHoldingRow, HousingAssistance as HousingAssistanceRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -136,6 +137,15 @@ export type EndPropertyHoldingInput = {
   version: Scalars['Int']['input'];
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** 住房保障: one housing-assistance record of a household, recorded against its head. */
 export type HousingAssistance = {
   __typename?: 'HousingAssistance';
@@ -209,26 +219,103 @@ export type HousingProfilePropertiesArgs = {
   includeEnded?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /**
  * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptHousingReferral?: Maybe<InboxReferral>;
   /**
    * Records an application for housing assistance (status APPLIED). A person has at most one open (APPLIED,
    * APPROVED or ACTIVE) record of a kind; a second is a CONFLICT naming the open one.
    */
   applyForHousingAssistance?: Maybe<HousingAssistance>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askHousingReferralForInformation?: Maybe<InboxReferral>;
   /** Changes a housing-assistance record: its status along the lifecycle, its amount, unit and end date. */
   changeHousingAssistance?: Maybe<HousingAssistance>;
   /** Ends a holding: it stays on record with its end date and reason, and no longer counts as held. */
   endPropertyHolding?: Maybe<PropertyHolding>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantHousingReferral?: Maybe<InboxReferral>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveHousingReferral?: Maybe<InboxReferral>;
   /**
    * Records one person's registered holding of a property. The current holders' shares of one certificate add up
    * to at most 1 (CONFLICT naming the certificate otherwise), and they agree on its kind and area.
    */
   recordPropertyHolding?: Maybe<PropertyHolding>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseHousingReferral?: Maybe<InboxReferral>;
+};
+
+
+/**
+ * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptHousingReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -239,6 +326,16 @@ export type Mutation = {
 export type MutationApplyForHousingAssistanceArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplyForHousingAssistanceInput;
+};
+
+
+/**
+ * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskHousingReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -266,9 +363,38 @@ export type MutationEndPropertyHoldingArgs = {
  * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationGrantHousingReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveHousingReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationRecordPropertyHoldingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordPropertyHoldingInput;
+};
+
+
+/**
+ * The housing bureaus' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseHousingReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 export type PageInfo = {
@@ -358,6 +484,14 @@ export type Query = {
   housingAccessLog?: Maybe<AccessLogConnection>;
   /** Persons with a housing-assistance record that meets every given condition. */
   housingAssistanceRecipients?: Maybe<HousingAssistanceRecipientConnection>;
+  /** The housing unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  housingReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * housing: property holdings (housing and real estate), for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and housing's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  housingVerificationFacts?: Maybe<Array<VerificationFact>>;
   /**
    * Persons whose registered holdings meet every given condition (household economic-status verification).
    * Only current holdings count (an ended one does not), and only those of `kind` and in `regionCode`, when given.
@@ -395,10 +529,46 @@ export type QueryHousingAssistanceRecipientsArgs = {
  * household economic-status verification, and housing assistance: dilapidated rural house renovation,
  * public rental housing and rent subsidies.
  */
+export type QueryHousingReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市住建局 + 市房产局 (Housing and Real Estate Bureaus): registered property holdings, read for
+ * household economic-status verification, and housing assistance: dilapidated rural house renovation,
+ * public rental housing and rent subsidies.
+ */
+export type QueryHousingVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 市住建局 + 市房产局 (Housing and Real Estate Bureaus): registered property holdings, read for
+ * household economic-status verification, and housing assistance: dilapidated rural house renovation,
+ * public rental housing and rent subsidies.
+ */
 export type QueryPropertyHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PropertyHolderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
 };
 
 export type RecordPropertyHoldingInput = {
@@ -417,6 +587,74 @@ export type RecordPropertyHoldingInput = {
   registeredOn: Scalars['Date']['input'];
   /** This person's share: above 0, at most 1, three decimals at most (1 for sole ownership). */
   share: Scalars['Float']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
 };
 
 
@@ -526,6 +764,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EndPropertyHoldingInput: EndPropertyHoldingInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   HousingAssistance: ResolverTypeWrapper<HousingAssistanceRow>;
   HousingAssistanceFilter: HousingAssistanceFilter;
   HousingAssistanceKind: HousingAssistanceKind;
@@ -533,6 +772,10 @@ export type ResolversTypes = {
   HousingAssistanceStatus: HousingAssistanceStatus;
   HousingProfile: ResolverTypeWrapper<HousingProfileParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -544,7 +787,12 @@ export type ResolversTypes = {
   PropertyHolding: ResolverTypeWrapper<PropertyHoldingRow>;
   PropertyKind: PropertyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordPropertyHoldingInput: RecordPropertyHoldingInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -562,11 +810,16 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EndPropertyHoldingInput: EndPropertyHoldingInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   HousingAssistance: HousingAssistanceRow;
   HousingAssistanceFilter: HousingAssistanceFilter;
   HousingAssistanceRecipientConnection: Connection<ResolversParentTypes['Person']>;
   HousingProfile: HousingProfileParent;
   Boolean: Scalars['Boolean']['output'];
+  InboxReferral: InboxReferralRow;
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -576,7 +829,10 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   PropertyHolding: PropertyHoldingRow;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordPropertyHoldingInput: RecordPropertyHoldingInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
+  VerificationFact: VerificationFact;
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -650,15 +906,45 @@ export type HousingProfileResolvers<ContextType = Context, ParentType extends Re
   properties?: Resolver<Array<ResolversTypes['PropertyHolding']>, ParentType, ContextType, RequireFields<HousingProfilePropertiesArgs, 'includeEnded'>>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHousingReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptHousingReferralArgs, 'input'>>;
   applyForHousingAssistance?: Resolver<Maybe<ResolversTypes['HousingAssistance']>, ParentType, ContextType, RequireFields<MutationApplyForHousingAssistanceArgs, 'input'>>;
+  askHousingReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskHousingReferralForInformationArgs, 'input'>>;
   changeHousingAssistance?: Resolver<Maybe<ResolversTypes['HousingAssistance']>, ParentType, ContextType, RequireFields<MutationChangeHousingAssistanceArgs, 'input'>>;
   endPropertyHolding?: Resolver<Maybe<ResolversTypes['PropertyHolding']>, ParentType, ContextType, RequireFields<MutationEndPropertyHoldingArgs, 'input'>>;
+  grantHousingReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantHousingReferralArgs, 'input'>>;
+  receiveHousingReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveHousingReferralArgs, 'input'>>;
   recordPropertyHolding?: Resolver<Maybe<ResolversTypes['PropertyHolding']>, ParentType, ContextType, RequireFields<MutationRecordPropertyHoldingArgs, 'input'>>;
+  refuseHousingReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseHousingReferralArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -695,7 +981,21 @@ export type PropertyHoldingResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   housingAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHousingAccessLogArgs, 'first'>>;
   housingAssistanceRecipients?: Resolver<Maybe<ResolversTypes['HousingAssistanceRecipientConnection']>, ParentType, ContextType, RequireFields<QueryHousingAssistanceRecipientsArgs, 'first'>>;
+  housingReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHousingReferralsArgs, 'first'>>;
+  housingVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryHousingVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   propertyHolders?: Resolver<Maybe<ResolversTypes['PropertyHolderConnection']>, ParentType, ContextType, RequireFields<QueryPropertyHoldersArgs, 'first'>>;
+};
+
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -708,6 +1008,8 @@ export type Resolvers<ContextType = Context> = {
   HousingAssistance?: HousingAssistanceResolvers<ContextType>;
   HousingAssistanceRecipientConnection?: HousingAssistanceRecipientConnectionResolvers<ContextType>;
   HousingProfile?: HousingProfileResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -715,5 +1017,6 @@ export type Resolvers<ContextType = Context> = {
   PropertyHolderConnection?: PropertyHolderConnectionResolvers<ContextType>;
   PropertyHolding?: PropertyHoldingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

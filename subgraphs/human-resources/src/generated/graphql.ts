@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { PersonReference } from '../../../../shared/src/profiles';
 import type { EmploymentRecord as EmploymentRecordRow, EmploymentService as EmploymentServiceRow, SocialInsuranceEnrollment as SocialInsuranceEnrollmentRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -212,6 +213,72 @@ export type EnrollSocialInsuranceInput = {
   since: Scalars['Date']['input'];
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /** 险种: the social insurance schemes. */
 export type InsuranceScheme =
   /** 职工基本医疗保险: employee basic medical insurance */
@@ -279,6 +346,10 @@ export type JobSeekerFilter = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptHumanResourcesReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askHumanResourcesReferralForInformation?: Maybe<InboxReferral>;
   /** Changes an enrolment: its status along the lifecycle and its contribution base. */
   changeSocialInsurance?: Maybe<SocialInsuranceEnrollment>;
   /** Ends a service on its last day. An ended service is final. */
@@ -295,6 +366,10 @@ export type Mutation = {
    * risk is 重复参保): either is a CONFLICT naming the enrolment that stands in the way.
    */
   enrollSocialInsurance?: Maybe<SocialInsuranceEnrollment>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantHumanResourcesReferral?: Maybe<InboxReferral>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveHumanResourcesReferral?: Maybe<InboxReferral>;
   /**
    * Records a person's employment status: creates the employment record from the ID number, or changes the one the
    * bureau holds (send its version). A registered unemployed person given any status but UNEMPLOYED leaves the
@@ -302,6 +377,8 @@ export type Mutation = {
    * RETIRED, WITHDRAWN for NOT_IN_LABOUR_FORCE).
    */
   recordEmploymentStatus?: Maybe<EmploymentProfile>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseHumanResourcesReferral?: Maybe<InboxReferral>;
   /**
    * 失业登记: registers an UNEMPLOYED person of working age (16 to 59 for women, 16 to 60 for men, on the
    * registration day) with the public employment service. A registered person is not registered twice (CONFLICT).
@@ -312,6 +389,26 @@ export type Mutation = {
    * one open (not ended) service of a kind; a second is a CONFLICT naming the open one.
    */
   startEmploymentService?: Maybe<EmploymentService>;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptHumanResourcesReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskHumanResourcesReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -359,9 +456,38 @@ export type MutationEnrollSocialInsuranceArgs = {
  * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
  * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationGrantHumanResourcesReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveHumanResourcesReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationRecordEmploymentStatusArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordEmploymentStatusInput;
+};
+
+
+/**
+ * The bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseHumanResourcesReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 
@@ -411,6 +537,14 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the personal data the human-resources subgraph holds: newest first, for admins and auditors. */
   humanResourcesAccessLog?: Maybe<AccessLogConnection>;
+  /** The human-resources unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  humanResourcesReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * human-resources: social-insurance contribution bases (wages) and employment, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and human-resources's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  humanResourcesVerificationFacts?: Maybe<Array<VerificationFact>>;
   /** Persons with one social insurance enrolment matching every condition of the filter at once, by person key. */
   insuredPersons?: Maybe<InsuredPersonConnection>;
   /**
@@ -436,6 +570,27 @@ export type QueryHumanResourcesAccessLogArgs = {
  * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
  * employment assistance and social insurance enrolments.
  */
+export type QueryHumanResourcesReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type QueryHumanResourcesVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
 export type QueryInsuredPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InsuredPersonFilter>;
@@ -451,6 +606,19 @@ export type QueryJobSeekersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobSeekerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
 };
 
 export type RecordEmploymentStatusInput = {
@@ -472,6 +640,53 @@ export type RecordEmploymentStatusInput = {
   status: EmploymentStatus;
   /** The record's version as you read it: required when the bureau holds a record on the person; left out to create one. */
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RegisterUnemploymentInput = {
@@ -525,6 +740,27 @@ export type UnemploymentEndReason =
   | 'SELF_EMPLOYED'
   /** 本人申请注销或不再求职: withdrew (on request, or stopped looking for work) */
   | 'WITHDRAWN';
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
+};
 
 
 
@@ -639,6 +875,11 @@ export type ResolversTypes = {
   EndEmploymentServiceInput: EndEmploymentServiceInput;
   EndUnemploymentRegistrationInput: EndUnemploymentRegistrationInput;
   EnrollSocialInsuranceInput: EnrollSocialInsuranceInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   InsuranceScheme: InsuranceScheme;
   InsuranceStatus: InsuranceStatus;
   InsuredPersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
@@ -650,11 +891,17 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordEmploymentStatusInput: RecordEmploymentStatusInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RegisterUnemploymentInput: RegisterUnemploymentInput;
   SocialInsuranceEnrollment: ResolverTypeWrapper<SocialInsuranceEnrollmentRow>;
   StartEmploymentServiceInput: StartEmploymentServiceInput;
   UnemploymentEndReason: UnemploymentEndReason;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -676,6 +923,11 @@ export type ResolversParentTypes = {
   EndEmploymentServiceInput: EndEmploymentServiceInput;
   EndUnemploymentRegistrationInput: EndUnemploymentRegistrationInput;
   EnrollSocialInsuranceInput: EnrollSocialInsuranceInput;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: InboxReferralRow;
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   InsuredPersonConnection: Connection<ResolversParentTypes['Person']>;
   InsuredPersonFilter: InsuredPersonFilter;
   JobSeekerConnection: Connection<ResolversParentTypes['Person']>;
@@ -685,10 +937,14 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
   RecordEmploymentStatusInput: RecordEmploymentStatusInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RegisterUnemploymentInput: RegisterUnemploymentInput;
   SocialInsuranceEnrollment: SocialInsuranceEnrollmentRow;
   StartEmploymentServiceInput: StartEmploymentServiceInput;
+  VerificationFact: VerificationFact;
+  Float: Scalars['Float']['output'];
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -763,6 +1019,31 @@ export type EmploymentServiceResolvers<ContextType = Context, ParentType extends
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type InsuredPersonConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InsuredPersonConnection'] = ResolversParentTypes['InsuredPersonConnection']> = {
   nodes?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -780,11 +1061,16 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptHumanResourcesReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptHumanResourcesReferralArgs, 'input'>>;
+  askHumanResourcesReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskHumanResourcesReferralForInformationArgs, 'input'>>;
   changeSocialInsurance?: Resolver<Maybe<ResolversTypes['SocialInsuranceEnrollment']>, ParentType, ContextType, RequireFields<MutationChangeSocialInsuranceArgs, 'input'>>;
   endEmploymentService?: Resolver<Maybe<ResolversTypes['EmploymentService']>, ParentType, ContextType, RequireFields<MutationEndEmploymentServiceArgs, 'input'>>;
   endUnemploymentRegistration?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationEndUnemploymentRegistrationArgs, 'input'>>;
   enrollSocialInsurance?: Resolver<Maybe<ResolversTypes['SocialInsuranceEnrollment']>, ParentType, ContextType, RequireFields<MutationEnrollSocialInsuranceArgs, 'input'>>;
+  grantHumanResourcesReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantHumanResourcesReferralArgs, 'input'>>;
+  receiveHumanResourcesReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveHumanResourcesReferralArgs, 'input'>>;
   recordEmploymentStatus?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationRecordEmploymentStatusArgs, 'input'>>;
+  refuseHumanResourcesReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseHumanResourcesReferralArgs, 'input'>>;
   registerUnemployment?: Resolver<Maybe<ResolversTypes['EmploymentProfile']>, ParentType, ContextType, RequireFields<MutationRegisterUnemploymentArgs, 'input'>>;
   startEmploymentService?: Resolver<Maybe<ResolversTypes['EmploymentService']>, ParentType, ContextType, RequireFields<MutationStartEmploymentServiceArgs, 'input'>>;
 };
@@ -803,6 +1089,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   humanResourcesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHumanResourcesAccessLogArgs, 'first'>>;
+  humanResourcesReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHumanResourcesReferralsArgs, 'first'>>;
+  humanResourcesVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryHumanResourcesVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   insuredPersons?: Resolver<Maybe<ResolversTypes['InsuredPersonConnection']>, ParentType, ContextType, RequireFields<QueryInsuredPersonsArgs, 'first'>>;
   jobSeekers?: Resolver<Maybe<ResolversTypes['JobSeekerConnection']>, ParentType, ContextType, RequireFields<QueryJobSeekersArgs, 'first'>>;
 };
@@ -818,6 +1106,18 @@ export type SocialInsuranceEnrollmentResolvers<ContextType = Context, ParentType
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
@@ -827,6 +1127,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   EmploymentProfile?: EmploymentProfileResolvers<ContextType>;
   EmploymentService?: EmploymentServiceResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   InsuredPersonConnection?: InsuredPersonConnectionResolvers<ContextType>;
   JobSeekerConnection?: JobSeekerConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
@@ -835,5 +1137,6 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SocialInsuranceEnrollment?: SocialInsuranceEnrollmentResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

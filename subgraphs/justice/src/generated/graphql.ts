@@ -4,6 +4,7 @@ import type { PersonReference } from '../../../../shared/src/profiles';
 import type { LegalAidProfileParent } from '../resolvers/Person';
 import type { LegalAidCase as LegalAidCaseRow, DisputeMediation as DisputeMediationRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -207,6 +208,72 @@ export type DisputeMediation = {
   version: Scalars['Int']['output'];
 };
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /** 法律援助案件: one application for legal aid and what became of it. */
 export type LegalAidCase = {
   __typename?: 'LegalAidCase';
@@ -340,10 +407,14 @@ export type MediationStatus =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptJusticeReferral?: Maybe<InboxReferral>;
   /** Decides to give legal aid (给予法律援助): an APPLIED case becomes ACCEPTED, awaiting a lawyer. */
   acceptLegalAidCase?: Maybe<LegalAidCase>;
   /** Records an application for legal aid at a county's legal aid centre (status APPLIED). */
   applyForLegalAid?: Maybe<LegalAidCase>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askJusticeReferralForInformation?: Maybe<InboxReferral>;
   /**
    * Assigns the lawyer who handles the case (指派): an ACCEPTED case becomes IN_PROGRESS; a case IN_PROGRESS takes
    * another lawyer (a replacement).
@@ -356,13 +427,29 @@ export type Mutation = {
    * no lawyer has handled, only as WITHDRAWN. CLOSED is final.
    */
   closeLegalAidCase?: Maybe<LegalAidCase>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantJusticeReferral?: Maybe<InboxReferral>;
   /**
    * Opens the mediation of a dispute over an assistance decision (status OPEN). A person has one OPEN mediation of a
    * programme at a time: a second is CONFLICT naming it.
    */
   openDisputeMediation?: Maybe<DisputeMediation>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveJusticeReferral?: Maybe<InboxReferral>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseJusticeReferral?: Maybe<InboxReferral>;
   /** Decides not to give legal aid (不予法律援助), saying why: an APPLIED case becomes REJECTED, which is final. */
   rejectLegalAidCase?: Maybe<LegalAidCase>;
+};
+
+
+/**
+ * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptJusticeReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -383,6 +470,16 @@ export type MutationAcceptLegalAidCaseArgs = {
 export type MutationApplyForLegalAidArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ApplyForLegalAidInput;
+};
+
+
+/**
+ * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskJusticeReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -420,9 +517,38 @@ export type MutationCloseLegalAidCaseArgs = {
  * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationGrantJusticeReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
+};
+
+
+/**
+ * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationOpenDisputeMediationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OpenDisputeMediationInput;
+};
+
+
+/**
+ * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveJusticeReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The justice bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseJusticeReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 
@@ -474,6 +600,8 @@ export type Query = {
   __typename?: 'Query';
   /** Who read the personal data the justice subgraph holds: newest first, for admins and auditors. */
   justiceAccessLog?: Maybe<AccessLogConnection>;
+  /** The justice unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  justiceReferrals?: Maybe<InboxReferralConnection>;
   /**
    * Persons with a legal aid case that meets every given condition (one case meeting them all), by person key: how
    * much legal aid reaches the people on assistance, and for what.
@@ -502,6 +630,17 @@ export type QueryJusticeAccessLogArgs = {
  * 市司法局 (Justice Bureau): legal aid for people in difficulty (困难群众法律援助) and the mediation of disputes arising
  * in assistance work (救助工作中的矛盾纠纷化解).
  */
+export type QueryJusticeReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市司法局 (Justice Bureau): legal aid for people in difficulty (困难群众法律援助) and the mediation of disputes arising
+ * in assistance work (救助工作中的矛盾纠纷化解).
+ */
 export type QueryLegalAidRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<LegalAidRecipientFilter>;
@@ -517,6 +656,66 @@ export type QueryMediationPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MediationPartyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type Region = {
@@ -647,6 +846,11 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecidingUnit: DecidingUnit;
   DisputeMediation: ResolverTypeWrapper<DisputeMediationRow>;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   LegalAidCase: ResolverTypeWrapper<LegalAidCaseRow>;
   LegalAidCategory: LegalAidCategory;
   LegalAidOutcome: LegalAidOutcome;
@@ -664,6 +868,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   Region: ResolverTypeWrapper<Region>;
   RejectLegalAidCaseInput: RejectLegalAidCaseInput;
 };
@@ -687,6 +895,11 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisputeMediation: DisputeMediationRow;
+  GrantInboxReferralInput: GrantInboxReferralInput;
+  InboxReferral: InboxReferralRow;
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   LegalAidCase: LegalAidCaseRow;
   LegalAidProfile: LegalAidProfileParent;
   LegalAidRecipientConnection: Connection<ResolversParentTypes['Person']>;
@@ -699,6 +912,8 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   Region: Region;
   RejectLegalAidCaseInput: RejectLegalAidCaseInput;
 };
@@ -768,6 +983,31 @@ export type DisputeMediationResolvers<ContextType = Context, ParentType extends 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LegalAidCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LegalAidCase'] = ResolversParentTypes['LegalAidCase']> = {
   acceptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -809,12 +1049,17 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptJusticeReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptJusticeReferralArgs, 'input'>>;
   acceptLegalAidCase?: Resolver<Maybe<ResolversTypes['LegalAidCase']>, ParentType, ContextType, RequireFields<MutationAcceptLegalAidCaseArgs, 'input'>>;
   applyForLegalAid?: Resolver<Maybe<ResolversTypes['LegalAidCase']>, ParentType, ContextType, RequireFields<MutationApplyForLegalAidArgs, 'input'>>;
+  askJusticeReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskJusticeReferralForInformationArgs, 'input'>>;
   assignLegalAidLawyer?: Resolver<Maybe<ResolversTypes['LegalAidCase']>, ParentType, ContextType, RequireFields<MutationAssignLegalAidLawyerArgs, 'input'>>;
   closeDisputeMediation?: Resolver<Maybe<ResolversTypes['DisputeMediation']>, ParentType, ContextType, RequireFields<MutationCloseDisputeMediationArgs, 'input'>>;
   closeLegalAidCase?: Resolver<Maybe<ResolversTypes['LegalAidCase']>, ParentType, ContextType, RequireFields<MutationCloseLegalAidCaseArgs, 'input'>>;
+  grantJusticeReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantJusticeReferralArgs, 'input'>>;
   openDisputeMediation?: Resolver<Maybe<ResolversTypes['DisputeMediation']>, ParentType, ContextType, RequireFields<MutationOpenDisputeMediationArgs, 'input'>>;
+  receiveJusticeReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveJusticeReferralArgs, 'input'>>;
+  refuseJusticeReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseJusticeReferralArgs, 'input'>>;
   rejectLegalAidCase?: Resolver<Maybe<ResolversTypes['LegalAidCase']>, ParentType, ContextType, RequireFields<MutationRejectLegalAidCaseArgs, 'input'>>;
 };
 
@@ -831,6 +1076,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   justiceAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryJusticeAccessLogArgs, 'first'>>;
+  justiceReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryJusticeReferralsArgs, 'first'>>;
   legalAidRecipients?: Resolver<Maybe<ResolversTypes['LegalAidRecipientConnection']>, ParentType, ContextType, RequireFields<QueryLegalAidRecipientsArgs, 'first'>>;
   mediationParties?: Resolver<Maybe<ResolversTypes['MediationPartyConnection']>, ParentType, ContextType, RequireFields<QueryMediationPartiesArgs, 'first'>>;
 };
@@ -847,6 +1093,8 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisputeMediation?: DisputeMediationResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   LegalAidCase?: LegalAidCaseResolvers<ContextType>;
   LegalAidProfile?: LegalAidProfileResolvers<ContextType>;
   LegalAidRecipientConnection?: LegalAidRecipientConnectionResolvers<ContextType>;

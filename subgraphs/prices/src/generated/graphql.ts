@@ -1,7 +1,8 @@
 // The prices subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonReference } from '../../../../shared/src/profiles';
-import type { SurveyHousehold as SurveyHouseholdRow, SurveyMonth as SurveyMonthRow, PriceIndex as PriceIndexRow, StandardBasis as StandardBasisRow } from '../entities';
+import type { SurveyHousehold as SurveyHouseholdRow, SurveyMonth as SurveyMonthRow, PriceIndex as PriceIndexRow, StandardBasis as StandardBasisRow, PriceLinkageRule as PriceLinkageRuleRow } from '../entities';
+import type { LinkageDecision } from '../linkage';
 import type { Connection } from '../../../../shared/src/pagination';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -75,6 +76,23 @@ export type AccessRefusal = {
   reason?: Maybe<Scalars['String']['output']>;
 };
 
+export type AdoptPriceLinkageRuleInput = {
+  /** The document or decision the rule rests on, 1 to 500 characters. */
+  basis: Scalars['String']['input'];
+  /** The CPI rise year on year that fires, percent with one decimal place, 0.1 to 20.0: "3.5" fires at CPI 103.5. */
+  cpiTrigger: Scalars['String']['input'];
+  /** The food CPI rise that fires, percent with one decimal place, 0.1 to 30.0. */
+  foodCpiTrigger: Scalars['String']['input'];
+  /** The least subsidy per person of a triggered month: 0.00 to 1000.00. */
+  minimum: Scalars['Money']['input'];
+  /** The subsidy is the 低保 standard times the CPI rise times this: 0.01 to 10.00, two decimal places. */
+  multiplier: Scalars['String']['input'];
+  /** The first month covered, YYYY-MM (from 2000-01). */
+  validFrom: Scalars['String']['input'];
+  /** The last month covered, YYYY-MM, not before validFrom; open-ended when left out. */
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What a survey household spent per person on one category in one month. */
 export type CategorySpending = {
   __typename?: 'CategorySpending';
@@ -86,6 +104,19 @@ export type CategorySpendingInput = {
   category: ExpenditureCategory;
   /** Spent per person that month: 0.00 to 20000.00. */
   perCapita: Scalars['Money']['input'];
+};
+
+export type ChangePriceLinkageRuleInput = {
+  /** Unchanged when left out; as in AdoptPriceLinkageRuleInput. */
+  cpiTrigger?: InputMaybe<Scalars['String']['input']>;
+  foodCpiTrigger?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minimum?: InputMaybe<Scalars['Money']['input']>;
+  multiplier?: InputMaybe<Scalars['String']['input']>;
+  /** Why, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+  /** The rule's version as you read it. */
+  version: Scalars['Int']['input'];
 };
 
 /** One change to a record: who, when, and the record before and after (JSON). */
@@ -163,6 +194,13 @@ export type ExpenditureCategory =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adopts a linkage rule for a period of months (a notice lowering the trigger for a few months, or new defaults
+   * from a month on): for its months it supersedes every rule adopted before it.
+   */
+  adoptPriceLinkageRule?: Maybe<PriceLinkageRule>;
+  /** Corrects a rule's triggers or formula, with the reason; the history keeps the figures it replaced. */
+  changePriceLinkageRule?: Maybe<PriceLinkageRule>;
   /** Corrects a published index (修正): its value and day of publication change, with the reason; the history keeps the figure it replaced. */
   correctPriceIndex?: Maybe<PriceIndex>;
   /** Corrects a recorded month: its household size or the spending of some categories, with the reason. */
@@ -185,6 +223,26 @@ export type Mutation = {
   recordSurveyMonth?: Maybe<SurveyMonth>;
   /** Records that a household left the survey (ACTIVE -> WITHDRAWN, which is final). */
   withdrawSurveyHousehold?: Maybe<SurveyHousehold>;
+};
+
+
+/**
+ * The price bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAdoptPriceLinkageRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: AdoptPriceLinkageRuleInput;
+};
+
+
+/**
+ * The price bureau's writes. Each runs in one transaction, takes an idempotency key (a retry with the same key returns
+ * the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangePriceLinkageRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangePriceLinkageRuleInput;
 };
 
 
@@ -307,6 +365,64 @@ export type PriceIndexKind =
   /** 食品价格指数: the food part of the CPI */
   | 'FOOD_CPI';
 
+/** 联动决定: what the month's indices decide under the rule in force for it. */
+export type PriceLinkageDecision = {
+  __typename?: 'PriceLinkageDecision';
+  /** The month's CPI; null until published. */
+  cpi?: Maybe<PriceIndex>;
+  /** The decision in words: the indices, the triggers, and why it fired or did not. */
+  explanation: Scalars['String']['output'];
+  /** The month's food CPI; null until published. */
+  foodCpi?: Maybe<PriceIndex>;
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Whether both indices of the month are published: until they are, nothing is decided. */
+  published: Scalars['Boolean']['output'];
+  /** The CPI rise the subsidy is paid on, percent with one decimal place ("3.6"; "0.0" when only food fired and the CPI fell); null when not triggered. */
+  rise?: Maybe<Scalars['String']['output']>;
+  /** The rule in force for the month. */
+  rule?: Maybe<PriceLinkageRule>;
+  /** Whether a temporary price subsidy is due for the month. */
+  triggered: Scalars['Boolean']['output'];
+  /** The triggers that fired; empty when not triggered. */
+  triggers: Array<PriceLinkageTrigger>;
+};
+
+/** 联动机制规则: the triggers of the linkage and the formula of the temporary price subsidy for a period of months. */
+export type PriceLinkageRule = {
+  __typename?: 'PriceLinkageRule';
+  /** The day the rule was adopted. */
+  adoptedOn: Scalars['Date']['output'];
+  /** The document or decision the rule rests on. */
+  basis: Scalars['String']['output'];
+  /** Why the rule was last corrected; null as adopted. Free text, so it needs the detail scope. */
+  correctionReason?: Maybe<Scalars['String']['output']>;
+  /** The CPI rise year on year that fires, percent with one decimal place ("3.5"). */
+  cpiTrigger: Scalars['String']['output'];
+  /** The food CPI rise that fires ("6.0"). */
+  foodCpiTrigger: Scalars['String']['output'];
+  /** Adoption and corrections, oldest first, with the figures they replaced; who changed it needs the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  id: Scalars['ID']['output'];
+  /** The least subsidy per person of a triggered month. */
+  minimum: Scalars['Money']['output'];
+  /** The subsidy per person is the county's 低保 standard times the CPI rise times this ("1.00"). */
+  multiplier: Scalars['String']['output'];
+  /** The first month covered, YYYY-MM. */
+  validFrom: Scalars['String']['output'];
+  /** The last month covered; null while open-ended. */
+  validTo?: Maybe<Scalars['String']['output']>;
+  /** Incremented by every change; send it back when you change the rule. */
+  version: Scalars['Int']['output'];
+};
+
+/** 联动启动条件: which index reached its trigger. */
+export type PriceLinkageTrigger =
+  /** CPI 单月同比涨幅达到启动条件 */
+  | 'CPI'
+  /** 食品价格单月同比涨幅达到启动条件 */
+  | 'FOOD_CPI';
+
 /** 调查户档案: a survey household, as the bureau keeps it against its head: its place in the sample and its monthly accounts. */
 export type PriceSurveyProfile = {
   __typename?: 'PriceSurveyProfile';
@@ -337,6 +453,13 @@ export type Query = {
    * any caller with a token may read them; corrections' reasons and histories need the detail scope.
    */
   priceIndices?: Maybe<PriceIndexConnection>;
+  /**
+   * 物价联动: the linkage decision of one month (YYYY-MM): its CPI and food CPI, the rule in force for it, which
+   * trigger fired and the CPI rise a temporary price subsidy is paid on. Public, as the indices are.
+   */
+  priceLinkage?: Maybe<PriceLinkageDecision>;
+  /** The linkage rules, in the order they were adopted: of those covering a month, the last adopted is in force. */
+  priceLinkageRules?: Maybe<Array<PriceLinkageRule>>;
   /** Who read the personal data the prices subgraph holds: newest first, for admins and auditors. */
   pricesAccessLog?: Maybe<AccessLogConnection>;
   /** The price basis of each county's 低保 standard, by county code; every county when regionCode is left out. */
@@ -358,6 +481,16 @@ export type QueryPriceIndicesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PriceIndexFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市物价局 (Price Bureau): the city's monthly price indices, the typical survey of low-income households' basic living
+ * expenditure (低收入家庭基本生活消费支出典型调查), and the price basis of each county's 低保 standard: the data the
+ * linkage of assistance standards to prices (社会救助和保障标准与物价上涨挂钩联动机制) is decided on.
+ */
+export type QueryPriceLinkageArgs = {
+  month: Scalars['String']['input'];
 };
 
 
@@ -617,8 +750,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  AdoptPriceLinkageRuleInput: AdoptPriceLinkageRuleInput;
   CategorySpending: ResolverTypeWrapper<CategorySpending>;
   CategorySpendingInput: CategorySpendingInput;
+  ChangePriceLinkageRuleInput: ChangePriceLinkageRuleInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   CorrectPriceIndexInput: CorrectPriceIndexInput;
   CorrectSurveyMonthInput: CorrectSurveyMonthInput;
@@ -635,6 +770,9 @@ export type ResolversTypes = {
   PriceIndexConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PriceIndex']>>;
   PriceIndexFilter: PriceIndexFilter;
   PriceIndexKind: PriceIndexKind;
+  PriceLinkageDecision: ResolverTypeWrapper<LinkageDecision>;
+  PriceLinkageRule: ResolverTypeWrapper<PriceLinkageRuleRow>;
+  PriceLinkageTrigger: PriceLinkageTrigger;
   PriceSurveyProfile: ResolverTypeWrapper<SurveyHouseholdRow>;
   PublishPriceIndexInput: PublishPriceIndexInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -659,8 +797,10 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: AccessRefusal;
+  AdoptPriceLinkageRuleInput: AdoptPriceLinkageRuleInput;
   CategorySpending: CategorySpending;
   CategorySpendingInput: CategorySpendingInput;
+  ChangePriceLinkageRuleInput: ChangePriceLinkageRuleInput;
   ChangeRecord: ChangeRecord;
   CorrectPriceIndexInput: CorrectPriceIndexInput;
   CorrectSurveyMonthInput: CorrectSurveyMonthInput;
@@ -675,6 +815,8 @@ export type ResolversParentTypes = {
   PriceIndex: PriceIndexRow;
   PriceIndexConnection: Connection<ResolversParentTypes['PriceIndex']>;
   PriceIndexFilter: PriceIndexFilter;
+  PriceLinkageDecision: LinkageDecision;
+  PriceLinkageRule: PriceLinkageRuleRow;
   PriceSurveyProfile: SurveyHouseholdRow;
   PublishPriceIndexInput: PublishPriceIndexInput;
   Query: Record<PropertyKey, never>;
@@ -745,6 +887,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  adoptPriceLinkageRule?: Resolver<Maybe<ResolversTypes['PriceLinkageRule']>, ParentType, ContextType, RequireFields<MutationAdoptPriceLinkageRuleArgs, 'input'>>;
+  changePriceLinkageRule?: Resolver<Maybe<ResolversTypes['PriceLinkageRule']>, ParentType, ContextType, RequireFields<MutationChangePriceLinkageRuleArgs, 'input'>>;
   correctPriceIndex?: Resolver<Maybe<ResolversTypes['PriceIndex']>, ParentType, ContextType, RequireFields<MutationCorrectPriceIndexArgs, 'input'>>;
   correctSurveyMonth?: Resolver<Maybe<ResolversTypes['SurveyMonth']>, ParentType, ContextType, RequireFields<MutationCorrectSurveyMonthArgs, 'input'>>;
   enrollSurveyHousehold?: Resolver<Maybe<ResolversTypes['SurveyHousehold']>, ParentType, ContextType, RequireFields<MutationEnrollSurveyHouseholdArgs, 'input'>>;
@@ -781,6 +925,33 @@ export type PriceIndexConnectionResolvers<ContextType = Context, ParentType exte
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PriceLinkageDecisionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceLinkageDecision'] = ResolversParentTypes['PriceLinkageDecision']> = {
+  cpi?: Resolver<Maybe<ResolversTypes['PriceIndex']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foodCpi?: Resolver<Maybe<ResolversTypes['PriceIndex']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  published?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  rise?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['PriceLinkageRule']>, ParentType, ContextType>;
+  triggered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  triggers?: Resolver<Array<ResolversTypes['PriceLinkageTrigger']>, ParentType, ContextType>;
+};
+
+export type PriceLinkageRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceLinkageRule'] = ResolversParentTypes['PriceLinkageRule']> = {
+  adoptedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cpiTrigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foodCpiTrigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  minimum?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  multiplier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PriceSurveyProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PriceSurveyProfile'] = ResolversParentTypes['PriceSurveyProfile']> = {
   household?: Resolver<ResolversTypes['SurveyHousehold'], ParentType, ContextType>;
   months?: Resolver<Array<ResolversTypes['SurveyMonth']>, ParentType, ContextType>;
@@ -788,6 +959,8 @@ export type PriceSurveyProfileResolvers<ContextType = Context, ParentType extend
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   priceIndices?: Resolver<Maybe<ResolversTypes['PriceIndexConnection']>, ParentType, ContextType, RequireFields<QueryPriceIndicesArgs, 'first'>>;
+  priceLinkage?: Resolver<Maybe<ResolversTypes['PriceLinkageDecision']>, ParentType, ContextType, RequireFields<QueryPriceLinkageArgs, 'month'>>;
+  priceLinkageRules?: Resolver<Maybe<Array<ResolversTypes['PriceLinkageRule']>>, ParentType, ContextType>;
   pricesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryPricesAccessLogArgs, 'first'>>;
   standardPriceBases?: Resolver<Maybe<Array<ResolversTypes['StandardPriceBasis']>>, ParentType, ContextType, Partial<QueryStandardPriceBasesArgs>>;
   surveyHouseholds?: Resolver<Maybe<ResolversTypes['SurveyHouseholdConnection']>, ParentType, ContextType, RequireFields<QuerySurveyHouseholdsArgs, 'first'>>;
@@ -851,6 +1024,8 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   PriceIndex?: PriceIndexResolvers<ContextType>;
   PriceIndexConnection?: PriceIndexConnectionResolvers<ContextType>;
+  PriceLinkageDecision?: PriceLinkageDecisionResolvers<ContextType>;
+  PriceLinkageRule?: PriceLinkageRuleResolvers<ContextType>;
   PriceSurveyProfile?: PriceSurveyProfileResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -1,4 +1,4 @@
-// The price bureau's writes: price indices, survey households and their months, through runMutation.
+// The price bureau's writes: price indices, survey households and their months, the linkage rules, through runMutation.
 import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../../shared/src/errors';
 import { cityToday } from '../../../../shared/src/dates';
@@ -7,9 +7,10 @@ import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
 import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
-import { PriceIndex, SurveyHousehold, SurveyMonth } from '../entities';
+import { PriceIndex, PriceLinkageRule, SurveyHousehold, SurveyMonth } from '../entities';
 import { formatIndex, indexArg, monthArg } from '../figures';
 import type { MutationResolvers } from '../generated/graphql';
+import { multiplierArg, riseArg } from '../linkage';
 import {
   CATEGORIES,
   CATEGORY_COLUMN,
@@ -186,4 +187,61 @@ export const Mutation: MutationResolvers = {
       }),
     );
   },
+
+  adoptPriceLinkageRule: (_, { input, idempotencyKey }, { db, identity, access }) => {
+    const validFrom = monthArg('input.validFrom', input.validFrom);
+    const validTo = input.validTo == null ? null : monthArg('input.validTo', input.validTo);
+    if (validTo !== null && validTo < validFrom)
+      throw badUserInput('input.validTo', `must not be before input.validFrom (${validFrom}), got ${validTo}`);
+    const figures = ruleFigures(input);
+    const basis = textArg('input.basis', input.basis, 500);
+    return runMutation(db, identity, { access, operation: 'adoptPriceLinkageRule', idempotencyKey, input }, (tx) => {
+      const id = randomUUID();
+      const rule = Object.assign(new PriceLinkageRule(), {
+        id,
+        validFrom,
+        validTo,
+        ...figures,
+        adoptedOn: cityToday(),
+        basis,
+        correctionReason: null,
+        version: 1,
+      });
+      return save(tx, PriceLinkageRule, 'PriceLinkageRule', id, null, rule);
+    });
+  },
+
+  changePriceLinkageRule: (_, { input, idempotencyKey }, { db, identity, access }) => {
+    const id = uuidArg('input.id', input.id);
+    const figures = ruleFigures(input);
+    if (!Object.keys(figures).length)
+      throw badUserInput('input', 'changes nothing: give cpiTrigger, foodCpiTrigger, multiplier or minimum');
+    const reason = textArg('input.reason', input.reason, 500);
+    const rule = { where: { id }, what: `price linkage rule ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changePriceLinkageRule', idempotencyKey, input }, (tx) =>
+      changeRow(tx, PriceLinkageRule, 'PriceLinkageRule', rule, (current) => {
+        if (Object.entries(figures).every(([k, v]) => String(current[k as keyof typeof figures]) === String(v)))
+          throw badUserInput('input', 'changes nothing: the rule already has these figures');
+        return { ...figures, correctionReason: reason };
+      }),
+    );
+  },
 };
+
+/** A rule's triggers and formula as given (those left out are absent), checked and in the table's integers. */
+function ruleFigures(input: {
+  cpiTrigger?: string | null;
+  foodCpiTrigger?: string | null;
+  multiplier?: string | null;
+  minimum?: bigint | null;
+}) {
+  const figures: Partial<Pick<PriceLinkageRule, 'cpiTriggerTenths' | 'foodCpiTriggerTenths' | 'multiplierPercent' | 'minimumFen'>> = {};
+  if (input.cpiTrigger != null) figures.cpiTriggerTenths = riseArg('input.cpiTrigger', input.cpiTrigger, 200);
+  if (input.foodCpiTrigger != null) figures.foodCpiTriggerTenths = riseArg('input.foodCpiTrigger', input.foodCpiTrigger, 300);
+  if (input.multiplier != null) figures.multiplierPercent = multiplierArg('input.multiplier', input.multiplier);
+  if (input.minimum != null) {
+    if (input.minimum > 100000n) throw badUserInput('input.minimum', 'must be at most 1000.00');
+    figures.minimumFen = input.minimum.toString();
+  }
+  return figures;
+}

@@ -1,10 +1,12 @@
-// Price-bureau entry points: the analysts' list of survey households, the published indices, the standards' price basis.
+// Price-bureau entry points: the analysts' list of survey households, the published indices, the standards' price basis,
+// and the linkage of assistance standards to prices: a month's decision and the rules.
 import { badUserInput } from '../../../../shared/src/errors';
 import { entityPage } from '../../../../shared/src/pagination';
 import { regionCodeArg } from '../../../../shared/src/validate';
-import { PriceIndex, StandardBasis, SurveyHousehold, SurveyMonth } from '../entities';
+import { PriceIndex, PriceLinkageRule, StandardBasis, SurveyHousehold, SurveyMonth } from '../entities';
 import { monthArg } from '../figures';
 import type { QueryResolvers } from '../generated/graphql';
+import { decide } from '../linkage';
 
 const optionalMonth = (field: string, value: string | null | undefined) => (value == null ? null : monthArg(field, value));
 
@@ -51,4 +53,8 @@ export const Query: QueryResolvers = {
     const region = regionCodeArg('regionCode', regionCode);
     return db.getRepository(StandardBasis).find({ where: region ? { regionCode: region } : {}, order: { regionCode: 'ASC' } });
   },
+
+  priceLinkage: (_, { month }, { db }) => decide(db, monthArg('month', month)),
+
+  priceLinkageRules: (_, __, { db }) => db.getRepository(PriceLinkageRule).find({ order: { seq: 'ASC' } }),
 };

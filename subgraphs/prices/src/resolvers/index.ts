@@ -3,6 +3,8 @@ import type { Resolvers } from '../generated/graphql';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { PriceIndex } from './PriceIndex';
+import { PriceLinkageDecision } from './PriceLinkageDecision';
+import { PriceLinkageRule } from './PriceLinkageRule';
 import { PriceSurveyProfile } from './PriceSurveyProfile';
 import { Query } from './Query';
 import { StandardPriceBasis } from './StandardPriceBasis';
@@ -18,4 +20,6 @@ export const resolvers: Resolvers = {
   SurveyMonth,
   PriceIndex,
   StandardPriceBasis,
+  PriceLinkageRule,
+  PriceLinkageDecision,
 };

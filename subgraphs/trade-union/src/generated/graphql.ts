@@ -4,6 +4,7 @@ import type { PersonReference } from '../../../../shared/src/profiles';
 import type { TradeUnionProfileParent } from '../resolvers/Person';
 import type { DifficultWorkerFile as DifficultWorkerFileRow, UnionAid as UnionAidRow } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
+import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -165,6 +166,15 @@ export type DifficultyReason =
   | 'LOW_INCOME'
   | 'UNEMPLOYMENT';
 
+export type GrantInboxReferralInput = {
+  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  grantedEntity: Scalars['String']['input'];
+  grantedRecordId: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /**
  * Names the person by `personId`, or by `idNumber` when the unions hold no record of the person yet (the
  * grant keeps the ID number); when both are given they must agree.
@@ -180,14 +190,77 @@ export type GrantUnionAidInput = {
   personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A one-window referral in a unit's inbox (转办件), as the unit works it. */
+export type InboxReferral = {
+  __typename?: 'InboxReferral';
+  /** The one-window application it comes from (counties' OneWindowApplication). */
+  applicationId: Scalars['ID']['output'];
+  /** Whether the applicant consented to the verification of the household's economic status. */
+  consentToVerification: Scalars['Boolean']['output'];
+  /** When the unit must have decided, by the working days the county's rule gives this need. */
+  deadline: Scalars['Date']['output'];
+  /** The documents the window received with the application. */
+  documents: Array<Scalars['String']['output']>;
+  /** The record a grant made: its entity type (e.g. EducationAid) and id. */
+  grantedEntity?: Maybe<Scalars['String']['output']>;
+  grantedRecordId?: Maybe<Scalars['String']['output']>;
+  /** The county's referral id. */
+  id: Scalars['ID']['output'];
+  need: ReferralNeed;
+  /** What the unit asked for, why it refused, or what it granted. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Not decided and the deadline before the city's today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The applicant; null only where the unit's index has no such person (civil affairs), so one referral never breaks the inbox. */
+  person?: Maybe<Person>;
+  routedOn: Scalars['Date']['output'];
+  status: ReferralStatus;
+  /** The day of the last step. */
+  statusOn: Scalars['Date']['output'];
+  /** The township or street whose window received the application (9 digits). */
+  townshipCode: Scalars['String']['output'];
+  /** Incremented by every step; send it back with the next. */
+  version: Scalars['Int']['output'];
+};
+
+export type InboxReferralConnection = {
+  __typename?: 'InboxReferralConnection';
+  nodes: Array<InboxReferral>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InboxReferralFilter = {
+  need?: InputMaybe<ReferralNeed>;
+  /** true: not decided and past the deadline; false: decided or not yet due. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The applicant's person key. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ReferralStatus>;
+};
+
+/** A step on a referral: accepting it, or asking the applicant for information (the note says what, 1-500 characters). */
+export type InboxReferralStepInput = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /**
  * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a received referral (受理). */
+  acceptTradeUnionReferral?: Maybe<InboxReferral>;
+  /** Asks the applicant for information (补正), saying what in the note; the referral waits until decided. */
+  askTradeUnionReferralForInformation?: Maybe<InboxReferral>;
   /** Changes a file: its level and cause, and its status ACTIVE <-> LEFT_DIFFICULTY (leaving needs a note saying why). */
   changeDifficultWorkerFile?: Maybe<DifficultWorkerFile>;
+  /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
+  grantTradeUnionReferral?: Maybe<InboxReferral>;
   /** Records a grant of union aid (status GRANTED). */
   grantUnionAid?: Maybe<UnionAid>;
   /**
@@ -195,8 +268,32 @@ export type Mutation = {
    * CONFLICT naming it; a file that LEFT_DIFFICULTY is re-opened with changeDifficultWorkerFile (status ACTIVE).
    */
   openDifficultWorkerFile?: Maybe<DifficultWorkerFile>;
+  /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
+  receiveTradeUnionReferral?: Maybe<InboxReferral>;
+  /** Decides: refused, with the reason. A decided referral does not change again. */
+  refuseTradeUnionReferral?: Maybe<InboxReferral>;
   /** Revokes a grant: it stays on record as REVOKED, with when and why, and no longer counts as aid given. */
   revokeUnionAid?: Maybe<UnionAid>;
+};
+
+
+/**
+ * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAcceptTradeUnionReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
+};
+
+
+/**
+ * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationAskTradeUnionReferralForInformationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: InboxReferralStepInput;
 };
 
 
@@ -207,6 +304,16 @@ export type Mutation = {
 export type MutationChangeDifficultWorkerFileArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ChangeDifficultWorkerFileInput;
+};
+
+
+/**
+ * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationGrantTradeUnionReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: GrantInboxReferralInput;
 };
 
 
@@ -227,6 +334,25 @@ export type MutationGrantUnionAidArgs = {
 export type MutationOpenDifficultWorkerFileArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OpenDifficultWorkerFileInput;
+};
+
+
+/**
+ * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReceiveTradeUnionReferralArgs = {
+  input: ReceiveReferralInput;
+};
+
+
+/**
+ * The trade unions' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRefuseTradeUnionReferralArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RefuseInboxReferralInput;
 };
 
 
@@ -279,6 +405,14 @@ export type Query = {
   difficultWorkers?: Maybe<DifficultWorkerConnection>;
   /** Who read the personal data the trade-union subgraph holds: newest first, for admins and auditors. */
   tradeUnionAccessLog?: Maybe<AccessLogConnection>;
+  /** The trade-union unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
+  tradeUnionReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * trade-union: union aid received, for a household's economic-status verification under its authorisation
+   * (signed by civil affairs): refused with FORBIDDEN naming what the authorisation does not cover. For civil affairs'
+   * service and trade-union's own staff, purpose ELIGIBILITY_VERIFICATION only; at most 50 persons.
+   */
+  tradeUnionVerificationFacts?: Maybe<Array<VerificationFact>>;
 };
 
 
@@ -301,6 +435,87 @@ export type QueryTradeUnionAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市总工会 (Federation of Trade Unions): files on workers in difficulty and the aid the unions give
+ * (Spring Festival deliveries, mutual-aid claims, schooling, medical and legal aid).
+ */
+export type QueryTradeUnionReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InboxReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市总工会 (Federation of Trade Unions): files on workers in difficulty and the aid the unions give
+ * (Spring Festival deliveries, mutual-aid claims, schooling, medical and legal aid).
+ */
+export type QueryTradeUnionVerificationFactsArgs = {
+  authorisation: Scalars['String']['input'];
+  personIds: Array<Scalars['ID']['input']>;
+};
+
+/** A referral as counties deliver it. */
+export type ReceiveReferralInput = {
+  applicationId: Scalars['ID']['input'];
+  consentToVerification: Scalars['Boolean']['input'];
+  deadline: Scalars['Date']['input'];
+  documents: Array<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  routedOn: Scalars['Date']['input'];
+  townshipCode: Scalars['String']['input'];
+};
+
+/** 一门受理的救助需求: what a resident applying at a township window may need, each routed to one unit. */
+export type ReferralNeed =
+  /** 残疾评定 (残疾人证): the disabled persons' federation */
+  | 'DISABILITY_CERTIFICATION'
+  /** 残疾人两项补贴: the disabled persons' federation */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助: education */
+  | 'EDUCATION_AID'
+  /** 就业救助: human resources */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养: civil affairs */
+  | 'EXTREME_POVERTY'
+  /** 住房救助: housing */
+  | 'HOUSING'
+  /** 法律援助: justice */
+  | 'LEGAL_AID'
+  /** 医疗救助: health */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (低保): civil affairs */
+  | 'MINIMUM_LIVING'
+  /** 临时救助: civil affairs */
+  | 'TEMPORARY_ASSISTANCE'
+  /** 工会帮扶: the trade unions */
+  | 'UNION_AID';
+
+/** 转办状态: where a referral of a one-window application stands. */
+export type ReferralStatus =
+  /** 已受理: accepted by the unit */
+  | 'ACCEPTED'
+  /** 已办结(给予): granted, naming the record the unit made */
+  | 'GRANTED'
+  /** 待补正: the unit asked the applicant for more information */
+  | 'INFORMATION_REQUESTED'
+  /** 已接收: in the unit’s inbox */
+  | 'RECEIVED'
+  /** 已办结(不予): refused, with the reason */
+  | 'REFUSED'
+  /** 已转办: routed by the county, not yet in the unit’s inbox (it is delivered once the unit is reachable) */
+  | 'ROUTED';
+
+export type RefuseInboxReferralInput = {
+  id: Scalars['ID']['input'];
+  /** Why, 1-500 characters: the applicant is told. */
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 export type RevokeUnionAidInput = {
@@ -367,6 +582,27 @@ export type UnionAidStatus =
   | 'GRANTED'
   /** 撤销: revoked (granted in error, refused, or paid back) */
   | 'REVOKED';
+
+/** One fact a unit gives a household's economic-status verification (核对), with its provenance. */
+export type VerificationFact = {
+  __typename?: 'VerificationFact';
+  /** The date the record says this as of. */
+  asOf: Scalars['Date']['output'];
+  /** Value, for an asset whose record gives one. */
+  assetValue?: Maybe<Scalars['Money']['output']>;
+  /** What it is (CONTRIBUTION_BASE, PROPERTY_RESIDENTIAL, LAND_TRANSFER_RENT, DISABILITY_LIVING_SUBSIDY, …): civil affairs' rules say which count as income. */
+  kind: Scalars['String']['output'];
+  /** Monthly amount, for income. */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  personId: Scalars['ID']['output'];
+  /** A quantity an asset rule weighs: floor area in m², land in mu. */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  recordId: Scalars['String']['output'];
+  /** The record it comes from, in the unit's own terms. */
+  recordType: Scalars['String']['output'];
+  /** The unit that gave it. */
+  unit: Scalars['String']['output'];
+};
 
 
 
@@ -479,19 +715,30 @@ export type ResolversTypes = {
   DifficultWorkerStatus: DifficultWorkerStatus;
   DifficultyLevel: DifficultyLevel;
   DifficultyReason: DifficultyReason;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   GrantUnionAidInput: GrantUnionAidInput;
+  InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenDifficultWorkerFileInput: OpenDifficultWorkerFileInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  ReferralNeed: ReferralNeed;
+  ReferralStatus: ReferralStatus;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RevokeUnionAidInput: RevokeUnionAidInput;
   TradeUnionProfile: ResolverTypeWrapper<TradeUnionProfileParent>;
   UnionAid: ResolverTypeWrapper<UnionAidRow>;
   UnionAidKind: UnionAidKind;
   UnionAidStatus: UnionAidStatus;
+  VerificationFact: ResolverTypeWrapper<VerificationFact>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -510,17 +757,26 @@ export type ResolversParentTypes = {
   DifficultWorkerConnection: Connection<ResolversParentTypes['Person']>;
   DifficultWorkerFile: DifficultWorkerFileRow;
   DifficultWorkerFilter: DifficultWorkerFilter;
+  GrantInboxReferralInput: GrantInboxReferralInput;
   GrantUnionAidInput: GrantUnionAidInput;
+  InboxReferral: InboxReferralRow;
+  Boolean: Scalars['Boolean']['output'];
+  InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
+  InboxReferralFilter: InboxReferralFilter;
+  InboxReferralStepInput: InboxReferralStepInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   OpenDifficultWorkerFileInput: OpenDifficultWorkerFileInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   Query: Record<PropertyKey, never>;
+  ReceiveReferralInput: ReceiveReferralInput;
+  RefuseInboxReferralInput: RefuseInboxReferralInput;
   RevokeUnionAidInput: RevokeUnionAidInput;
   TradeUnionProfile: TradeUnionProfileParent;
   UnionAid: UnionAidRow;
+  VerificationFact: VerificationFact;
+  Float: Scalars['Float']['output'];
 };
 
 export type AccessLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogConnection'] = ResolversParentTypes['AccessLogConnection']> = {
@@ -588,14 +844,44 @@ export type DifficultWorkerFileResolvers<ContextType = Context, ParentType exten
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type InboxReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferral'] = ResolversParentTypes['InboxReferral']> = {
+  applicationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedEntity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grantedRecordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  routedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  statusOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  townshipCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InboxReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InboxReferralConnection'] = ResolversParentTypes['InboxReferralConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['InboxReferral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptTradeUnionReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptTradeUnionReferralArgs, 'input'>>;
+  askTradeUnionReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskTradeUnionReferralForInformationArgs, 'input'>>;
   changeDifficultWorkerFile?: Resolver<Maybe<ResolversTypes['DifficultWorkerFile']>, ParentType, ContextType, RequireFields<MutationChangeDifficultWorkerFileArgs, 'input'>>;
+  grantTradeUnionReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantTradeUnionReferralArgs, 'input'>>;
   grantUnionAid?: Resolver<Maybe<ResolversTypes['UnionAid']>, ParentType, ContextType, RequireFields<MutationGrantUnionAidArgs, 'input'>>;
   openDifficultWorkerFile?: Resolver<Maybe<ResolversTypes['DifficultWorkerFile']>, ParentType, ContextType, RequireFields<MutationOpenDifficultWorkerFileArgs, 'input'>>;
+  receiveTradeUnionReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveTradeUnionReferralArgs, 'input'>>;
+  refuseTradeUnionReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseTradeUnionReferralArgs, 'input'>>;
   revokeUnionAid?: Resolver<Maybe<ResolversTypes['UnionAid']>, ParentType, ContextType, RequireFields<MutationRevokeUnionAidArgs, 'input'>>;
 };
 
@@ -613,6 +899,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   difficultWorkers?: Resolver<Maybe<ResolversTypes['DifficultWorkerConnection']>, ParentType, ContextType, RequireFields<QueryDifficultWorkersArgs, 'first'>>;
   tradeUnionAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryTradeUnionAccessLogArgs, 'first'>>;
+  tradeUnionReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryTradeUnionReferralsArgs, 'first'>>;
+  tradeUnionVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryTradeUnionVerificationFactsArgs, 'authorisation' | 'personIds'>>;
 };
 
 export type TradeUnionProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TradeUnionProfile'] = ResolversParentTypes['TradeUnionProfile']> = {
@@ -632,6 +920,18 @@ export type UnionAidResolvers<ContextType = Context, ParentType extends Resolver
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  assetValue?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
@@ -641,6 +941,8 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DifficultWorkerConnection?: DifficultWorkerConnectionResolvers<ContextType>;
   DifficultWorkerFile?: DifficultWorkerFileResolvers<ContextType>;
+  InboxReferral?: InboxReferralResolvers<ContextType>;
+  InboxReferralConnection?: InboxReferralConnectionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -648,5 +950,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   TradeUnionProfile?: TradeUnionProfileResolvers<ContextType>;
   UnionAid?: UnionAidResolvers<ContextType>;
+  VerificationFact?: VerificationFactResolvers<ContextType>;
 };
 

@@ -1,0 +1,83 @@
+// `node dist/scripts/verification-time.js`: times households' economic-status verifications (核对) against a running graph.
+//
+// Against a graph started with `npm start` (development tokens): it takes the demo city's applications awaiting
+// verification (REQUESTED: authorised by every member for every unit, src/verification/seed.ts in civil affairs) and
+// gathers each once as a caseworker (rerunVerification: civil affairs asks the seven units through the gateway as its
+// service), one household at a time, and prints how long each took. For the big city: `npm run seed -- --people
+// 1000000`, then `DATABASE_URL=… SEED_PEOPLE=0 npm start`.
+import { Command } from 'commander';
+import { issueUserToken } from '../shared/src/auth/tokens';
+import { loadTokenConfig } from '../shared/src/config';
+
+type Answer = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
+
+async function data(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = (await res.json()) as Answer;
+  if (answer.errors?.length) throw new Error(answer.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
+  return answer.data!;
+}
+
+const AWAITING = `query($after: String) { verifications(filter: { status: REQUESTED }, first: 100, after: $after) {
+  totalCount pageInfo { endCursor } nodes { id version household { size } } } }`;
+const RERUN = `mutation($input: RerunVerificationInput!) { rerunVerification(input: $input) {
+  status report { verdict householdSize answeredUnits missingUnits { unit code } items { kind } } } }`;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+
+new Command()
+  .name('node dist/scripts/verification-time.js')
+  .description("Times households' economic-status verifications through the gateway.")
+  .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
+  .option('--households <n>', 'how many households to verify', '20')
+  .action(async (opts: { url: string; households: string }) => {
+    const config = loadTokenConfig();
+    const caseworker = {
+      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'verification-time', role: 'caseworker' })}`,
+      'x-purpose': 'ELIGIBILITY_VERIFICATION',
+    };
+    const { verifications } = await data(opts.url, caseworker, AWAITING, {});
+    const awaiting = verifications.nodes.slice(0, Number(opts.households));
+    if (awaiting.length === 0)
+      throw new Error('no verification is REQUESTED: the demo seed makes them (a fresh DATA_DIR, or npm run seed)');
+    const ms: number[] = [];
+    const outcomes: Record<string, number> = {};
+    let items = 0;
+    for (const v of awaiting) {
+      const started = process.hrtime.bigint();
+      const { rerunVerification } = await data(opts.url, caseworker, RERUN, { input: { id: v.id, version: v.version } });
+      ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+      const outcome = `${rerunVerification.status} ${rerunVerification.report.verdict}`;
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      items += rerunVerification.report.items.length;
+    }
+    const sorted = [...ms].sort((a, b) => a - b);
+    const round = (n: number) => Math.round(n * 10) / 10;
+    console.log(
+      JSON.stringify(
+        {
+          awaiting: verifications.totalCount,
+          households: ms.length,
+          ms: {
+            min: round(sorted[0]),
+            median: round(percentile(sorted, 50)),
+            p95: round(percentile(sorted, 95)),
+            max: round(sorted.at(-1)!),
+          },
+          itemsPerHousehold: round(items / ms.length),
+          outcomes,
+        },
+        null,
+        2,
+      ),
+    );
+  })
+  .parseAsync()
+  .catch((err) => {
+    console.error((err as Error).message);
+    process.exit(1);
+  });

@@ -1,0 +1,340 @@
+// Civil affairs' economic-status verification (核对): households' authorisations, requesting and re-running a
+// verification (gathered over the graph as civil affairs' service, never from another agency's tables), and reading
+// the reports. A gathering asks the units first and then writes the request and its report in one transaction, so
+// that none is held open while units answer.
+import { randomUUID } from 'node:crypto';
+import { DataSource, LessThanOrEqual } from 'typeorm';
+import type { Identity } from '../../../../shared/src/auth/tokens';
+import { addYears, cityToday } from '../../../../shared/src/dates';
+import { badUserInput, conflict, forbidden, notFound } from '../../../../shared/src/errors';
+import { manyByKey, oneByKey } from '../../../../shared/src/loaders';
+import { entityPage } from '../../../../shared/src/pagination';
+import { personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
+import { signAuthorisation } from '../../../../shared/src/verification/authorisation';
+import { MAX_PERSONS_ASKED, VERIFICATION_UNITS } from '../../../../shared/src/verification/facts';
+import { IDEMPOTENCY_KEY_HOURS, runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { changeRow, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { AssistanceStandard, Household, Person } from '../entities';
+import type { Context } from '../context';
+import type {
+  MutationResolvers,
+  QueryResolvers,
+  VerificationAuthorisationResolvers,
+  VerificationItemResolvers,
+  VerificationReportResolvers,
+  VerificationResolvers,
+} from '../generated/graphql';
+import { regionOf } from '../resolvers/Region';
+import { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest } from './entities';
+import { gather } from './gather';
+import { Gathered, ReportFindings, reportOf } from './rules';
+
+/** Why a verification may not go ahead under an authorisation: FORBIDDEN naming what is missing. */
+function refuseUnlessCurrent(authorisation: VerificationAuthorisation | null, householdId: string, authorisationId: string) {
+  if (!authorisation || authorisation.householdId !== householdId)
+    throw forbidden(
+      `household ${householdId} has no authorisation ${authorisationId}: a verification needs the household's written authorisation (核对授权书)`,
+    );
+  if (authorisation.revokedOn) throw forbidden(`authorisation ${authorisation.id} was revoked on ${authorisation.revokedOn}`);
+  if (authorisation.validUntil < cityToday()) throw forbidden(`authorisation ${authorisation.id} expired on ${authorisation.validUntil}`);
+}
+
+/** Each request's loaders of verification rows, made with its loaders (so they never outlive the request). */
+const perRequest = new WeakMap<object, ReturnType<typeof verificationLoaders>>();
+const verificationLoaders = ({ db }: Context) => ({
+  reportsByRequest: manyByKey(db.getRepository(VerificationReport), 'requestId', ['version']),
+  authorisationById: oneByKey(db.getRepository(VerificationAuthorisation), 'id'),
+});
+const loadersOf = (context: Context) => {
+  let loaders = perRequest.get(context.loaders);
+  if (!loaders) perRequest.set(context.loaders, (loaders = verificationLoaders(context)));
+  return loaders;
+};
+
+/** What one gathering found: the units' answers and the report on them, before anything is written. */
+interface Gathering {
+  gathered: Gathered;
+  findings: ReportFindings;
+  standardFen: string | null;
+}
+
+/** Asks every unit the authorisation names (as civil affairs' service, with a freshly signed token) and weighs the answers. */
+async function gatherFor(
+  context: Context,
+  authorisation: VerificationAuthorisation,
+  householdId: string,
+  regionCode: string,
+): Promise<Gathering> {
+  const { db, access, graph, serviceKey } = context;
+  const members = (await db.getRepository(Person).find({ where: { householdId }, select: { key: true } })).map((p) => p.key);
+  const asked = authorisation.memberKeys;
+  for (const key of new Set([...members, ...asked])) access.persons.add(key);
+  const claims = {
+    id: authorisation.id,
+    householdId: authorisation.householdId,
+    persons: asked,
+    agencies: authorisation.agencies,
+    validUntil: authorisation.validUntil,
+  };
+  const gathered = serviceKey
+    ? await gather(graph, signAuthorisation(claims, serviceKey), authorisation.agencies, asked)
+    : await gather(undefined, '', authorisation.agencies, asked);
+  const [standard] = await db.getRepository(AssistanceStandard).find({
+    where: { regionCode, program: 'MINIMUM_LIVING_ALLOWANCE', effectiveFrom: LessThanOrEqual(cityToday()) },
+    order: { effectiveFrom: 'DESC' },
+    take: 1,
+  });
+  const findings = reportOf({
+    gathered,
+    members,
+    covered: asked,
+    incomeRules: await db.getRepository(IncomeRule).find(),
+    assetRules: await db.getRepository(AssetRule).find({ order: { kind: 'ASC' } }),
+    standardFen: standard ? BigInt(standard.monthlyAmountFen) : null,
+    regionCode,
+  });
+  return { gathered, findings, standardFen: standard?.monthlyAmountFen ?? null };
+}
+
+/** Keeps report `version` of a verification, as the gathering made it. */
+function saveReport(tx: WriteTransaction, requestId: string, version: number, { gathered, findings, standardFen }: Gathering) {
+  return save(
+    tx,
+    VerificationReport,
+    'VerificationReport',
+    `${requestId}/${version}`,
+    null,
+    Object.assign(new VerificationReport(), {
+      requestId,
+      version,
+      status: findings.status,
+      gatheredAt: new Date(),
+      answeredUnits: gathered.answered,
+      missingUnits: gathered.missing,
+      items: findings.items,
+      householdSize: findings.householdSize,
+      monthlyIncomeFen: findings.monthlyIncomeFen.toString(),
+      perCapitaIncomeFen: findings.perCapitaIncomeFen.toString(),
+      standardFen,
+      verdict: findings.verdict,
+      reasons: findings.reasons,
+    }),
+  );
+}
+
+/**
+ * Whether the caller's idempotency key already answered a request: a retry is answered from the record, and asks no
+ * unit again (a gathering runs before the write's transaction, so that none is held open while units answer).
+ */
+async function answeredBefore(db: DataSource, identity: Identity, key: string | null | undefined): Promise<boolean> {
+  if (!key) return false;
+  const rows = await db.query('SELECT 1 FROM idempotency_key WHERE subject = $1 AND key = $2 AND created_at >= now() - $3::interval', [
+    identity.subject,
+    key,
+    `${IDEMPOTENCY_KEY_HOURS} hours`,
+  ]);
+  return rows.length > 0;
+}
+
+/** The gathering a write keeps; a key that expired between the check and the write is refused, to be sent again. */
+function gatheredFor(gathering: Gathering | undefined, operation: string): Gathering {
+  if (!gathering) throw conflict(`${operation}: the idempotency key expired while it was being retried; send the request again`);
+  return gathering;
+}
+
+const MAX_VALID_YEARS = 1;
+
+export const verificationQuery: QueryResolvers = {
+  verificationAuthorisation: (_, { id }, context) => loadersOf(context).authorisationById.load(uuidArg('id', id)),
+  verification: async (_, { id }, { db }) => db.getRepository(VerificationRequest).findOneBy({ id: uuidArg('id', id) }),
+  verifications: (_, args, { db }) => {
+    const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
+    const query = db.getRepository(VerificationRequest).createQueryBuilder('v');
+    if (region) query.andWhere('v.regionCode = :region', { region });
+    if (args.filter?.status) query.andWhere('v.status = :status', { status: args.filter.status });
+    return entityPage(query, args, { key: 'id', toNode: (row) => row });
+  },
+  verificationIncomeRules: (_, __, { db }) => db.getRepository(IncomeRule).find({ order: { kind: 'ASC' } }),
+};
+
+export const verificationMutation: MutationResolvers = {
+  recordVerificationAuthorisation: (_, { input, idempotencyKey }, { db, identity, access }) => {
+    const householdId = uuidArg('input.householdId', input.householdId);
+    const signerKey = personKeyArg('input.signerId', input.signerId);
+    if (input.memberIds.length === 0 || input.memberIds.length > MAX_PERSONS_ASKED)
+      throw badUserInput('input.memberIds', `1 to ${MAX_PERSONS_ASKED} members of the household`);
+    const memberKeys = [...new Set(input.memberIds.map((id, i) => personKeyArg(`input.memberIds.${i}`, id)))];
+    if (!memberKeys.includes(signerKey)) throw badUserInput('input.signerId', 'must be one of memberIds: a member signs for the members');
+    if (input.agencies.length === 0) throw badUserInput('input.agencies', 'names at least one unit');
+    input.agencies.forEach((agency, i) => {
+      if (!Object.hasOwn(VERIFICATION_UNITS, agency))
+        throw badUserInput(
+          `input.agencies.${i}`,
+          `${JSON.stringify(agency.slice(0, 40))} is not a unit a verification asks: ${Object.keys(VERIFICATION_UNITS).join(', ')}`,
+        );
+    });
+    const today = cityToday();
+    if (input.validUntil < today || input.validUntil > addYears(today, MAX_VALID_YEARS))
+      throw badUserInput('input.validUntil', `must be from today (${today}) to a year ahead`);
+    return runMutation(db, identity, { access, operation: 'recordVerificationAuthorisation', idempotencyKey, input }, async (tx) => {
+      await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
+      const inHousehold = new Set(
+        (await tx.manager.getRepository(Person).find({ where: { householdId }, select: { key: true } })).map((p) => p.key),
+      );
+      memberKeys.forEach((key, i) => {
+        if (!inHousehold.has(key)) throw badUserInput(`input.memberIds.${i}`, `is not a member of household ${householdId}`);
+      });
+      for (const key of memberKeys) access.persons.add(key);
+      const id = randomUUID();
+      return save(
+        tx,
+        VerificationAuthorisation,
+        'VerificationAuthorisation',
+        id,
+        null,
+        Object.assign(new VerificationAuthorisation(), {
+          id,
+          householdId,
+          signerKey,
+          memberKeys,
+          agencies: [...new Set(input.agencies)],
+          validUntil: input.validUntil,
+          revokedOn: null,
+          revokedReason: null,
+          version: 1,
+        }),
+      );
+    });
+  },
+
+  revokeVerificationAuthorisation: (_, { input, idempotencyKey }, { db, identity, access }) => {
+    const id = uuidArg('input.id', input.id);
+    const reason = textArg('input.reason', input.reason, 500);
+    return runMutation(db, identity, { access, operation: 'revokeVerificationAuthorisation', idempotencyKey, input }, (tx) =>
+      changeRow(
+        tx,
+        VerificationAuthorisation,
+        'VerificationAuthorisation',
+        { where: { id }, what: `authorisation ${id}`, version: input.version },
+        (current) => {
+          if (current.revokedOn) throw badUserInput('input.id', `was revoked on ${current.revokedOn}`);
+          return { revokedOn: cityToday(), revokedReason: reason };
+        },
+      ),
+    );
+  },
+
+  requestVerification: async (_, { input, idempotencyKey }, context) => {
+    const { db, identity, access, loaders } = context;
+    const householdId = uuidArg('input.householdId', input.householdId);
+    const authorisationId = uuidArg('input.authorisationId', input.authorisationId);
+    let gathering: Gathering | undefined;
+    if (!(await answeredBefore(db, identity, idempotencyKey))) {
+      const authorisation = await db.getRepository(VerificationAuthorisation).findOneBy({ id: authorisationId });
+      refuseUnlessCurrent(authorisation, householdId, authorisationId);
+      const household = (await loaders.householdById.load(householdId)) ?? notFoundOf(`household ${householdId}`);
+      gathering = await gatherFor(context, authorisation!, householdId, household.regionCode);
+    }
+    return runMutation(db, identity, { access, operation: 'requestVerification', idempotencyKey, input }, async (tx) => {
+      const found = gatheredFor(gathering, 'requestVerification');
+      // Locked, and checked again: a revocation committed while the units answered wins.
+      refuseUnlessCurrent(
+        await tx.manager
+          .getRepository(VerificationAuthorisation)
+          .findOne({ where: { id: authorisationId }, lock: { mode: 'pessimistic_read' } }),
+        householdId,
+        authorisationId,
+      );
+      const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
+      const id = randomUUID();
+      const request = await save(
+        tx,
+        VerificationRequest,
+        'VerificationRequest',
+        id,
+        null,
+        Object.assign(new VerificationRequest(), {
+          id,
+          householdId,
+          authorisationId,
+          regionCode: household.regionCode,
+          status: found.findings.status,
+          requestedAt: new Date(),
+          reportVersion: 1,
+          version: 1,
+        }),
+      );
+      await saveReport(tx, id, 1, found);
+      return request;
+    });
+  },
+
+  rerunVerification: async (_, { input, idempotencyKey }, context) => {
+    const { db, identity, access } = context;
+    const id = uuidArg('input.id', input.id);
+    let gathering: Gathering | undefined;
+    if (!(await answeredBefore(db, identity, idempotencyKey))) {
+      const current = (await db.getRepository(VerificationRequest).findOneBy({ id })) ?? notFoundOf(`verification ${id}`);
+      // Refused before any unit is asked; the write checks again under its lock.
+      if (current.version !== input.version) throw staleVersion(`verification ${id}`, input.version, current.version);
+      const authorisation = await db.getRepository(VerificationAuthorisation).findOneBy({ id: current.authorisationId });
+      refuseUnlessCurrent(authorisation, current.householdId, current.authorisationId);
+      gathering = await gatherFor(context, authorisation!, current.householdId, current.regionCode);
+    }
+    return runMutation(db, identity, { access, operation: 'rerunVerification', idempotencyKey, input }, async (tx) => {
+      const found = gatheredFor(gathering, 'rerunVerification');
+      const request = await changeRow(
+        tx,
+        VerificationRequest,
+        'VerificationRequest',
+        { where: { id }, what: `verification ${id}`, version: input.version },
+        async (current) => {
+          refuseUnlessCurrent(
+            await tx.manager.getRepository(VerificationAuthorisation).findOneBy({ id: current.authorisationId }),
+            current.householdId,
+            current.authorisationId,
+          );
+          return { status: found.findings.status, reportVersion: current.reportVersion + 1 };
+        },
+      );
+      await saveReport(tx, id, request.reportVersion, found);
+      return request;
+    });
+  },
+};
+
+export const Verification: VerificationResolvers = {
+  household: async (v, _, { loaders }) => (await loaders.householdById.load(v.householdId)) ?? notFoundOf(`household ${v.householdId}`),
+  authorisation: async (v, _, context) =>
+    (await loadersOf(context).authorisationById.load(v.authorisationId)) ?? notFoundOf(`authorisation ${v.authorisationId}`),
+  region: (v) => regionOf(v.regionCode),
+  report: async (v, _, context) => (await loadersOf(context).reportsByRequest.load(v.id)).at(-1) ?? null,
+  reports: (v, _, context) => loadersOf(context).reportsByRequest.load(v.id),
+};
+
+const notFoundOf = (what: string): never => {
+  throw notFound(what);
+};
+
+export const VerificationAuthorisation_: VerificationAuthorisationResolvers = {
+  household: async (a, _, { loaders }) => (await loaders.householdById.load(a.householdId)) ?? notFoundOf(`household ${a.householdId}`),
+  signer: async (a, _, { loaders }) => (await loaders.personByKey.load(a.signerKey)) ?? notFoundOf(`person ${a.signerKey}`),
+  members: async (a, _, { loaders }) =>
+    (await Promise.all(a.memberKeys.map((key) => loaders.personByKey.load(key)))).filter((p): p is Person => p !== null),
+};
+
+export const VerificationReport_: VerificationReportResolvers = {
+  monthlyIncome: (r) => BigInt(r.monthlyIncomeFen),
+  perCapitaMonthlyIncome: (r) => BigInt(r.perCapitaIncomeFen),
+  standard: (r) => (r.standardFen === null ? null : BigInt(r.standardFen)),
+  items: (r, _, { access }) => {
+    // The items are facts about the members: whoever reads them reads those persons.
+    for (const item of r.items) access.persons.add(item.personId);
+    return r.items;
+  },
+};
+
+export const VerificationItem: VerificationItemResolvers = {
+  monthlyAmount: (i) => (i.monthlyAmountFen === null ? null : BigInt(i.monthlyAmountFen)),
+  assetValue: (i) => (i.assetValueFen === null ? null : BigInt(i.assetValueFen)),
+};

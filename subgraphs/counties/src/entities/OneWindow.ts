@@ -1,0 +1,114 @@
+// One-window intake (一门受理): a routing rule, an application taken at a township window, a referral routed from it.
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { GovernmentUnit, ReferralNeed, ReferralStatus } from '../generated/graphql';
+
+/** 转办规则: which unit a need is referred to, and in how many working days it must decide; set anew, never changed. */
+@Entity({ name: 'routing_rule' })
+export class RoutingRule {
+  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  id: string;
+
+  @Column({ type: 'text' })
+  need: ReferralNeed;
+
+  @Column({ type: 'text' })
+  unit: GovernmentUnit;
+
+  @Column({ name: 'deadline_working_days', type: 'integer' })
+  deadlineWorkingDays: number;
+
+  /** When it was set: the latest set for a need is the rule in force. */
+  @Column({ name: 'set_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  setAt: Date;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}
+
+/** 救助申请: what a resident applied for at a township window, once, whichever units answer it. */
+@Entity({ name: 'one_window_application' })
+export class OneWindowApplication {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  /** The applicant's person key (not `personKey`: the window keeps no programme's record on the person). */
+  @Column({ name: 'applicant_key', type: 'text' })
+  applicantKey: string;
+
+  @Column({ name: 'household_id', type: 'uuid', nullable: true })
+  householdId: string | null;
+
+  @Column({ name: 'township_code', type: 'text' })
+  townshipCode: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ type: 'text', array: true })
+  needs: ReferralNeed[];
+
+  @Column({ type: 'text', array: true })
+  documents: string[];
+
+  @Column({ name: 'consent_to_verification', type: 'boolean' })
+  consentToVerification: boolean;
+
+  @Column({ name: 'received_on', type: 'date' })
+  receivedOn: string;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}
+
+/** 转办件: one need of an application, referred to its unit, with the step the unit last reported. */
+@Entity({ name: 'one_window_referral' })
+export class OneWindowReferral {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'application_id', type: 'uuid' })
+  applicationId: string;
+
+  @Column({ type: 'text' })
+  need: ReferralNeed;
+
+  @Column({ type: 'text' })
+  unit: GovernmentUnit;
+
+  @Column({ name: 'applicant_key', type: 'text' })
+  applicantKey: string;
+
+  @Column({ name: 'region_code', type: 'text' })
+  regionCode: string;
+
+  @Column({ name: 'township_code', type: 'text' })
+  townshipCode: string;
+
+  @Column({ name: 'routed_on', type: 'date' })
+  routedOn: string;
+
+  @Column({ type: 'date' })
+  deadline: string;
+
+  @Column({ type: 'text' })
+  status: ReferralStatus;
+
+  @Column({ name: 'status_on', type: 'date' })
+  statusOn: string;
+
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+
+  @Column({ name: 'granted_entity', type: 'text', nullable: true })
+  grantedEntity: string | null;
+
+  @Column({ name: 'granted_record_id', type: 'text', nullable: true })
+  grantedRecordId: string | null;
+
+  /** The unit's inbox version last reported: an older or repeated report changes nothing. */
+  @Column({ name: 'reported_version', type: 'integer', default: 0 })
+  reportedVersion: number;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+}
