@@ -1,14 +1,14 @@
 // `npm run seed`: loads the demo city into every agency's schema on a real PostgreSQL server with COPY.
 import { Presets, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
-import { wholeNumber } from './cli';
+import { someOf, wholeNumber } from './cli';
 import { DataSource } from 'typeorm';
 import { DemoCity, generateCity } from '../shared/src/demo/city';
 import { developmentEnv, loadSubgraphConfig, schemaNameOf } from '../shared/src/config';
 import { openDatabase, useBulkLoading } from '../shared/src/db';
 import { provisionAgencyRoles } from '../shared/src/database-roles';
 import { markSeeded, migrationsOf } from '../shared/src/subgraph';
-import { agencyDefinition, SUBGRAPHS } from '../subgraphs/registry';
+import { AGENCY_NAMES, agencyDefinition, SUBGRAPHS } from '../subgraphs/registry';
 
 /** The schema's indexes that no constraint owns: built once after the load rather than row by row during it. */
 const secondaryIndexes = (db: DataSource, schema: string): Promise<{ name: string; definition: string }[]> =>
@@ -67,50 +67,53 @@ new Command()
   .option('--database-url <url>', 'PostgreSQL server and database (default DATABASE_URL or the local server)')
   .option('--schema-suffix <s>', 'load into <agency>_<suffix> schemas instead of <agency>', '')
   .option('--parallel <n>', 'agencies loaded at once (each on its own server connection)', wholeNumber('--parallel', 1, 7), 2)
-  .action(async (opts: { people: number; seed: number; databaseUrl?: string; schemaSuffix: string; parallel: number }) => {
-    const people = opts.people;
-    const started = Date.now();
-    // Development keys, as `npm start` derives them, unless NODE_ENV says otherwise.
-    const env = { ...developmentEnv(process.env), ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}) };
-    const base = loadSubgraphConfig('seed', 0, env);
-    console.log(`generating a city of ${people.toLocaleString('en')} people (seed ${opts.seed})…`);
-    const city = generateCity({ people, seed: opts.seed, personKeySecret: base.personKeySecret });
-    console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)}s: ${city.households.length.toLocaleString('en')} households`);
+  .option('--agencies <list>', 'load only these agencies (the others keep what they hold)', someOf('--agencies', AGENCY_NAMES))
+  .action(
+    async (opts: { people: number; seed: number; databaseUrl?: string; schemaSuffix: string; parallel: number; agencies?: string[] }) => {
+      const people = opts.people;
+      const started = Date.now();
+      // Development keys, as `npm start` derives them, unless NODE_ENV says otherwise.
+      const env = { ...developmentEnv(process.env), ...(opts.databaseUrl ? { DATABASE_URL: opts.databaseUrl } : {}) };
+      const base = loadSubgraphConfig('seed', 0, env);
+      console.log(`generating a city of ${people.toLocaleString('en')} people (seed ${opts.seed})…`);
+      const city = generateCity({ people, seed: opts.seed, personKeySecret: base.personKeySecret });
+      console.log(`generated in ${((Date.now() - started) / 1000).toFixed(1)}s: ${city.households.length.toLocaleString('en')} households`);
 
-    const bar = new SingleBar(
-      // Off a terminal (CI, a log file) the bar is printed as a line every 5 s instead of redrawn.
-      { format: '{bar} {value}/{total} agencies | {rows} rows | {loading}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5_000 },
-      Presets.shades_classic,
-    );
-    let rows = 0;
-    const loading = new Set<string>();
-    const update = () => bar.update({ rows: rows.toLocaleString('en'), loading: [...loading].join(', ') });
-    bar.start(SUBGRAPHS.length, 0, { rows: 0, loading: '' });
-    const timings: Record<string, number> = {};
-    const queue = [...SUBGRAPHS];
-    const worker = async () => {
-      for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const t0 = Date.now();
-        loading.add(entry.name);
-        const schema = `${schemaNameOf(entry.name)}${opts.schemaSuffix ? `_${opts.schemaSuffix}` : ''}`;
-        await loadAgency(entry.name, { ...env, DATABASE_SCHEMA: schema }, city, opts.seed, people, (n) => {
-          rows += n;
+      const bar = new SingleBar(
+        // Off a terminal (CI, a log file) the bar is printed as a line every 5 s instead of redrawn.
+        { format: '{bar} {value}/{total} agencies | {rows} rows | {loading}', hideCursor: true, noTTYOutput: true, notTTYSchedule: 5_000 },
+        Presets.shades_classic,
+      );
+      let rows = 0;
+      const loading = new Set<string>();
+      const update = () => bar.update({ rows: rows.toLocaleString('en'), loading: [...loading].join(', ') });
+      const queue = SUBGRAPHS.filter((s) => !opts.agencies || opts.agencies.includes(s.name));
+      bar.start(queue.length, 0, { rows: 0, loading: '' });
+      const timings: Record<string, number> = {};
+      const worker = async () => {
+        for (let entry = queue.shift(); entry; entry = queue.shift()) {
+          const t0 = Date.now();
+          loading.add(entry.name);
+          const schema = `${schemaNameOf(entry.name)}${opts.schemaSuffix ? `_${opts.schemaSuffix}` : ''}`;
+          await loadAgency(entry.name, { ...env, DATABASE_SCHEMA: schema }, city, opts.seed, people, (n) => {
+            rows += n;
+            update();
+          });
+          loading.delete(entry.name);
+          timings[entry.name] = (Date.now() - t0) / 1000;
+          bar.increment();
           update();
-        });
-        loading.delete(entry.name);
-        timings[entry.name] = (Date.now() - t0) / 1000;
-        bar.increment();
-        update();
-      }
-    };
-    await Promise.all(Array.from({ length: opts.parallel }, worker));
-    bar.stop();
-    console.log(
-      JSON.stringify(
-        { people, households: city.households.length, seconds: (Date.now() - started) / 1000, perAgencySeconds: timings },
-        null,
-        2,
-      ),
-    );
-  })
+        }
+      };
+      await Promise.all(Array.from({ length: opts.parallel }, worker));
+      bar.stop();
+      console.log(
+        JSON.stringify(
+          { people, households: city.households.length, seconds: (Date.now() - started) / 1000, perAgencySeconds: timings },
+          null,
+          2,
+        ),
+      );
+    },
+  )
   .parseAsync();

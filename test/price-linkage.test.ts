@@ -12,7 +12,7 @@ import { RunningGateway, startGateway } from '../gateway/src/server';
 import { priceSubsidyFaults } from '../subgraphs/finance/src/price-subsidy';
 import { addMonths, monthOf } from '../subgraphs/prices/src/figures';
 import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
-import { CuttableProxy } from './support/processes';
+import { CuttableProxy, waitFor } from './support/processes';
 
 let civil: RunningSubgraph;
 let hr: RunningSubgraph;
@@ -44,6 +44,24 @@ const DECISION = `query($month: String!) { priceLinkage(month: $month) {
 const RUN = `mutation($month: String!, $key: String) { runPriceSubsidyBatch(input: { month: $month }, idempotencyKey: $key) {
   month status runs rise triggers covered paid withoutAccount total explanation lastError
   groups { group persons } counties { region { code } standard perPerson covered paid withoutAccount total } } }`;
+const SELECTION = `month status runs rise triggers covered paid withoutAccount total explanation lastError
+  groups { group persons } counties { region { code } standard perPerson covered paid withoutAccount total }`;
+/** Only finance's own fields: what a caller polls while the batch runs, whichever other unit is down. */
+const STATUS = 'query($month: String!) { priceSubsidyBatch(month: $month) { status } }';
+const WHOLE = `query($month: String!) { priceSubsidyBatch(month: $month) { ${SELECTION} } }`;
+
+/** The month's batch once it is no longer RUNNING, as a caller reads it: polling priceSubsidyBatch, as the README says. */
+async function settled(month: string) {
+  const finance = await as('finance');
+  await waitFor(
+    async () => (await post(gateway.url, STATUS, { month }, finance)).data?.priceSubsidyBatch?.status !== 'RUNNING',
+    `the batch of ${month} to finish`,
+  );
+  const res = await post(gateway.url, WHOLE, { month }, finance);
+  expect(res.errors).toBeUndefined();
+  return res.data!.priceSubsidyBatch;
+}
+
 const BATCH = `query($month: String!, $region: String) { priceSubsidyBatch(month: $month) {
   status rise cpiTrigger paid total counties(regionCode: $region) { region { code name } standard perPerson covered paid total } } }`;
 
@@ -175,10 +193,11 @@ test('a rule the price bureau adopts for a month supersedes the default for that
   expect(history.n).toBe(1);
 });
 
-test("a triggered month's batch pays every covered person once, the 低保 standard times the rise, counted per county", async () => {
+test("a triggered month's batch answers RUNNING at once, then pays every covered person once, the 低保 standard times the rise, counted per county", async () => {
   const res = await post(gateway.url, RUN, { month: TRIGGERED, key: randomUUID() }, await as('finance'));
   expect(res.errors).toBeUndefined();
-  const batch = res.data!.runPriceSubsidyBatch;
+  expect(res.data!.runPriceSubsidyBatch).toMatchObject({ month: TRIGGERED, status: 'RUNNING', runs: 1 });
+  const batch = await settled(TRIGGERED);
   expect(batch).toMatchObject({ month: TRIGGERED, status: 'COMPLETED', runs: 1, rise: '3.6', triggers: ['CPI'], lastError: null });
 
   const covered = await coveredPersons();
@@ -212,13 +231,13 @@ test("a triggered month's batch pays every covered person once, the 低保 stand
   }
 });
 
-test("the batch's access-log row names every person it paid, and civil affairs logs finance's service reading for PRICE_LINKAGE", async () => {
+test("the batch's access-log rows, one a page, name every person it paid as the writer's, and civil affairs logs finance's service reading for PRICE_LINKAGE", async () => {
   const paid = (await ledger(TRIGGERED)).map((p) => p.person_key).sort();
   const rows: { person_keys: string[] }[] = await finance.db.query(
-    "SELECT person_keys FROM access_log WHERE role = 'finance' AND subject = 'linkage-finance' AND person_keys @> $1::text[]",
-    [paid],
+    "SELECT person_keys FROM access_log WHERE role = 'finance' AND subject = 'linkage-finance' AND operation = 'runPriceSubsidyBatch'",
   );
-  expect(rows.length).toBeGreaterThanOrEqual(1);
+  const logged = new Set(rows.flatMap((r) => r.person_keys));
+  expect(paid.filter((key) => !logged.has(key))).toEqual([]);
   const reads: { purpose: string; role: string }[] = await civil.db.query(
     "SELECT DISTINCT purpose, role FROM access_log WHERE role = 'service:finance' AND purpose = 'PRICE_LINKAGE'",
   );
@@ -276,16 +295,19 @@ test('a batch stopped by civil affairs going down mid-batch fails naming it; run
   priceSubsidyFaults.afterPage = async (paged) => {
     if (paged === 1) await civilLink.cut();
   };
-  let failed;
+  let stopped;
   try {
-    failed = await post(gateway.url, RUN, { month: LOWERED }, await as('finance'));
+    const started = await post(gateway.url, RUN, { month: LOWERED }, await as('finance'));
+    expect(started.data!.runPriceSubsidyBatch).toMatchObject({ status: 'RUNNING' });
+    await waitFor(
+      async () => (await post(gateway.url, STATUS, { month: LOWERED }, await as('finance'))).data?.priceSubsidyBatch?.status !== 'RUNNING',
+      'the batch to stop',
+    );
+    [stopped] = await finance.db.query('SELECT status, runs, last_error FROM price_subsidy_batch WHERE month = $1', [LOWERED]);
   } finally {
     delete priceSubsidyFaults.afterPage;
     await civilLink.open();
   }
-  expectErrorCode(failed, 'UNAVAILABLE');
-  expect(failed.errors![0].message).toMatch(/civil-affairs/);
-  const [stopped] = await finance.db.query('SELECT status, runs, last_error FROM price_subsidy_batch WHERE month = $1', [LOWERED]);
   expect(stopped).toMatchObject({ status: 'FAILED', runs: 1, last_error: expect.stringMatching(/civil-affairs/) });
   const halfway = await ledger(LOWERED);
   const covered = await coveredPersons();
@@ -294,7 +316,7 @@ test('a batch stopped by civil affairs going down mid-batch fails naming it; run
 
   const rerun = await post(gateway.url, RUN, { month: LOWERED }, await as('finance'));
   expect(rerun.errors).toBeUndefined();
-  const batch = rerun.data!.runPriceSubsidyBatch;
+  const batch = await settled(LOWERED);
   expect(batch).toMatchObject({ status: 'COMPLETED', runs: 2, rise: '3.2', lastError: null });
   const paid = await ledger(LOWERED);
   expect(paid.every((p) => p.n === 1)).toBe(true);
@@ -313,15 +335,29 @@ test('a second run while a run is paying the month is a CONFLICT, and the first 
     if (paged === 1) second = await post(gateway.url, RUN, { month }, await as('finance'));
   };
   let first;
+  let batch;
   try {
     first = await post(gateway.url, RUN, { month }, await as('finance'));
+    batch = await settled(month);
   } finally {
     delete priceSubsidyFaults.afterPage;
   }
   expectErrorCode(second!, 'CONFLICT');
   expect(second!.errors![0].message).toMatch(/is being run/);
   expect(first.errors).toBeUndefined();
-  expect(first.data!.runPriceSubsidyBatch).toMatchObject({ status: 'COMPLETED', runs: 1 });
+  expect(batch).toMatchObject({ status: 'COMPLETED', runs: 1 });
+  expect((await ledger(month)).every((p) => p.n === 1)).toBe(true);
+});
+
+test('a retry with the same idempotency key while the batch runs answers the batch and starts no second run', async () => {
+  const month = addMonths(TRIGGERED, -4);
+  await setIndices(month, '103.9', '104.0');
+  const key = randomUUID();
+  const first = await post(gateway.url, RUN, { month, key }, await as('finance'));
+  const retry = await post(gateway.url, RUN, { month, key }, await as('finance'));
+  expect([first.errors, retry.errors]).toEqual([undefined, undefined]);
+  expect(retry.data!.runPriceSubsidyBatch).toMatchObject({ month, runs: 1 });
+  expect(await settled(month)).toMatchObject({ status: 'COMPLETED', runs: 1 });
   expect((await ledger(month)).every((p) => p.n === 1)).toBe(true);
 });
 

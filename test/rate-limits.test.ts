@@ -1,4 +1,5 @@
 // Per-caller rate limits and daily quotas at the gateway, counted in the real Redis at 127.0.0.1:6379 and shared by every gateway.
+import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { issueUserToken } from '../shared/src/auth/tokens';
@@ -95,6 +96,26 @@ test('one caller who used up their limit does not limit another caller', async (
   expect(answered(await ask(g, 'caseworker-3'))).toBe(true);
   expect((await ask(g, 'caseworker-3')).status).toBe(429);
   expect(answered(await ask(g, 'caseworker-4'))).toBe(true);
+});
+
+test("an agency's service counts against its own limits, not a person's: a workflow that pages through thousands is not stopped halfway", async () => {
+  const g = await gateway({ REDIS_URL, RATE_LIMIT_PER_MINUTE: '1', SERVICE_RATE_LIMIT_PER_MINUTE: '3' });
+  const asService = async () => {
+    const res = await fetch(g.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${signServiceAssertion('finance', developmentServiceKey('finance'))}`,
+        'x-purpose': 'PRICE_LINKAGE',
+      },
+      body: REGIONS,
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  expect([answered(await asService()), answered(await asService()), answered(await asService())]).toEqual([true, true, true]);
+  const refused = await asService();
+  expect(refused.status).toBe(429);
+  expect(refused.body.errors[0].message).toMatch(/rate limit of 3 requests a minute/);
 });
 
 test('a batch counts each of its operations against the limit', async () => {

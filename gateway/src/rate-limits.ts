@@ -69,26 +69,29 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
       ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration, rejectIfRedisNotReady: true, insuranceLimiter: memory })
       : memory;
   };
-  const windows: Window[] = [
+  const windowsOf = (prefix: string, perMinute: number, perDay: number): Window[] => [
     {
       limit: 'PER_MINUTE',
       what: (n) => `rate limit of ${n} requests a minute`,
-      points: config.perMinute,
+      points: perMinute,
       seconds: 60,
-      limiter: limiterOf('minute', config.perMinute, 60),
+      limiter: limiterOf(`${prefix}minute`, perMinute, 60),
     },
     {
       limit: 'PER_DAY',
       what: (n) => `daily quota of ${n} requests`,
-      points: config.perDay,
+      points: perDay,
       seconds: 86_400,
-      limiter: limiterOf('day', config.perDay, 86_400),
+      limiter: limiterOf(`${prefix}day`, perDay, 86_400),
     },
   ];
+  const persons = windowsOf('', config.perMinute, config.perDay);
+  // An agency's service counts against its own, larger limits: its key yields only its own role, so no person gets them.
+  const services = windowsOf('service-', config.servicePerMinute, config.servicePerDay);
   return {
     consume: async (identity, requests = 1) => {
       const key = `${identity.role}:${identity.subject}`;
-      for (const window of windows) {
+      for (const window of identity.role.startsWith('service:') ? services : persons) {
         try {
           await window.limiter.consume(key, requests);
         } catch (refusal) {

@@ -232,6 +232,12 @@ export interface GatewayConfig extends SecretsConfig, AdminListenerConfig {
 export interface RateLimitConfig {
   perMinute: number;
   perDay: number;
+  /**
+   * An agency service's own limits (role service:<agency>): a workflow pages through lists of thousands (a month's
+   * price-subsidy batch reads every covered person), so a person's limits would stop it halfway.
+   */
+  servicePerMinute: number;
+  servicePerDay: number;
   /** Shared by every gateway replica; without it each gateway counts in its own memory (npm start). */
   redisUrl?: string;
   /** Namespaces the counters in Redis (one deployment, or one test run, per prefix). */
@@ -276,6 +282,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
       SUPERGRAPH_FILE: z.string().optional(),
       SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
       RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+      SERVICE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(12_000),
+      SERVICE_QUOTA_PER_DAY: z.coerce.number().int().min(1).default(2_000_000),
       QUOTA_PER_DAY: z.coerce.number().int().min(1).default(20_000),
       REDIS_URL: z.string().url().optional(),
       RATE_LIMIT_KEY_PREFIX: z.string().min(1).default('sag:limits'),
@@ -311,6 +319,8 @@ export function loadGatewayConfig(env: Env = process.env): GatewayConfig {
     rateLimits: {
       perMinute: values.RATE_LIMIT_PER_MINUTE,
       perDay: values.QUOTA_PER_DAY,
+      servicePerMinute: values.SERVICE_RATE_LIMIT_PER_MINUTE,
+      servicePerDay: values.SERVICE_QUOTA_PER_DAY,
       redisUrl: values.REDIS_URL,
       keyPrefix: values.RATE_LIMIT_KEY_PREFIX,
     },

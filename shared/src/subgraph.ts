@@ -48,6 +48,12 @@ export interface SubgraphContext<L> {
   graph?: GraphClient;
   /** The agency service's own key, for what the agency itself signs (civil affairs' verification authorisations). */
   serviceKey?: SigningKey;
+  /**
+   * Goes on with work after the answer is sent (a month's payment batch, longer than any caller waits). The work
+   * gets `record`, which puts what it did so far on the access log as the caller's, durably, before it goes on;
+   * a failure is logged, and the subgraph's stop waits for the work to end.
+   */
+  background: (operation: string, work: (record: (access: AccessRecord) => Promise<void>) => Promise<void>) => void;
 }
 
 // The kit checks only that a resolver map takes the agency's context; parents, arguments and results are checked
@@ -243,6 +249,33 @@ export function buildSubgraphServer<L>(
   });
 }
 
+/** The work requests left running after their answers (SubgraphContext.background), each on the record as its caller's. */
+class BackgroundWork {
+  private readonly running = new Set<Promise<void>>();
+
+  constructor(
+    private readonly subgraph: string,
+    private readonly writer: AccessLogWriter | undefined,
+  ) {}
+
+  run(identity: Identity, operation: string, work: (record: (access: AccessRecord) => Promise<void>) => Promise<void>): void {
+    const record = async (access: AccessRecord) => {
+      if (!this.writer || access.empty) return;
+      access.operation = operation;
+      await this.writer.append(entryOf(identity, access));
+    };
+    const done = work(record)
+      .catch((err) => logger.error({ subgraph: this.subgraph, operation, requestId: identity.requestId, err }, 'background work failed'))
+      .finally(() => this.running.delete(done));
+    this.running.add(done);
+  }
+
+  /** Resolves once every piece of work under way has ended. */
+  async settled(): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running]);
+  }
+}
+
 export interface RunningSubgraph extends Listening {
   db: DataSource;
   counter: StatementCounter;
@@ -273,6 +306,7 @@ export async function startSubgraph<L>(
   if (definition.name !== 'civil-affairs') registerFeeds.set(db, definition.name);
   requestHashKeys.set(db, config.personKeySecret);
   const outbox = new OutboxRelay(db, definition.name);
+  const background = new BackgroundWork(definition.name, config.accessLog ? accessLog : undefined);
   let graph: GraphClient | undefined;
   const connectGraph = (url: string) => {
     if (!config.serviceKey) throw new Error(`${definition.name}: acting on the graph needs SERVICE_SIGNING_KEY`);
@@ -283,18 +317,22 @@ export async function startSubgraph<L>(
   const verifyIdentity = identityVerifier(definition.name, config.gatewayKeys);
   const apps = httpApp<SubgraphContext<L>>({
     server,
-    context: async ({ req }) => ({
-      identity: await verifyIdentity(bearerToken(req.headers.authorization)).catch(async (err) => {
+    context: async ({ req }) => {
+      const identity = await verifyIdentity(bearerToken(req.headers.authorization)).catch(async (err) => {
         await recordRefusedAuthentication(config.accessLog ? accessLog : undefined, req.headers, err);
         throw err;
-      }),
-      access: new AccessRecord(),
-      db,
-      loaders: definition.createLoaders(db),
-      personKeySecret: config.personKeySecret,
-      graph,
-      serviceKey: config.serviceKey,
-    }),
+      });
+      return {
+        identity,
+        access: new AccessRecord(),
+        db,
+        loaders: definition.createLoaders(db),
+        personKeySecret: config.personKeySecret,
+        graph,
+        serviceKey: config.serviceKey,
+        background: (operation, work) => background.run(identity, operation, work),
+      };
+    },
     health: async () => {
       const up = await databaseIsUp(db);
       return { status: up ? 'ok' : 'degraded', subgraph: definition.name, database: up ? 'up' : 'down' };
@@ -314,6 +352,7 @@ export async function startSubgraph<L>(
     connectGraph,
     stop: async () => {
       await listening.close();
+      await background.settled();
       await outbox.stop();
       await server.stop();
       await accessLog.stop();

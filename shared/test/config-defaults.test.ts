@@ -52,10 +52,12 @@ test('the admin listener is on loopback at the public port + 1000 unless told ot
   expect(adminPortFor(0)).toBe(0);
 });
 
-test('each caller may send 600 requests a minute and 20,000 a day unless told otherwise, counted in memory without REDIS_URL', () => {
+test("each caller may send 600 requests a minute and 20,000 a day unless told otherwise (an agency's service 12,000 and 2,000,000), counted in memory without REDIS_URL", () => {
   expect(loadGatewayConfig({ NODE_ENV: 'test' }).rateLimits).toEqual({
     perMinute: 600,
     perDay: 20_000,
+    servicePerMinute: 12_000,
+    servicePerDay: 2_000_000,
     redisUrl: undefined,
     keyPrefix: 'sag:limits',
   });

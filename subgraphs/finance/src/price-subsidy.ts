@@ -13,7 +13,8 @@
 // totals, read back from the ledger itself so that they hold whatever the runs before it paid.
 import { DataSource } from 'typeorm';
 import type { Identity } from '../../../shared/src/auth/tokens';
-import type { AccessRecord } from '../../../shared/src/audit/recorder';
+import { AccessRecord } from '../../../shared/src/audit/recorder';
+import type { SubgraphContext } from '../../../shared/src/subgraph';
 import { addDays, cityToday } from '../../../shared/src/dates';
 import { badUserInput, conflict, unavailable } from '../../../shared/src/errors';
 import { GraphClient, GraphRefused, GraphUnreachable } from '../../../shared/src/graph-client';
@@ -112,16 +113,23 @@ export interface BatchRequest {
   graph: GraphClient | undefined;
   identity: Identity;
   access: AccessRecord;
+  background: SubgraphContext<unknown>['background'];
   month: string;
   idempotencyKey: string | null | undefined;
 }
 
-/** Runs (or completes) the month's batch and answers its record. */
+/**
+ * Starts (or completes) the month's batch and answers its record at once: RUNNING while the pages are paid after the
+ * answer (a batch of a million people's city takes longer than the gateway waits for any subgraph), COMPLETED or
+ * NOT_TRIGGERED when there is nothing to pay. Callers read priceSubsidyBatch(month) until it is no longer RUNNING.
+ * What can be refused (an unpublished month, a run under way, no graph to read) is refused here, before anything runs.
+ */
 export async function runPriceSubsidyBatch({
   db,
   graph,
   identity,
   access,
+  background,
   month,
   idempotencyKey,
 }: BatchRequest): Promise<PriceSubsidyBatch> {
@@ -141,82 +149,100 @@ export async function runPriceSubsidyBatch({
   }
   if (!decision.published) throw badUserInput('input.month', decision.explanation);
 
-  const started = await begin(db, identity, access, month, decision);
-  if (!decision.triggered) return finish(db, identity, access, idempotencyKey, started, 'NOT_TRIGGERED', new Map());
-
-  try {
-    const standards = await standardsFor(graph, month);
-    const rise = lastPlace(decision.rise!);
-    const multiplier = lastPlace(decision.rule!.multiplier);
-    const minimum = BigInt(decision.rule!.minimum.replace('.', ''));
-    const perPerson = new Map([...standards].map(([region, fen]) => [region, perPersonFen(fen, rise, multiplier, minimum)]));
-    const counties = new Map<string, { covered: number; withoutAccount: number }>(
-      [...standards.keys()].map((r) => [r, { covered: 0, withoutAccount: 0 }]),
-    );
-    const seen = new Set<string>();
-    const groups: Record<PriceSubsidyGroup, number> = {
-      MINIMUM_LIVING_ALLOWANCE: 0,
-      EXTREME_POVERTY_SUPPORT: 0,
-      UNEMPLOYMENT_INSURANCE: 0,
-    };
-    let paged = 0;
-
-    /** Pays a page's covered persons not yet seen this run, each once, in one transaction. */
-    const pay = async (group: PriceSubsidyGroup, dues: Due[]) => {
-      groups[group] += dues.length;
-      const fresh = dues.filter((d) => !seen.has(d.personKey) && perPerson.has(d.regionCode) && (seen.add(d.personKey), true));
-      const unpaid = await payPage(db, month, fresh, perPerson);
-      for (const d of fresh) {
-        const county = counties.get(d.regionCode)!;
-        county.covered++;
-        if (unpaid.has(d.personKey)) county.withoutAccount++;
-        else access.persons.add(d.personKey);
-      }
-      await priceSubsidyFaults.afterPage?.(++paged);
-    };
-
-    for (const program of ['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT'] as const) {
-      await walk<HouseholdNode>(graph, HOUSEHOLDS, { program }, 'households', async (nodes) => {
-        const dues = nodes.flatMap((h) =>
-          (h.members ?? []).map((m) => ({
-            personKey: m.id,
-            regionCode: h.region?.code ?? '',
-            payeeKeys: [m.id, ...(h.head ? [h.head.id] : [])],
-          })),
-        );
-        await pay(program, dues);
-      });
+  const { batch: started, fresh } = await begin(db, identity, access, month, decision, idempotencyKey);
+  // A retry of the caller's key answers the batch as it stands, and starts nothing.
+  if (!fresh) return started;
+  if (!decision.triggered) return finish(db, identity, started, 'NOT_TRIGGERED', new Map());
+  background('runPriceSubsidyBatch', async (record) => {
+    try {
+      await payTheMonth(db, graph, identity, record, started, decision);
+    } catch (err) {
+      await fail(db, identity, month, graphFailure(err).message);
+      throw err;
     }
-    await walk<InsuredNode>(graph, RECEIVING_UNEMPLOYMENT_INSURANCE, {}, 'insuredPersons', async (nodes) => {
-      const dues = nodes.map((p) => ({
-        personKey: p.id,
-        regionCode: p.region?.code ?? '',
-        payeeKeys: [p.id, ...(p.household?.head ? [p.household.head.id] : [])],
-      }));
-      await pay('UNEMPLOYMENT_INSURANCE', dues);
-    });
+  });
+  return started;
+}
 
-    const parts = new Map(
-      [...counties].map(([regionCode, c]) => [
-        regionCode,
-        Object.assign(new PriceSubsidyCounty(), {
-          month,
-          regionCode,
-          standardFen: standards.get(regionCode)!.toString(),
-          perPersonFen: perPerson.get(regionCode)!.toString(),
-          covered: c.covered,
-          withoutAccount: c.withoutAccount,
-          paid: 0,
-          totalFen: '0',
-        }),
-      ]),
-    );
-    return finish(db, identity, access, idempotencyKey, Object.assign(started, { groupCounts: groups }), 'COMPLETED', parts);
-  } catch (err) {
-    const failure = graphFailure(err);
-    await fail(db, identity, access, month, failure.message);
-    throw failure;
+/** Pays every covered person of a triggered month, page by page, each page on the access log before the next. */
+async function payTheMonth(
+  db: DataSource,
+  graph: GraphClient,
+  identity: Identity,
+  record: (access: AccessRecord) => Promise<void>,
+  started: PriceSubsidyBatch,
+  decision: Decision,
+): Promise<void> {
+  const { month } = started;
+  const standards = await standardsFor(graph, month);
+  const rise = lastPlace(decision.rise!);
+  const multiplier = lastPlace(decision.rule!.multiplier);
+  const minimum = BigInt(decision.rule!.minimum.replace('.', ''));
+  const perPerson = new Map([...standards].map(([region, fen]) => [region, perPersonFen(fen, rise, multiplier, minimum)]));
+  const counties = new Map<string, { covered: number; withoutAccount: number }>(
+    [...standards.keys()].map((r) => [r, { covered: 0, withoutAccount: 0 }]),
+  );
+  const seen = new Set<string>();
+  const groups: Record<PriceSubsidyGroup, number> = {
+    MINIMUM_LIVING_ALLOWANCE: 0,
+    EXTREME_POVERTY_SUPPORT: 0,
+    UNEMPLOYMENT_INSURANCE: 0,
+  };
+  let paged = 0;
+
+  /** Pays a page's covered persons not yet seen this run, each once, in one transaction, then logs whom it paid. */
+  const pay = async (group: PriceSubsidyGroup, dues: Due[]) => {
+    groups[group] += dues.length;
+    const fresh = dues.filter((d) => !seen.has(d.personKey) && perPerson.has(d.regionCode) && (seen.add(d.personKey), true));
+    const unpaid = await payPage(db, month, fresh, perPerson);
+    const page = new AccessRecord();
+    for (const d of fresh) {
+      const county = counties.get(d.regionCode)!;
+      county.covered++;
+      if (unpaid.has(d.personKey)) county.withoutAccount++;
+      else page.persons.add(d.personKey);
+    }
+    await record(page);
+    await priceSubsidyFaults.afterPage?.(++paged);
+  };
+
+  for (const program of ['MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT'] as const) {
+    await walk<HouseholdNode>(graph, HOUSEHOLDS, { program }, 'households', async (nodes) => {
+      const dues = nodes.flatMap((h) =>
+        (h.members ?? []).map((m) => ({
+          personKey: m.id,
+          regionCode: h.region?.code ?? '',
+          payeeKeys: [m.id, ...(h.head ? [h.head.id] : [])],
+        })),
+      );
+      await pay(program, dues);
+    });
   }
+  await walk<InsuredNode>(graph, RECEIVING_UNEMPLOYMENT_INSURANCE, {}, 'insuredPersons', async (nodes) => {
+    const dues = nodes.map((p) => ({
+      personKey: p.id,
+      regionCode: p.region?.code ?? '',
+      payeeKeys: [p.id, ...(p.household?.head ? [p.household.head.id] : [])],
+    }));
+    await pay('UNEMPLOYMENT_INSURANCE', dues);
+  });
+
+  const parts = new Map(
+    [...counties].map(([regionCode, c]) => [
+      regionCode,
+      Object.assign(new PriceSubsidyCounty(), {
+        month,
+        regionCode,
+        standardFen: standards.get(regionCode)!.toString(),
+        perPersonFen: perPerson.get(regionCode)!.toString(),
+        covered: c.covered,
+        withoutAccount: c.withoutAccount,
+        paid: 0,
+        totalFen: '0',
+      }),
+    ]),
+  );
+  await finish(db, identity, Object.assign(started, { groupCounts: groups }), 'COMPLETED', parts);
 }
 
 /** Reads every page of a list in order, handing each page's nodes to `each` while the next page is read. */
@@ -298,50 +324,66 @@ async function payPage(db: DataSource, month: string, dues: Due[], perPerson: Ma
 }
 
 /** Records the start of a run: the decision it pays on, RUNNING, one run more. */
-function begin(db: DataSource, identity: Identity, access: AccessRecord, month: string, decision: Decision): Promise<PriceSubsidyBatch> {
-  return runMutation(db, identity, { access, operation: 'runPriceSubsidyBatch', input: { month, step: 'begin' } }, async (tx) => {
-    const before = await tx.manager.getRepository(PriceSubsidyBatch).findOne({ where: { month }, lock: { mode: 'pessimistic_write' } });
-    if (before?.status === 'RUNNING' && before.startedAt.getTime() > Date.now() - RUN_LEASE_MINUTES * 60_000)
-      throw conflict(
-        `the batch of ${month} is being run (run ${before.runs}, started ${before.startedAt.toISOString()}): read priceSubsidyBatch until it finishes`,
-      );
-    const rule = decision.rule;
-    const next = Object.assign(new PriceSubsidyBatch(), {
-      month,
-      status: 'RUNNING',
-      cpi: decision.cpi?.value ?? null,
-      foodCpi: decision.foodCpi?.value ?? null,
-      triggers: decision.triggers,
-      riseTenths: decision.rise === null ? null : lastPlace(decision.rise),
-      ruleId: rule?.id ?? null,
-      cpiTrigger: rule?.cpiTrigger ?? null,
-      foodCpiTrigger: rule?.foodCpiTrigger ?? null,
-      multiplier: rule?.multiplier ?? null,
-      minimumFen: rule ? BigInt(rule.minimum.replace('.', '')).toString() : null,
-      explanation: decision.explanation,
-      runs: (before?.runs ?? 0) + 1,
-      startedAt: new Date(),
-      finishedAt: null,
-      lastError: null,
-      groupCounts: {},
-      version: (before?.version ?? 0) + 1,
-    } satisfies PriceSubsidyBatch);
-    return save(tx, PriceSubsidyBatch, 'PriceSubsidyBatch', month, before ? { ...before } : null, next);
-  });
+async function begin(
+  db: DataSource,
+  identity: Identity,
+  access: AccessRecord,
+  month: string,
+  decision: Decision,
+  idempotencyKey: string | null | undefined,
+): Promise<{ batch: PriceSubsidyBatch; fresh: boolean }> {
+  // The caller's key is claimed here: a retry with it answers the batch as it stands now (runMutation then runs no
+  // work, so `fresh` stays false), and starts no second run.
+  let fresh = false;
+  const batch = await runMutation(
+    db,
+    identity,
+    { access, operation: 'runPriceSubsidyBatch', idempotencyKey, input: { month } },
+    async (tx) => {
+      fresh = true;
+      const before = await tx.manager.getRepository(PriceSubsidyBatch).findOne({ where: { month }, lock: { mode: 'pessimistic_write' } });
+      if (before?.status === 'RUNNING' && before.startedAt.getTime() > Date.now() - RUN_LEASE_MINUTES * 60_000)
+        throw conflict(
+          `the batch of ${month} is being run (run ${before.runs}, started ${before.startedAt.toISOString()}): read priceSubsidyBatch until it finishes`,
+        );
+      const rule = decision.rule;
+      const next = Object.assign(new PriceSubsidyBatch(), {
+        month,
+        status: 'RUNNING',
+        cpi: decision.cpi?.value ?? null,
+        foodCpi: decision.foodCpi?.value ?? null,
+        triggers: decision.triggers,
+        riseTenths: decision.rise === null ? null : lastPlace(decision.rise),
+        ruleId: rule?.id ?? null,
+        cpiTrigger: rule?.cpiTrigger ?? null,
+        foodCpiTrigger: rule?.foodCpiTrigger ?? null,
+        multiplier: rule?.multiplier ?? null,
+        minimumFen: rule ? BigInt(rule.minimum.replace('.', '')).toString() : null,
+        explanation: decision.explanation,
+        runs: (before?.runs ?? 0) + 1,
+        startedAt: new Date(),
+        finishedAt: null,
+        lastError: null,
+        groupCounts: {},
+        version: (before?.version ?? 0) + 1,
+      } satisfies PriceSubsidyBatch);
+      return save(tx, PriceSubsidyBatch, 'PriceSubsidyBatch', month, before ? { ...before } : null, next);
+    },
+  );
+  return { batch, fresh };
 }
 
 /** Records the end of a run: each county's counts, its paid and totals as the ledger holds them. */
 function finish(
   db: DataSource,
   identity: Identity,
-  access: AccessRecord,
-  idempotencyKey: string | null | undefined,
   batch: PriceSubsidyBatch,
   status: 'COMPLETED' | 'NOT_TRIGGERED',
   counties: Map<string, PriceSubsidyCounty>,
 ): Promise<PriceSubsidyBatch> {
-  const input = { month: batch.month };
-  return runMutation(db, identity, { access, operation: 'runPriceSubsidyBatch', idempotencyKey, input }, async (tx) => {
+  const input = { month: batch.month, step: 'finish' };
+  // The batch's own row concerns no person: the persons paid are on the log page by page.
+  return runMutation(db, identity, { access: new AccessRecord(), operation: 'runPriceSubsidyBatch', input }, async (tx) => {
     const before = await tx.manager
       .getRepository(PriceSubsidyBatch)
       .findOneOrFail({ where: { month: batch.month }, lock: { mode: 'pessimistic_write' } });
@@ -369,8 +411,9 @@ function finish(
 }
 
 /** Records that a run stopped, and why: the next run completes the batch. */
-async function fail(db: DataSource, identity: Identity, access: AccessRecord, month: string, why: string): Promise<void> {
-  await runMutation(db, identity, { access, operation: 'runPriceSubsidyBatch', input: { month, step: 'fail' } }, async (tx) => {
+async function fail(db: DataSource, identity: Identity, month: string, why: string): Promise<void> {
+  const input = { month, step: 'fail' };
+  await runMutation(db, identity, { access: new AccessRecord(), operation: 'runPriceSubsidyBatch', input }, async (tx) => {
     const before = await tx.manager
       .getRepository(PriceSubsidyBatch)
       .findOneOrFail({ where: { month }, lock: { mode: 'pessimistic_write' } });

@@ -250,6 +250,6 @@ export const Mutation: MutationResolvers = {
     });
   },
 
-  runPriceSubsidyBatch: (_, { input, idempotencyKey }, { db, graph, identity, access }) =>
-    runPriceSubsidyBatch({ db, graph, identity, access, month: monthArg('input.month', input.month), idempotencyKey }),
+  runPriceSubsidyBatch: (_, { input, idempotencyKey }, { db, graph, identity, access, background }) =>
+    runPriceSubsidyBatch({ db, graph, identity, access, background, month: monthArg('input.month', input.month), idempotencyKey }),
 };
