@@ -146,3 +146,10 @@ test('a service may act only for its own purposes', async () => {
   const res = await post(gateway.url, NOTE, { keys: [] }, headers);
   expect(res.errors?.[0].extensions?.code).toBe('PURPOSE_NOT_ALLOWED');
 });
+
+test("the relay's statements are not counted as any request's: the statement count that proves batching leaves them out", async () => {
+  union.counter.reset();
+  await union.outbox.drain({ waiting: true });
+  await union.outbox.pending();
+  expect(union.counter.count).toBe(0);
+});

@@ -6,6 +6,7 @@ import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import type { Purpose } from '../auth/purposes';
 import { GraphClient } from '../graph-client';
+import { UNCOUNTED } from '../db';
 import { logger } from '../log';
 
 const deliveries = new Counter({
@@ -74,7 +75,7 @@ export class OutboxRelay {
 
   /** Messages not yet delivered. */
   async pending(): Promise<number> {
-    const [{ count }] = await this.db.query('SELECT count(*)::int AS count FROM outbox WHERE delivered_at IS NULL');
+    const [{ count }] = await this.db.query(`${UNCOUNTED}SELECT count(*)::int AS count FROM outbox WHERE delivered_at IS NULL`);
     return count;
   }
 
@@ -116,7 +117,7 @@ export class OutboxRelay {
   private async claim(waiting: boolean): Promise<Claimed[]> {
     return this.db
       .query(
-        `UPDATE outbox SET next_attempt_at = now() + make_interval(secs => $2), attempts = attempts + 1
+        `${UNCOUNTED}UPDATE outbox SET next_attempt_at = now() + make_interval(secs => $2), attempts = attempts + 1
        WHERE id IN (
          SELECT id FROM outbox WHERE delivered_at IS NULL AND ($3 OR next_attempt_at <= now())
          ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED)
@@ -135,16 +136,15 @@ export class OutboxRelay {
       problem = (err as Error).message;
     }
     if (problem === undefined) {
-      await this.db.query('UPDATE outbox SET delivered_at = now(), last_error = NULL WHERE id = $1', [message.id]);
+      await this.db.query(`${UNCOUNTED}UPDATE outbox SET delivered_at = now(), last_error = NULL WHERE id = $1`, [message.id]);
       deliveries.inc({ service: this.service, kind: message.kind, outcome: 'delivered' });
       return true;
     }
     const pause = Math.min(this.maxBackoffSeconds, 2 ** Math.min(message.attempts, 16));
-    await this.db.query('UPDATE outbox SET next_attempt_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1', [
-      message.id,
-      pause,
-      problem.slice(0, 1000),
-    ]);
+    await this.db.query(
+      `${UNCOUNTED}UPDATE outbox SET next_attempt_at = now() + make_interval(secs => $2), last_error = $3 WHERE id = $1`,
+      [message.id, pause, problem.slice(0, 1000)],
+    );
     deliveries.inc({ service: this.service, kind: message.kind, outcome: 'retry' });
     logger.warn(
       { service: this.service, kind: message.kind, id: message.id, attempts: message.attempts, problem },
