@@ -1,6 +1,7 @@
 // Per-caller rate limits and daily quotas at the gateway (rate-limiter-flexible), shared by every replica through Redis.
 import Redis from 'ioredis';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { serviceAgencyOf } from '../../shared/src/auth/service-identity';
 import { Identity } from '../../shared/src/auth/tokens';
 import { RateLimitConfig } from '../../shared/src/config';
 import { rateLimited } from '../../shared/src/errors';
@@ -91,7 +92,7 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
   return {
     consume: async (identity, requests = 1) => {
       const key = `${identity.role}:${identity.subject}`;
-      for (const window of identity.role.startsWith('service:') ? services : persons) {
+      for (const window of serviceAgencyOf(identity.role) !== undefined ? services : persons) {
         try {
           await window.limiter.consume(key, requests);
         } catch (refusal) {

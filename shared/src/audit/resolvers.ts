@@ -1,12 +1,13 @@
 // The access log as the graph shows it to admins and auditors: filtered by person, actor and time.
 import { DataSource } from 'typeorm';
 import { badUserInput } from '../errors';
+import { camelOf } from '../field-names';
 import { pageWindow, PageArgs, toConnection } from '../pagination';
 import { personKeyArg, uuidArg } from '../validate';
 import { textArg } from '../writes/rows';
 
 /** The Query field each subgraph declares for its own log: `civil-affairs` -> `civilAffairsAccessLog`. */
-export const accessLogFieldName = (subgraph: string) => `${subgraph.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())}AccessLog`;
+export const accessLogFieldName = (subgraph: string) => `${camelOf(subgraph)}AccessLog`;
 
 interface AccessLogFilter {
   personId?: string | null;

@@ -1,6 +1,7 @@
 // Why personal data is read (PIPL purpose limitation): the fixed list callers choose from in x-purpose,
 // and which of them each role may give.
 import { hasInbox } from '../referrals/units';
+import { serviceAgencyOf } from './service-identity';
 
 export const PURPOSES = {
   CASE_REVIEW: '个案审核: handling an application or a case',
@@ -45,8 +46,8 @@ const SERVICE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
 /** The purposes `role` may give: its own list, a service's, or an agency role's (every other known role is an agency's). */
 export function purposesForRole(role: string): readonly Purpose[] {
   if (Object.hasOwn(ROLE_PURPOSES, role)) return ROLE_PURPOSES[role];
-  if (role.startsWith('service:')) {
-    const agency = role.slice('service:'.length);
+  const agency = serviceAgencyOf(role);
+  if (agency !== undefined) {
     // A unit with a referral inbox reports each step on a one-window referral back to counties.
     return ['RECORDS_REGISTER', ...(SERVICE_PURPOSES[agency] ?? []), ...(hasInbox(agency) ? (['REFERRAL'] as const) : [])];
   }

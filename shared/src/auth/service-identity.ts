@@ -6,6 +6,7 @@
 // public keys (SERVICE_PUBLIC_KEYS). A service can therefore speak only as itself: its key yields its own
 // role and the scopes the table below gives it, never a caseworker's or another agency's, and it holds
 // nothing that signs an identity a subgraph would accept (only the gateway's key does).
+import { decodeJwt } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { unauthenticated } from '../errors';
 import { compactVerifier, JwsRefused, signCompact } from './compact-jws';
@@ -77,10 +78,8 @@ export const developmentServiceKeys = (agencies: readonly string[]): ServiceKeys
 
 /** Whether a bearer token claims to be a service assertion (its issuer is a service role); the signature decides the rest. */
 export function claimsService(token: string): string | undefined {
-  const payload = token.split('.')[1];
-  if (!payload) return undefined;
   try {
-    const { iss } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    const { iss } = decodeJwt(token);
     return typeof iss === 'string' ? serviceAgencyOf(iss) : undefined;
   } catch {
     return undefined;

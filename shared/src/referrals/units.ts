@@ -1,5 +1,6 @@
 // The one-window needs (一门受理、协同办理, Interim Measures Art 60) and the units that answer them: the agencies
 // with a referral inbox, and how a need, a unit and its inbox's fields are named.
+import { camelOf, pascalOf } from '../field-names';
 
 /** What a resident applying at a township window may need: a fixed list, each routed to one unit by counties' rules. */
 export const REFERRAL_NEEDS = [
@@ -41,18 +42,14 @@ export const INBOX_UNITS = [
 
 export const hasInbox = (subgraph: string) => (INBOX_UNITS as readonly string[]).includes(subgraph);
 
-/** `civil-affairs` -> `CivilAffairs`: the inbox's field names are made from it. */
-const pascal = (subgraph: string) => subgraph.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase());
-const camel = (subgraph: string) => subgraph.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
-
 /** The root fields of a unit's inbox: `education` -> `educationReferrals`, `acceptEducationReferral`, … */
 export const inboxFieldNames = (subgraph: string) => ({
-  list: `${camel(subgraph)}Referrals`,
-  receive: `receive${pascal(subgraph)}Referral`,
-  accept: `accept${pascal(subgraph)}Referral`,
-  askForInformation: `ask${pascal(subgraph)}ReferralForInformation`,
-  grant: `grant${pascal(subgraph)}Referral`,
-  refuse: `refuse${pascal(subgraph)}Referral`,
+  list: `${camelOf(subgraph)}Referrals`,
+  receive: `receive${pascalOf(subgraph)}Referral`,
+  accept: `accept${pascalOf(subgraph)}Referral`,
+  askForInformation: `ask${pascalOf(subgraph)}ReferralForInformation`,
+  grant: `grant${pascalOf(subgraph)}Referral`,
+  refuse: `refuse${pascalOf(subgraph)}Referral`,
 });
 
 /** counties' GovernmentUnit value of a subgraph (`civil-affairs` -> `CIVIL_AFFAIRS`), and back. */

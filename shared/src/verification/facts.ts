@@ -9,6 +9,7 @@ import { SCOPES, writeScope } from '../auth/roles';
 import type { Identity } from '../auth/tokens';
 import type { AccessRecord } from '../audit/recorder';
 import { badUserInput, forbidden } from '../errors';
+import { camelOf } from '../field-names';
 import { personKeyArg } from '../validate';
 import type { AuthorisationCheck } from './authorisation';
 
@@ -33,8 +34,7 @@ export const VERIFICATION_PURPOSE = 'ELIGIBILITY_VERIFICATION';
 export const MAX_PERSONS_ASKED = 50;
 
 /** `human-resources` → `humanResourcesVerificationFacts`. */
-export const verificationFactsFieldName = (agency: string) =>
-  `${agency.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}VerificationFacts`;
+export const verificationFactsFieldName = (agency: string) => `${camelOf(agency)}VerificationFacts`;
 
 /** One fact as a unit's facts function reads it from its own tables. */
 export interface VerificationFactRow {
