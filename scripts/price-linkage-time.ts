@@ -7,26 +7,9 @@
 import { Command } from 'commander';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { loadTokenConfig } from '../shared/src/config';
+import { data, send } from './graph';
 import { cityToday } from '../shared/src/dates';
 import { addMonths, monthOf } from '../subgraphs/prices/src/figures';
-
-type Answer = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
-
-async function send(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<Answer> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await res.json()) as Answer;
-}
-
-/** The data of an answer without errors; throws naming them otherwise. */
-async function data(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>) {
-  const answer = await send(url, headers, query, variables);
-  if (answer.errors?.length) throw new Error(answer.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
-  return answer.data!;
-}
 
 const INDICES = `query($from: String!) { priceIndices(filter: { from: $from, to: $from }) { nodes { id kind value version } } }`;
 const CORRECT = `mutation($input: CorrectPriceIndexInput!) { correctPriceIndex(input: $input) { id value } }`;

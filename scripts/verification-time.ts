@@ -8,19 +8,7 @@
 import { Command } from 'commander';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { loadTokenConfig } from '../shared/src/config';
-
-type Answer = { data?: Record<string, any>; errors?: { message: string; extensions?: { code?: string } }[] };
-
-async function data(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = (await res.json()) as Answer;
-  if (answer.errors?.length) throw new Error(answer.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; '));
-  return answer.data!;
-}
+import { data } from './graph';
 
 const AWAITING = `query($after: String) { verifications(filter: { status: REQUESTED }, first: 100, after: $after) {
   totalCount pageInfo { endCursor } nodes { id version household { size } } } }`;
