@@ -13,6 +13,7 @@ import { VERIFICATION_UNITS } from '../shared/src/verification/facts';
 import { RunningGateway, startGateway } from '../gateway/src/server';
 import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
 import { CuttableProxy } from './support/processes';
+import { answerWait } from '../subgraphs/civil-affairs/src/verification/resolvers';
 
 /** Every unit a verification asks: each answers from its own tables. */
 const UNITS = Object.keys(VERIFICATION_UNITS);
@@ -260,6 +261,60 @@ test('a unit that is down makes the report incomplete, naming it; re-run once it
   expect(again.reports).toEqual([
     { version: 1, status: 'INCOMPLETE' },
     { version: 2, status: 'COMPLETED' },
+  ]);
+});
+
+const VERIFICATION = `query($id: ID!) { verification(id: $id) { id status version report { version status } reports { version status } } }`;
+const GATHERING_LIST = `query($filter: VerificationFilter) { verifications(filter: $filter, first: 100) { nodes { id status } } }`;
+const read = async (id: string) => (await post(gateway.url, VERIFICATION, { id }, await as('caseworker'))).data!.verification;
+
+/** Reads a verification until it is no longer GATHERING (its gathering finishing after the answer). */
+async function untilKept(id: string) {
+  for (let i = 0; i < 200; i++) {
+    const now = await read(id);
+    if (now.status !== 'GATHERING') return now;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`verification ${id} is still GATHERING after 10 s`);
+}
+
+test('a request whose unit is slow answers GATHERING, is listed as GATHERING, and keeps its report once the unit answers', async () => {
+  const household = await householdWithFacts();
+  const authorisation = await authorise(household);
+  answerWait.ms = 300;
+  housingLink.hold();
+  let gathering;
+  try {
+    const res = await request(household.id, authorisation.id);
+    expect(res.errors).toBeUndefined();
+    gathering = res.data!.requestVerification;
+    expect(gathering).toMatchObject({ status: 'GATHERING', report: null, reports: [] });
+    const listed = await post(gateway.url, GATHERING_LIST, { filter: { status: 'GATHERING' } }, await as('caseworker'));
+    expect(listed.data!.verifications.nodes).toContainEqual({ id: gathering.id, status: 'GATHERING' });
+  } finally {
+    housingLink.release();
+    answerWait.ms = 5_000;
+  }
+  const kept = await untilKept(gathering.id);
+  expect(kept).toMatchObject({ status: 'COMPLETED', version: 1, report: { version: 1, status: 'COMPLETED' } });
+  const completed = await post(gateway.url, GATHERING_LIST, { filter: { status: 'COMPLETED' } }, await as('caseworker'));
+  expect(completed.data!.verifications.nodes).toContainEqual({ id: gathering.id, status: 'COMPLETED' });
+});
+
+test('a run interrupted before it kept a report reads REQUESTED with the last report kept, and a re-run keeps the next', async () => {
+  const household = await householdWithFacts();
+  const first = (await request(household.id, (await authorise(household)).id)).data!.requestVerification;
+  // As a rerun whose service stopped while the units answered leaves it: its run written, its report never kept.
+  await civil.db.query("UPDATE verification_request SET report_version = 2, gathering_until = now() - interval '1 second' WHERE id = $1", [
+    first.id,
+  ]);
+  expect(await read(first.id)).toMatchObject({ status: 'REQUESTED', report: { version: 1, status: 'COMPLETED' } });
+  const rerun = await post(gateway.url, RERUN, { input: { id: first.id, version: first.version } }, await as('caseworker'));
+  expect(rerun.errors).toBeUndefined();
+  expect(rerun.data!.rerunVerification).toMatchObject({ status: 'COMPLETED', report: { version: 3 } });
+  expect(rerun.data!.rerunVerification.reports).toEqual([
+    { version: 1, status: 'COMPLETED' },
+    { version: 3, status: 'COMPLETED' },
   ]);
 });
 

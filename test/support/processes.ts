@@ -65,10 +65,12 @@ export class SubgraphProcess {
   }
 }
 
-/** A TCP proxy in front of PostgreSQL whose connections a test can cut and restore. */
+/** A TCP proxy in front of a server (PostgreSQL, a subgraph) whose connections a test can cut, hold and restore. */
 export class CuttableProxy {
   private server?: Server;
   private sockets = new Set<Socket>();
+  /** What clients sent while held, by connection: delivered on release. */
+  private held?: Map<Socket, Buffer[]>;
   port = 0;
 
   constructor(private readonly target: { host: string; port: number }) {}
@@ -82,13 +84,34 @@ export class CuttableProxy {
         s.on('close', () => this.sockets.delete(s));
         s.on('error', () => s.destroy());
       }
-      client.pipe(upstream).pipe(client);
+      upstream.pipe(client);
+      client.on('data', (chunk: Buffer) => {
+        const queue = this.held?.get(client) ?? (this.held ? (this.held.set(client, []), this.held.get(client)!) : undefined);
+        if (queue) queue.push(chunk);
+        else upstream.write(chunk);
+      });
+      client.on('end', () => upstream.end());
+      this.upstreams.set(client, upstream);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
     this.server.listen(port, '127.0.0.1');
     await once(this.server, 'listening');
     this.port = (this.server.address() as { port: number }).port;
+  }
+
+  private upstreams = new WeakMap<Socket, Socket>();
+
+  /** Connections stay open and requests go unanswered until release(), as when a server hangs. */
+  hold(): void {
+    this.held = new Map();
+  }
+
+  /** Delivers what was sent while held, and carries everything again. */
+  release(): void {
+    const held = this.held;
+    this.held = undefined;
+    for (const [client, chunks] of held ?? []) for (const chunk of chunks) this.upstreams.get(client)?.write(chunk);
   }
 
   /** Every connection drops and new ones are refused, as when the database host goes away. */

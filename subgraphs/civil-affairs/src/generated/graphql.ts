@@ -299,11 +299,15 @@ export type Mutation = {
   /** Registers a person in the index by resident ID number. */
   registerPerson?: Maybe<Person>;
   /**
-   * Verifies a household under a current authorisation: gathers every authorised unit's facts over the graph and keeps
-   * report version 1. A unit that does not answer makes the report INCOMPLETE, naming it.
+   * Verifies a household under a current authorisation: records the request, gathers every authorised unit's facts
+   * over the graph and keeps report version 1. A unit that does not answer makes the report INCOMPLETE, naming it. When
+   * the units take longer than 5 s it answers GATHERING and keeps the report once they answer: read verification(id).
    */
   requestVerification?: Maybe<Verification>;
-  /** Gathers again (a unit came back, facts changed) and keeps the next report version; earlier versions stay. */
+  /**
+   * Gathers again (a unit came back, facts changed, a run was interrupted) and keeps the next report version; earlier
+   * versions stay. A run still GATHERING is superseded: its report is not kept.
+   */
   rerunVerification?: Maybe<Verification>;
   /** Revokes an authorisation: civil affairs gathers no more under it, and units refuse it within 10 minutes. */
   revokeVerificationAuthorisation?: Maybe<VerificationAuthorisation>;
@@ -815,7 +819,7 @@ export type Verification = {
   id: Scalars['ID']['output'];
   /** The household's county when it was requested. */
   region: Region;
-  /** The latest report; null while REQUESTED. */
+  /** The latest report kept; null until the first run keeps one (while GATHERING, the previous run's). */
   report?: Maybe<VerificationReport>;
   /** Every report, oldest first: each re-run adds a version. */
   reports: Array<VerificationReport>;
@@ -918,15 +922,18 @@ export type VerificationReport = {
 };
 
 /**
- * Where a verification stands. requestVerification and rerunVerification ask the units before they write, so a
- * verification is never stored half-gathered: it is REQUESTED (the authorisation signed, no unit asked yet) until a
- * gathering keeps a report, and then as its latest report is.
+ * Where a verification stands: REQUESTED, GATHERING while the units are asked, then as the report its latest run kept.
+ * requestVerification and rerunVerification write the request first and keep each run's report in a write of its own,
+ * so a verification is never stored half-gathered.
  */
 export type VerificationStatus =
   /** Every authorised unit answered. */
   | 'COMPLETED'
+  /** The units are being asked (at most a minute); the request answers this when they take longer than 5 s: read it again. */
+  | 'GATHERING'
   /** A unit did not answer: its facts are unknown, never "nothing found"; re-run it when the unit is back. */
   | 'INCOMPLETE'
+  /** Recorded, and no run under way: none has run yet, or the last was interrupted before it kept a report (re-run it). */
   | 'REQUESTED';
 
 export type VerificationVerdict =

@@ -4,7 +4,7 @@ import { VersionsAndCaseDetails1764400000100 } from './1764400000100-VersionsAnd
 import { CivilAffairsFilterIndexes1764400000200 } from './1764400000200-CivilAffairsFilterIndexes';
 import { PersonRecordHolders1764600000000 } from './1764600000000-PersonRecordHolders';
 import { HouseholdHasOneHead1764800000200 } from './1764800000200-HouseholdHasOneHead';
-import { VerificationTables1765200000000 } from '../verification/migration';
+import { VerificationGathering1765300000000, VerificationTables1765200000000 } from '../verification/migration';
 
 export const migrations = [
   CreateCivilAffairs1764400000000,
@@ -13,4 +13,5 @@ export const migrations = [
   PersonRecordHolders1764600000000,
   HouseholdHasOneHead1764800000200,
   VerificationTables1765200000000,
+  VerificationGathering1765300000000,
 ];

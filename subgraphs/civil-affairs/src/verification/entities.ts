@@ -53,15 +53,16 @@ export class VerificationRequest {
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
-  @Column({ type: 'text' })
-  status: VerificationStatus;
-
   @Column({ name: 'requested_at', type: 'timestamptz', default: () => 'now()' })
   requestedAt: Date;
 
-  /** How many reports it has: the latest is this version. */
+  /** The run its latest gathering keeps its report as: the request reads as that report once it is kept. */
   @Column({ name: 'report_version', type: 'integer', default: 0 })
   reportVersion: number;
+
+  /** Until when the latest run is GATHERING; one that kept no report by then was interrupted (REQUESTED: re-run it). */
+  @Column({ name: 'gathering_until', type: 'timestamptz', nullable: true })
+  gatheringUntil: Date | null;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -98,3 +98,31 @@ export class VerificationTables1765200000000 implements MigrationInterface {
       await q.query(`DROP TABLE ${table}`);
   }
 }
+
+/**
+ * A verification's GATHERING is stored: the request is written before the units are asked, with the time its gathering
+ * may take (gathering_until), and each gathering keeps its report as a row of its own. A request's status is then
+ * what its latest run shows (resolvers.ts statusOf), so the stored status column goes: no write changes it twice.
+ */
+export class VerificationGathering1765300000000 implements MigrationInterface {
+  name = 'VerificationGathering1765300000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE verification_request ADD COLUMN gathering_until timestamptz');
+    await q.query('DROP INDEX verification_request_status');
+    await q.query('ALTER TABLE verification_request DROP COLUMN status');
+    // The report of a request's latest run, looked up by every status read and filter.
+    await q.query('CREATE INDEX verification_report_latest ON verification_report (request_id, version DESC)');
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query('DROP INDEX verification_report_latest');
+    await q.query(
+      `ALTER TABLE verification_request ADD COLUMN status text NOT NULL DEFAULT 'REQUESTED' CHECK (status IN ('REQUESTED', 'COMPLETED', 'INCOMPLETE'))`,
+    );
+    await q.query(`UPDATE verification_request v SET status = r.status FROM verification_report r
+      WHERE r.request_id = v.id AND r.version = v.report_version`);
+    await q.query('CREATE INDEX verification_request_status ON verification_request (status, id)');
+    await q.query('ALTER TABLE verification_request DROP COLUMN gathering_until');
+  }
+}

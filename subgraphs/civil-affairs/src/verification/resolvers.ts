@@ -1,18 +1,18 @@
 // Civil affairs' economic-status verification (核对): households' authorisations, requesting and re-running a
 // verification (gathered over the graph as civil affairs' service, never from another agency's tables), and reading
-// the reports. A gathering asks the units first and then writes the request and its report in one transaction, so
-// that none is held open while units answer.
+// the reports. A request is written first (GATHERING), the units are asked with no transaction open, and the report
+// is kept in a write of its own; a request whose units are slow answers GATHERING and is read again later.
 import { randomUUID } from 'node:crypto';
 import { DataSource, LessThanOrEqual } from 'typeorm';
-import type { Identity } from '../../../../shared/src/auth/tokens';
+import { AccessRecord } from '../../../../shared/src/audit/recorder';
 import { addYears, cityToday } from '../../../../shared/src/dates';
-import { badUserInput, conflict, forbidden, notFound } from '../../../../shared/src/errors';
+import { badUserInput, forbidden, notFound } from '../../../../shared/src/errors';
 import { manyByKey, oneByKey } from '../../../../shared/src/loaders';
 import { entityPage } from '../../../../shared/src/pagination';
 import { personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { signAuthorisation } from '../../../../shared/src/verification/authorisation';
 import { MAX_PERSONS_ASKED, VERIFICATION_UNITS } from '../../../../shared/src/verification/facts';
-import { IDEMPOTENCY_KEY_HOURS, runMutation, staleVersion, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
 import { changeRow, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { AssistanceStandard, Household, Person } from '../entities';
 import type { Context } from '../context';
@@ -23,6 +23,7 @@ import type {
   VerificationItemResolvers,
   VerificationReportResolvers,
   VerificationResolvers,
+  VerificationStatus,
 } from '../generated/graphql';
 import { regionOf } from '../resolvers/Region';
 import { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest } from './entities';
@@ -123,23 +124,94 @@ function saveReport(tx: WriteTransaction, requestId: string, version: number, { 
 }
 
 /**
- * Whether the caller's idempotency key already answered a request: a retry is answered from the record, and asks no
- * unit again (a gathering runs before the write's transaction, so that none is held open while units answer).
+ * How long a run may be GATHERING: the graph client's wait for the gateway (30 s) and the write after it. A run that
+ * kept no report by then was interrupted (its service stopped) and reads REQUESTED, to be re-run.
  */
-async function answeredBefore(db: DataSource, identity: Identity, key: string | null | undefined): Promise<boolean> {
-  if (!key) return false;
-  const rows = await db.query('SELECT 1 FROM idempotency_key WHERE subject = $1 AND key = $2 AND created_at >= now() - $3::interval', [
-    identity.subject,
-    key,
-    `${IDEMPOTENCY_KEY_HOURS} hours`,
-  ]);
-  return rows.length > 0;
+const GATHERING_SECONDS = 60;
+
+/**
+ * How long a request waits for its gathering before it answers GATHERING and lets the gathering finish after the
+ * answer: half the gateway's default wait for a subgraph (SUBGRAPH_TIMEOUT_MS, 10 s), so that a slow unit never makes
+ * the caseworker's request fail at the gateway. Tests shorten it to see a run GATHERING.
+ */
+export const answerWait = { ms: 5_000 };
+
+/** Where a verification stands: as its latest run's report once kept; GATHERING until then, REQUESTED if none runs. */
+export function statusOf(request: VerificationRequest, latest: VerificationReport | undefined, now = new Date()): VerificationStatus {
+  if (latest && latest.version === request.reportVersion) return latest.status;
+  return request.gatheringUntil && request.gatheringUntil > now ? 'GATHERING' : 'REQUESTED';
 }
 
-/** The gathering a write keeps; a key that expired between the check and the write is refused, to be sent again. */
-function gatheredFor(gathering: Gathering | undefined, operation: string): Gathering {
-  if (!gathering) throw conflict(`${operation}: the idempotency key expired while it was being retried; send the request again`);
-  return gathering;
+/** statusOf in SQL, over a request `v` and its latest run's report `r` (left-joined on version = report_version). */
+const STATUS_SQL = "CASE WHEN r.request_id IS NOT NULL THEN r.status WHEN v.gathering_until > now() THEN 'GATHERING' ELSE 'REQUESTED' END";
+
+/** The gatherings this process runs, by request and run: a retry of the request that started one waits on it here. */
+const gatheringsUnderWay = new Map<string, Promise<void>>();
+const runOf = (request: VerificationRequest) => `${request.id}/${request.reportVersion}`;
+
+/**
+ * Gathers the run `request` was just written for, and keeps its report in a write of its own (so that no write
+ * changes a record twice). If that takes longer than answerWait, the request answers GATHERING and the gathering
+ * finishes after the answer, its write on the access log in a row of its own.
+ */
+async function gatherAndKeep(context: Context, operation: string, request: VerificationRequest): Promise<void> {
+  const { db, identity } = context;
+  const own = new AccessRecord();
+  const keeping = (async () => {
+    const authorisation = await db.getRepository(VerificationAuthorisation).findOneByOrFail({ id: request.authorisationId });
+    const gathering = await gatherFor({ ...context, access: own }, authorisation, request.householdId, request.regionCode);
+    await runMutation(db, identity, { access: own, operation, input: { id: request.id, run: request.reportVersion } }, async (tx) => {
+      // The request as it is now, locked: a later run supersedes this one, and a revocation committed while the
+      // units answered wins (nothing gathered under it is kept).
+      const current = await forUpdate(tx.manager, VerificationRequest, { id: request.id }, `verification ${request.id}`);
+      if (current.reportVersion !== request.reportVersion) return null;
+      refuseUnlessCurrent(
+        await tx.manager.getRepository(VerificationAuthorisation).findOneBy({ id: current.authorisationId }),
+        current.householdId,
+        current.authorisationId,
+      );
+      return saveReport(tx, request.id, request.reportVersion, gathering);
+    });
+  })();
+  const run = runOf(request);
+  gatheringsUnderWay.set(
+    run,
+    keeping.then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
+  let answered = false;
+  context.background(operation, async (record) => {
+    try {
+      await keeping;
+    } finally {
+      gatheringsUnderWay.delete(run);
+      if (answered) await record(own);
+    }
+  });
+  const kept = await Promise.race([keeping.then(() => true), delay(answerWait.ms).then(() => false)]);
+  if (!kept) {
+    answered = true;
+    return;
+  }
+  for (const key of own.persons) context.access.persons.add(key);
+  for (const id of own.households) context.access.households.add(id);
+}
+
+/**
+ * A retry of a request whose first attempt is still gathering waits as the first does, so that every attempt answers
+ * alike: on the gathering's promise when this process runs it, on the database when another process does.
+ */
+async function untilGathered(db: DataSource, request: VerificationRequest): Promise<void> {
+  const underWay = gatheringsUnderWay.get(runOf(request));
+  if (underWay) return void (await Promise.race([underWay, delay(answerWait.ms)]));
+  const deadline = Date.now() + answerWait.ms;
+  const reports = db.getRepository(VerificationReport);
+  while (Date.now() < deadline && request.gatheringUntil && request.gatheringUntil > new Date()) {
+    if (await reports.existsBy({ requestId: request.id, version: request.reportVersion })) return;
+    await delay(50);
+  }
 }
 
 const MAX_VALID_YEARS = 1;
@@ -151,7 +223,10 @@ export const verificationQuery: QueryResolvers = {
     const region = regionCodeArg('filter.regionCode', args.filter?.regionCode);
     const query = db.getRepository(VerificationRequest).createQueryBuilder('v');
     if (region) query.andWhere('v.regionCode = :region', { region });
-    if (args.filter?.status) query.andWhere('v.status = :status', { status: args.filter.status });
+    if (args.filter?.status)
+      query
+        .leftJoin(VerificationReport, 'r', 'r.request_id = v.id AND r.version = v.report_version')
+        .andWhere(`${STATUS_SQL} = :status`, { status: args.filter.status });
     return entityPage(query, args, { key: 'id', toNode: (row) => row });
   },
   verificationIncomeRules: (_, __, { db }) => db.getRepository(IncomeRule).find({ order: { kind: 'ASC' } }),
@@ -225,19 +300,11 @@ export const verificationMutation: MutationResolvers = {
   },
 
   requestVerification: async (_, { input, idempotencyKey }, context) => {
-    const { db, identity, access, loaders } = context;
+    const { db, identity, access } = context;
     const householdId = uuidArg('input.householdId', input.householdId);
     const authorisationId = uuidArg('input.authorisationId', input.authorisationId);
-    let gathering: Gathering | undefined;
-    if (!(await answeredBefore(db, identity, idempotencyKey))) {
-      const authorisation = await db.getRepository(VerificationAuthorisation).findOneBy({ id: authorisationId });
-      refuseUnlessCurrent(authorisation, householdId, authorisationId);
-      const household = (await loaders.householdById.load(householdId)) ?? notFoundOf(`household ${householdId}`);
-      gathering = await gatherFor(context, authorisation!, householdId, household.regionCode);
-    }
-    return runMutation(db, identity, { access, operation: 'requestVerification', idempotencyKey, input }, async (tx) => {
-      const found = gatheredFor(gathering, 'requestVerification');
-      // Locked, and checked again: a revocation committed while the units answered wins.
+    let fresh = false;
+    const request = await runMutation(db, identity, { access, operation: 'requestVerification', idempotencyKey, input }, async (tx) => {
       refuseUnlessCurrent(
         await tx.manager
           .getRepository(VerificationAuthorisation)
@@ -247,7 +314,8 @@ export const verificationMutation: MutationResolvers = {
       );
       const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
       const id = randomUUID();
-      const request = await save(
+      fresh = true;
+      return save(
         tx,
         VerificationRequest,
         'VerificationRequest',
@@ -258,32 +326,23 @@ export const verificationMutation: MutationResolvers = {
           householdId,
           authorisationId,
           regionCode: household.regionCode,
-          status: found.findings.status,
           requestedAt: new Date(),
           reportVersion: 1,
+          gatheringUntil: gatheringUntil(),
           version: 1,
         }),
       );
-      await saveReport(tx, id, 1, found);
-      return request;
     });
+    await (fresh ? gatherAndKeep(context, 'requestVerification', request) : untilGathered(db, request));
+    return request;
   },
 
   rerunVerification: async (_, { input, idempotencyKey }, context) => {
     const { db, identity, access } = context;
     const id = uuidArg('input.id', input.id);
-    let gathering: Gathering | undefined;
-    if (!(await answeredBefore(db, identity, idempotencyKey))) {
-      const current = (await db.getRepository(VerificationRequest).findOneBy({ id })) ?? notFoundOf(`verification ${id}`);
-      // Refused before any unit is asked; the write checks again under its lock.
-      if (current.version !== input.version) throw staleVersion(`verification ${id}`, input.version, current.version);
-      const authorisation = await db.getRepository(VerificationAuthorisation).findOneBy({ id: current.authorisationId });
-      refuseUnlessCurrent(authorisation, current.householdId, current.authorisationId);
-      gathering = await gatherFor(context, authorisation!, current.householdId, current.regionCode);
-    }
-    return runMutation(db, identity, { access, operation: 'rerunVerification', idempotencyKey, input }, async (tx) => {
-      const found = gatheredFor(gathering, 'rerunVerification');
-      const request = await changeRow(
+    let fresh = false;
+    const request = await runMutation(db, identity, { access, operation: 'rerunVerification', idempotencyKey, input }, (tx) =>
+      changeRow(
         tx,
         VerificationRequest,
         'VerificationRequest',
@@ -294,20 +353,26 @@ export const verificationMutation: MutationResolvers = {
             current.householdId,
             current.authorisationId,
           );
-          return { status: found.findings.status, reportVersion: current.reportVersion + 1 };
+          fresh = true;
+          // A run still gathering is superseded: its report, when it comes, is not kept (gatherAndKeep).
+          return { reportVersion: current.reportVersion + 1, gatheringUntil: gatheringUntil() };
         },
-      );
-      await saveReport(tx, id, request.reportVersion, found);
-      return request;
-    });
+      ),
+    );
+    await (fresh ? gatherAndKeep(context, 'rerunVerification', request) : untilGathered(db, request));
+    return request;
   },
 };
+
+const gatheringUntil = () => new Date(Date.now() + GATHERING_SECONDS * 1000);
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
 export const Verification: VerificationResolvers = {
   household: async (v, _, { loaders }) => (await loaders.householdById.load(v.householdId)) ?? notFoundOf(`household ${v.householdId}`),
   authorisation: async (v, _, context) =>
     (await loadersOf(context).authorisationById.load(v.authorisationId)) ?? notFoundOf(`authorisation ${v.authorisationId}`),
   region: (v) => regionOf(v.regionCode),
+  status: async (v, _, context) => statusOf(v, (await loadersOf(context).reportsByRequest.load(v.id)).at(-1)),
   report: async (v, _, context) => (await loadersOf(context).reportsByRequest.load(v.id)).at(-1) ?? null,
   reports: (v, _, context) => loadersOf(context).reportsByRequest.load(v.id),
 };

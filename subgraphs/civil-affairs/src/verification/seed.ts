@@ -15,8 +15,8 @@ export async function seedVerifications(db: DataSource): Promise<void> {
        INSERT INTO verification_authorisation (id, household_id, signer_key, member_keys, agencies, valid_until)
        SELECT md5('authorisation:' || id)::uuid, id, head_key, members, $1, $2 FROM awaiting
        RETURNING id, household_id)
-     INSERT INTO verification_request (id, household_id, authorisation_id, region_code, status)
-     SELECT md5('verification:' || w.id)::uuid, w.id, a.id, w.region_code, 'REQUESTED'
+     INSERT INTO verification_request (id, household_id, authorisation_id, region_code)
+     SELECT md5('verification:' || w.id)::uuid, w.id, a.id, w.region_code
        FROM awaiting w JOIN authorised a ON a.household_id = w.id`,
     [Object.keys(VERIFICATION_UNITS), addDays(cityToday(), 90)],
   );
