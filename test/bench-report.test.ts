@@ -103,3 +103,13 @@ test('a city loaded by an earlier run keeps the time its load took', () => {
   writeReport(reused, join(dir, 'BENCHMARKS.md'), json);
   expect(JSON.parse(readFileSync(json, 'utf8')).datasets[1].loadSeconds).toBe(180);
 });
+
+test('a run with a baseline reports this change against it, measured in the same rounds', () => {
+  const run = results();
+  run.method.baseline = 'main~1 (0123456789ab)';
+  run.method.targets = ['ours', 'baseline', 'hive', 'hive-rust', 'sql'];
+  run.datasets[0].figures.PersonView.baseline = figures(125, 30, 160);
+  const markdown = renderFigures(run);
+  expect(row(markdown, 'our gateway at the baseline revision (--baseline: the system before the change)')).toContain('| 125 | 30 |');
+  expect(markdown).toContain('This change / the baseline (main~1 (0123456789ab)): throughput **0.8**, p50 0.83, p99 1.25.');
+});

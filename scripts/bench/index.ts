@@ -3,7 +3,8 @@
 // figures and bench/results.json.
 import { Command } from 'commander';
 import { someOf, wholeNumber, wholeNumbers } from '../cli';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -20,8 +21,32 @@ const databaseName = (people: number) =>
 
 const withDatabase = (serverUrl: string, database: string) => Object.assign(new URL(serverUrl), { pathname: `/${database}` }).toString();
 
-/** Connections per subgraph pool when two systems of `subgraphs` share a server of 100 connections with the floor's 10. */
-const poolSizeFor = (subgraphs: number) => Math.max(1, Math.floor((100 - 3 - 10) / (2 * subgraphs)));
+/** Connections per subgraph pool when `systems` systems of `subgraphs` share a server of 100 connections with the floor's 10. */
+const poolSizeFor = (subgraphs: number, systems: number) => Math.max(1, Math.floor((100 - 3 - 10) / (systems * subgraphs)));
+
+/**
+ * The system as it was at `revision`, built once beside this checkout (its tree from git archive, this checkout's
+ * node_modules, the contract beside it as ../shared): `--baseline` runs it as one more target of the same run, so that
+ * a change is measured against what it changes on the same machine at the same minutes, the order rotated each round.
+ * It measures the code, not a change of dependencies: both run on this checkout's node_modules.
+ */
+function buildBaseline(revision: string): { root: string; sha: string } {
+  const sha = execFileSync('git', ['rev-parse', '--verify', `${revision}^{commit}`], { cwd: projectPath(), encoding: 'utf8' }).trim();
+  const parent = join(tmpdir(), `sag-baseline-${sha.slice(0, 12)}`);
+  const root = join(parent, 'main');
+  if (existsSync(join(root, 'dist', 'scripts', 'start.js'))) return { root, sha };
+  rmSync(parent, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  console.log(`building the baseline ${revision} (${sha.slice(0, 12)}) in ${root}…`);
+  execFileSync('sh', ['-c', `git archive --format=tar ${sha} | tar -x -C '${root}'`], { cwd: projectPath(), stdio: 'inherit' });
+  symlinkSync(projectPath('node_modules'), join(root, 'node_modules'));
+  symlinkSync(projectPath('..', 'shared'), join(parent, 'shared'));
+  execFileSync(process.execPath, [projectPath('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  return { root, sha };
+}
 
 async function query<R>(url: string, sql: string, params: unknown[] = []): Promise<R[]> {
   const client = new Client({ connectionString: url });
@@ -94,16 +119,17 @@ interface Running {
 }
 
 /** The whole system as `npm start` runs it over `url`, plus the two peers and the floor beside it. */
-async function startAll(url: string, targets: TargetName[], profileDir?: string): Promise<Running> {
+async function startAll(url: string, targets: TargetName[], profileDir?: string, baselineRoot?: string): Promise<Running> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sag-bench-'));
+  const systems = 1 + Number(targets.includes('ours-unlogged')) + Number(targets.includes('baseline'));
   const services: Service[] = [];
   const systemEnv = {
     DATABASE_URL: url,
     SEED_PEOPLE: '0',
     LOG_LEVEL: 'warn',
-    // Two systems share the server's 100 connections (97 for us beside its reserved 3), beside the floor's 10: with
+    // The systems share the server's 100 connections (97 for us beside its reserved 3), beside the floor's 10: two of
     // fourteen subgraphs each 3 (84). At 6, as for seven, the pools could ask for 168 and the server refused some.
-    DATABASE_POOL_SIZE: String(poolSizeFor(SUBGRAPHS.length)),
+    DATABASE_POOL_SIZE: String(poolSizeFor(SUBGRAPHS.length, systems)),
     // The load comes from one caller at hundreds of requests a second: the per-caller limits raised, explicitly.
     RATE_LIMIT_PER_MINUTE: '100000000',
     QUOTA_PER_DAY: '1000000000',
@@ -131,6 +157,19 @@ async function startAll(url: string, targets: TargetName[], profileDir?: string)
       ),
     );
     urls['ours-unlogged'] = 'http://127.0.0.1:4500/graphql';
+  }
+  if (targets.includes('baseline') && baselineRoot) {
+    // The system before the change, 600 ports up, over the same database (it runs no migration the newer one has not).
+    services.push(
+      await startService(
+        'npm start (baseline)',
+        join(baselineRoot, 'dist', 'scripts', 'start.js'),
+        [],
+        { ...systemEnv, PORT_OFFSET: '600', DATA_DIR: mkdtempSync(join(tmpdir(), 'sag-bench-')) },
+        healthy('http://127.0.0.1:4600/health'),
+      ),
+    );
+    urls.baseline = 'http://127.0.0.1:4600/graphql';
   }
   const peers: [TargetName, string, string[]][] = [
     ['hive', 'scripts/bench/hive-gateway.js', ['--supergraph', supergraph, '--port', '4200', '--planner', 'js']],
@@ -222,14 +261,23 @@ new Command()
   .option('--seconds <n>', 'measured seconds per round, operation and target', wholeNumber('--seconds', 1, 3600), 10)
   .option('--rounds <n>', 'measured rounds per operation, the targets in a rotating order', wholeNumber('--rounds', 1, 100), 3)
   .option('--warmup <n>', 'unmeasured seconds per operation and target first', wholeNumber('--warmup', 0, 3600), 5)
-  .option('--targets <list>', `which of ${TARGETS.join(', ')}`, someOf('--targets', TARGETS), [...TARGETS])
+  .option(
+    '--targets <list>',
+    `which of ${TARGETS.join(', ')} (baseline only with --baseline, which adds it)`,
+    someOf('--targets', TARGETS),
+    TARGETS.filter((t) => t !== 'baseline'),
+  )
+  .option('--baseline <revision>', 'also run the system at this git revision, in the same rounds, and report this change / it')
   .option('--operations <list>', `which of ${OPERATIONS.join(', ')}`, someOf('--operations', OPERATIONS), [...OPERATIONS])
   .option('--reseed', 'reload the city even when the database already holds it')
   .option('--profile <dir>', 'write a V8 CPU profile of every service to this directory')
   .option('--out <file>', 'the Markdown report whose figures are replaced', 'BENCHMARKS.md')
   .option('--json <file>', 'machine-readable results', 'bench/results.json')
   .action(async (opts) => {
-    const targets = opts.targets as TargetName[];
+    const baseline = opts.baseline ? buildBaseline(opts.baseline as string) : undefined;
+    const targets: TargetName[] = (opts.targets as TargetName[]).filter((t) => t !== 'baseline');
+    // Beside ours, so that every round compares the two directly.
+    if (baseline) targets.splice(targets.indexOf('ours') + 1, 0, 'baseline');
     const operations = opts.operations as Operation[];
     const method = {
       connections: opts.connections as number,
@@ -245,7 +293,7 @@ new Command()
       console.log(`${people.toLocaleString('en')} people: starting the system, the peers and the floor…`);
       const profileDir = opts.profile && join(opts.profile, String(people));
       if (profileDir) mkdirSync(profileDir, { recursive: true });
-      const running = await startAll(url, targets, profileDir);
+      const running = await startAll(url, targets, profileDir, baseline?.root);
       // Profiles cover the load only: start-up (module loading, schema building) is dropped here.
       if (profileDir) for (const pid of descendants(process.pid)) process.kill(pid, 'SIGUSR2');
       const figures = {} as DatasetResult['figures'];
@@ -274,7 +322,13 @@ new Command()
         memoryGiB: Math.round(totalmem() / 2 ** 30),
         node: process.version,
       },
-      method: { ...method, loadGenerator: 'autocannon', targets, operations },
+      method: {
+        ...method,
+        ...(baseline ? { baseline: `${opts.baseline} (${baseline.sha.slice(0, 12)})` } : {}),
+        loadGenerator: 'autocannon',
+        targets,
+        operations,
+      },
       datasets,
     };
     writeReport(results, opts.out, opts.json);

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { projectPath } from '../../shared/src/paths';
 import type { Figures } from './run';
 
-export const TARGETS = ['ours', 'ours-unlogged', 'hive', 'hive-rust', 'sql'] as const;
+export const TARGETS = ['ours', 'ours-unlogged', 'baseline', 'hive', 'hive-rust', 'sql'] as const;
 export type TargetName = (typeof TARGETS)[number];
 export const OPERATIONS = ['PersonView', 'HouseholdView', 'DibaoHouseholdStudents'] as const;
 export type Operation = (typeof OPERATIONS)[number];
@@ -13,6 +13,7 @@ export type Operation = (typeof OPERATIONS)[number];
 const TARGET_LABELS: Record<TargetName, string> = {
   ours: 'our gateway (@apollo/gateway)',
   'ours-unlogged': 'our gateway, access log off (what durable logging costs)',
+  baseline: 'our gateway at the baseline revision (--baseline: the system before the change)',
   hive: 'Hive Gateway (JS planner)',
   'hive-rust': 'Hive Gateway (Rust planner)',
   sql: 'direct SQL, no GraphQL (floor)',
@@ -30,6 +31,8 @@ export interface BenchResults {
   at: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   method: {
+    /** The revision the `baseline` target ran, when the run compared one (--baseline). */
+    baseline?: string;
     connections: number;
     seconds: number;
     warmupSeconds: number;
@@ -72,6 +75,9 @@ export function ratios(dataset: DatasetResult, operation: Operation) {
     p50OursOverSql: ratio(f.ours?.latencyMs.p50, f.sql?.latencyMs.p50),
     throughputLoggedOverUnlogged: ratio(f.ours?.requestsPerSecond, f['ours-unlogged']?.requestsPerSecond),
     p50LoggedOverUnlogged: ratio(f.ours?.latencyMs.p50, f['ours-unlogged']?.latencyMs.p50),
+    throughputOverBaseline: ratio(f.ours?.requestsPerSecond, f.baseline?.requestsPerSecond),
+    p50OverBaseline: ratio(f.ours?.latencyMs.p50, f.baseline?.latencyMs.p50),
+    p99OverBaseline: ratio(f.ours?.latencyMs.p99, f.baseline?.latencyMs.p99),
   };
 }
 
@@ -104,7 +110,10 @@ function datasetTables(dataset: DatasetResult, method: BenchResults['method']): 
         `Ours / direct SQL: p50 **${cell(r.p50OursOverSql)}**.` +
         (r.throughputLoggedOverUnlogged === undefined
           ? ''
-          : ` Durable access log (on / off): throughput ${cell(r.throughputLoggedOverUnlogged)}, p50 ${cell(r.p50LoggedOverUnlogged)}.`),
+          : ` Durable access log (on / off): throughput ${cell(r.throughputLoggedOverUnlogged)}, p50 ${cell(r.p50LoggedOverUnlogged)}.`) +
+        (r.throughputOverBaseline === undefined
+          ? ''
+          : ` This change / the baseline (${method.baseline}): throughput **${cell(r.throughputOverBaseline)}**, p50 ${cell(r.p50OverBaseline)}, p99 ${cell(r.p99OverBaseline)}.`),
       '',
     );
   }

@@ -2,6 +2,7 @@
 import autocannon from 'autocannon';
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { isAbsolute } from 'node:path';
 import { createInterface } from 'node:readline';
 import { projectPath } from '../../shared/src/paths';
 
@@ -12,7 +13,7 @@ export interface Service {
   ready: Record<string, unknown>;
 }
 
-/** Starts `node dist/<script>` and resolves once it prints a `{"ready":true…}` line or `readyWhen` holds. */
+/** Starts `node dist/<script>` (or a script by its absolute path) and resolves once it prints a `{"ready":true…}` line or `readyWhen` holds. */
 export async function startService(
   name: string,
   script: string,
@@ -21,7 +22,7 @@ export async function startService(
   readyWhen?: () => Promise<boolean>,
   timeoutMs = 10 * 60_000,
 ): Promise<Service> {
-  const child = spawn(process.execPath, [projectPath('dist', script), ...args], {
+  const child = spawn(process.execPath, [isAbsolute(script) ? script : projectPath('dist', script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
