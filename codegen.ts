@@ -40,6 +40,12 @@ const MAPPERS: Record<string, Record<string, string>> = {
     VerificationItem: '../entities#ReportItem',
     VerificationIncomeRule: row('IncomeRule'),
     VerificationConnection: connectionOf('Verification'),
+    DiscoveryRule: row('DiscoveryRule'),
+    DiscoveryRun: row('DiscoveryRun'),
+    DiscoveryAlert: row('DiscoveryAlert'),
+    DiscoveryEvidence: '../entities#EvidenceItem',
+    DiscoveryAlertConnection: connectionOf('DiscoveryAlert'),
+    DiscoveryAlertCount: '../entities#AlertCount',
   },
   education: {
     Person: PERSON_REFERENCE,

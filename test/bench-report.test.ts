@@ -113,3 +113,22 @@ test('a run with a baseline reports this change against it, measured in the same
   expect(row(markdown, 'our gateway at the baseline revision (--baseline: the system before the change)')).toContain('| 125 | 30 |');
   expect(markdown).toContain('This change / the baseline (main~1 (0123456789ab)): throughput **0.8**, p50 0.83, p99 1.25.');
 });
+
+test("the cohort's time at 1,000,000 people is judged against 2 s beside the naive plan, with the most grown memory", () => {
+  const run = results();
+  run.datasets[1].cohort = {
+    cohort: { totalCount: 325, firstPage: 20, runs: 10, ms: { min: 420, median: 507, p95: 1487, max: 1487 } },
+    naive: { ms: 3197, pages: 38, totalCount: 325 },
+    countsAgree: true,
+    memoryMb: {
+      gateway: { before: 100, peak: 135, after: 120, grewBy: 35 },
+      'civil-affairs': { before: 90, peak: 117, after: 95, grewBy: 27 },
+    },
+  };
+  const markdown = renderFigures(run);
+  expect(row(markdown, "The cohort's first page and totalCount at 1,000,000 people < 2 s (median)")).toContain('| 0.51 s | yes |');
+  expect(row(markdown, "The cohort at 1,000,000 people: no service's memory grows by more than 200 MB")).toContain('| 35 MB | yes |');
+  expect(markdown).toContain(
+    'Naive / cohort: **6.31**; the counts agree. Most grown resident memory while the cohorts ran: gateway, +35 MB.',
+  );
+});

@@ -58,6 +58,12 @@ const EXPECTED_FETCHES: Record<string, number> = {
   VerificationCaseworker: 1,
   // civil-affairs alone: the county's verifications and their latest reports
   VerificationCountyOffice: 1,
+  // civil-affairs alone: it asks disabled-persons for its keys itself, over the gateway, as the analyst
+  CohortDibaoSevereDisabledWithoutCare: 1,
+  // civil-affairs alone: it asks disabled-persons for its keys as the analyst and counts them; Region.name is shareable
+  CohortAggregateByCounty: 1,
+  // civil-affairs alone: the counts and the alerts with their persons, households, rules and counties
+  DiscoveryAlertsByUnit: 1,
 };
 
 /** The gateway's own way (gateway/src/server.ts, @apollo/gateway): the composed supergraph, as it is given it. */

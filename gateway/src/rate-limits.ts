@@ -91,8 +91,9 @@ export async function callerLimits(config: RateLimitConfig): Promise<CallerLimit
   const services = windowsOf('service-', config.servicePerMinute, config.servicePerDay);
   return {
     consume: async (identity, requests = 1) => {
-      const key = `${identity.role}:${identity.subject}`;
-      for (const window of serviceAgencyOf(identity.role) !== undefined ? services : persons) {
+      // A service acting for its caller counts as the service: the caller's own request to it was counted already.
+      const key = identity.actor ? `${identity.actor}:${identity.actor}` : `${identity.role}:${identity.subject}`;
+      for (const window of serviceAgencyOf(identity.actor ?? identity.role) !== undefined ? services : persons) {
         try {
           await window.limiter.consume(key, requests);
         } catch (refusal) {

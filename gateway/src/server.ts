@@ -15,8 +15,9 @@ import { metricsPlugin, subgraphCalls } from '../../shared/src/metrics';
 import { compose, forApolloGateway, parseSupergraph, registrySources } from './supergraph';
 import { SupergraphFile } from './supergraph-file';
 import { mountExplorer } from './explorer';
-import { callerVerifiers, identify } from './identity';
+import { callerVerifiers, delegatedRequestsRead, identify } from './identity';
 import { callerLimits } from './rate-limits';
+import { mountCsvExport } from './export';
 
 export interface GatewayContext {
   identity: Identity;
@@ -150,6 +151,7 @@ export async function buildGateway(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ...guard.plugins,
+      delegatedRequestsRead<GatewayContext>(),
       metricsPlugin('gateway'),
       requestLogPlugin('gateway') as ApolloServerPlugin<GatewayContext>,
     ],
@@ -159,13 +161,17 @@ export async function buildGateway(
   const callers = await callerLimits(config.rateLimits);
   // Only a development gateway that nobody else can reach pre-fills the explorer with a valid token.
   const explorerToken = config.nodeEnv === 'development' && isLoopbackHost(config.host);
+  const contextOf = (identity: Identity): GatewayContext => ({
+    identity,
+    forwardedIdentity: (subgraph) => signIdentity(identity, subgraph, config.signingKey),
+  });
   const apps = httpApp<GatewayContext>({
     server,
     context: async ({ req }) => {
       const identity = await identify(req.headers, verify);
       // A batch counts each of its operations.
       await callers.consume(identity, Array.isArray(req.body) ? req.body.length : 1);
-      return { identity, forwardedIdentity: (subgraph) => signIdentity(identity, subgraph, config.signingKey) };
+      return contextOf(identity);
     },
     health: async () => ({
       status: followed?.status.rejected ? 'degraded' : 'ok',
@@ -189,6 +195,15 @@ export async function buildGateway(
       // The public keys subgraphs verify forwarded identities with (GATEWAY_JWKS_URL points here).
       express.get('/.well-known/jwks.json', (_req, res) => {
         res.set('cache-control', 'max-age=300').json(config.publishedKeys);
+      });
+      // CSV of one query, each page run as an operation of this server with the caller's context.
+      mountCsvExport(express, {
+        server,
+        schema: () => gateway.schema,
+        identify: (req) => identify(req.headers, verify),
+        consume: (identity) => callers.consume(identity),
+        contextOf,
+        bodyLimitBytes: limits.maxBodyBytes,
       });
       mountExplorer(express, async () =>
         explorerToken

@@ -3,7 +3,8 @@
 // figures and bench/results.json.
 import { Command } from 'commander';
 import { someOf, wholeNumber, wholeNumbers } from '../cli';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import { loadTokenConfig, schemaNameOf } from '../../shared/src/config';
 import { projectPath } from '../../shared/src/paths';
 import { REGIONS } from '../../shared/src/regions';
 import { SUBGRAPHS } from '../../subgraphs/registry';
-import { writeReport, BenchResults, DatasetResult, OPERATIONS, Operation, TargetName, TARGETS } from './report';
+import { writeReport, BenchResults, CohortTiming, DatasetResult, OPERATIONS, Operation, TargetName, TARGETS } from './report';
 import { Figures, healthy, measure, runScript, Service, startService, stopService, Target } from './run';
 
 const databaseName = (people: number) =>
@@ -111,6 +112,20 @@ function descendants(pid: number): number[] {
     return [];
   }
   return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Times the saved cohort on our gateway with scripts/cohort-time.ts (ten runs, the naive plan once), its JSON answer. */
+async function timeCohort(url: string): Promise<CohortTiming> {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [projectPath('dist', 'scripts', 'cohort-time.js'), '--url', url, '--runs', '10'],
+    {
+      maxBuffer: 1 << 20,
+    },
+  );
+  const timing = JSON.parse(stdout) as CohortTiming;
+  console.log(`cohort: ${timing.cohort.totalCount} persons, median ${timing.cohort.ms.median} ms; naive ${timing.naive?.ms} ms`);
+  return timing;
 }
 
 interface Running {
@@ -297,6 +312,7 @@ new Command()
       // Profiles cover the load only: start-up (module loading, schema building) is dropped here.
       if (profileDir) for (const pid of descendants(process.pid)) process.kill(pid, 'SIGUSR2');
       const figures = {} as DatasetResult['figures'];
+      let cohort: CohortTiming | undefined;
       try {
         for (const operation of operations) {
           const targetsOfOperation = await targetsFor(running.urls, operation);
@@ -306,13 +322,21 @@ new Command()
             ),
           );
         }
+        // The analysts' cohort question, one request at a time after the load: its own figure, not a throughput.
+        if (targets.includes('ours')) cohort = await timeCohort(running.urls.ours);
       } finally {
         for (const service of running.services.reverse()) await stopService(service);
       }
       if (profileDir) {
         await runScript('scripts/bench/profile-summary.js', [profileDir, '--flame', 'gateway', '--out', join(profileDir, 'summary.txt')]);
       }
-      datasets.push({ people, households: Number(households), ...(loadSeconds ? { loadSeconds } : {}), figures });
+      datasets.push({
+        people,
+        households: Number(households),
+        ...(loadSeconds ? { loadSeconds } : {}),
+        figures,
+        ...(cohort ? { cohort } : {}),
+      });
     }
     const results: BenchResults = {
       at: new Date().toISOString(),

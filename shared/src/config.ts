@@ -1,6 +1,7 @@
 // The only reader of process.env: validated once with zod; development defaults only where optional.
 import { z } from 'zod';
 import { developmentServiceKey, parseServiceKeys, ServiceKeys } from './auth/service-identity';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from './disclosure/suppression';
 import { developmentPrivateKey, parsePrivateKeyPem, parsePublicKeySet, PublicKeySet, SigningKey, signingKeyOf } from './auth/signing-keys';
 
 type Env = Record<string, string | undefined>;
@@ -110,6 +111,13 @@ export interface SubgraphConfig extends SecretsConfig, AdminListenerConfig {
   serviceKey?: SigningKey;
   /** Civil affairs' public keys, which households' verification authorisations are signed with (shared/src/verification). */
   authorisationKeys?: PublicKeySet;
+  /**
+   * How often civil affairs runs each proactive-discovery rule on its own (DISCOVERY_INTERVAL_MINUTES; 0: only on
+   * demand). A day by default; tests run the rules themselves, so off unless a test turns it on.
+   */
+  discoveryIntervalMinutes: number;
+  /** Published counts below it are suppressed for everyone but admins (shared/src/disclosure/suppression.ts). */
+  suppressionThreshold: number;
 }
 
 export const schemaNameOf = (subgraph: string) => subgraph.replace(/-/g, '_');
@@ -137,6 +145,13 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
       SEED: z.coerce.number().int().default(2026),
       ACCESS_LOG: z.enum(['on', 'off']).default('on'),
       GATEWAY_URL: z.string().url().optional(),
+      DISCOVERY_INTERVAL_MINUTES: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(7 * 24 * 60)
+        .default(mode === 'test' ? 0 : 24 * 60),
+      SUPPRESSION_THRESHOLD: z.coerce.number().int().min(2).default(DEFAULT_SUPPRESSION_THRESHOLD),
     }),
     env,
     name,
@@ -167,6 +182,8 @@ export function loadSubgraphConfig(name: string, defaultPort: number, env: Env =
     gatewayUrl: values.GATEWAY_URL,
     serviceKey,
     authorisationKeys: authorisationPublicKeys(env, mode, developmentSecrets),
+    discoveryIntervalMinutes: values.DISCOVERY_INTERVAL_MINUTES,
+    suppressionThreshold: values.SUPPRESSION_THRESHOLD,
   };
 }
 

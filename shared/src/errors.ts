@@ -25,7 +25,8 @@ function error(code: ErrorCode, message: string, extra: Record<string, unknown> 
 /** The caller sent a value that breaks a rule; `field` names the argument or input path. */
 export const badUserInput = (field: string, message: string) => error('BAD_USER_INPUT', `${field}: ${message}`, { field });
 export const unauthenticated = (message = 'A valid bearer token is required') => error('UNAUTHENTICATED', message, {}, 401);
-export const forbidden = (message: string) => error('FORBIDDEN', message);
+/** A field the caller may not see; `wholeRequest` when the gateway refuses the request before any field (403). */
+export const forbidden = (message: string, wholeRequest = false) => error('FORBIDDEN', message, {}, wholeRequest ? 403 : undefined);
 export const notFound = (what: string) => error('NOT_FOUND', `${what} was not found`);
 export const conflict = (message: string) => error('CONFLICT', message);
 export const unavailable = (message: string) => error('UNAVAILABLE', message);

@@ -1,6 +1,7 @@
 // A subgraph's full SDL: the agency's schema.graphql, the types every subgraph shares, its access-log field.
 import { readFileSync } from 'node:fs';
 import { accessLogFieldName } from './audit/resolvers';
+import { cohortKeysSdl } from './cohorts/keys';
 import { projectPath } from './paths';
 import { referralSdl } from './referrals/sdl';
 import { verificationFactsSdl } from './verification/facts';
@@ -25,6 +26,7 @@ export function subgraphSdl(
   commonSdl = readFileSync(COMMON_SDL_PATH, 'utf8'),
 ): string {
   // A unit the verification asks (shared/src/verification/facts.ts) serves its facts field too; a unit that
-  // one-window referrals go to serves its inbox (shared/src/referrals/sdl.ts).
-  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}${verificationFactsSdl(subgraph)}${referralSdl(subgraph)}`;
+  // one-window referrals go to serves its inbox (shared/src/referrals/sdl.ts); each person list answers its keys
+  // for cohorts (shared/src/cohorts/keys.ts).
+  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}${verificationFactsSdl(subgraph)}${referralSdl(subgraph)}${cohortKeysSdl(subgraph, agencySdl)}`;
 }

@@ -15,12 +15,17 @@ import { databaseIsUp, openDatabase, StatementCounter, TableClass } from './db';
 import { grantRuntimeRole, runtimeRoleProblems } from './database-roles';
 import { generateCity, DemoCity } from './demo/city';
 import { isDatabaseUnavailable } from './errors';
-import { AccessLogChain1764600000000, AccessLogSubjectPages1764500000000, CreateAccessLog1764300000000 } from './audit/migration';
+import {
+  AccessLogActor1765400000000,
+  AccessLogChain1764600000000,
+  AccessLogSubjectPages1764500000000,
+  CreateAccessLog1764300000000,
+} from './audit/migration';
 import { CreateWriteSupport1764300000001, IdempotencyKeysPerCaller1764800000100 } from './writes/migration';
 import { AccessLogUnavailable, AccessLogWriter, AccessRecord, entryOf } from './audit/recorder';
 import { accessLogFieldName, accessLogResolver } from './audit/resolvers';
 import { httpApp, listen, Listening } from './http';
-import { graphClient, GraphClient } from './graph-client';
+import { graphClient, GraphClient, graphOnBehalfOf } from './graph-client';
 import { CreateOutbox1765000000000 } from './outbox/migration';
 import { registerFeeds } from './outbox/outbox';
 import { requestHashKeys } from './writes/mutation';
@@ -34,6 +39,7 @@ import { InboxReferral } from './referrals/entity';
 import { inboxResolversOf } from './referrals/hook';
 import { authorisationChecker } from './verification/authorisation';
 import { VerificationFacts, verificationFactsFieldName, verificationFactsResolver } from './verification/facts';
+import { CohortKeySource, cohortKeysResolvers } from './cohorts/keys';
 import type { PublicKeySet, SigningKey } from './auth/signing-keys';
 
 /** What every request of an agency's subgraph carries. */
@@ -46,8 +52,16 @@ export interface SubgraphContext<L> {
   personKeySecret: string;
   /** The graph as this agency's service reaches it (GATEWAY_URL), for the workflows it runs across agencies. */
   graph?: GraphClient;
+  /**
+   * The graph as this agency's service reaches it acting for this request's caller (shared/src/auth/delegation.ts):
+   * the caller's scopes and purpose, read-only, the service named as the actor. None without a graph, or when the
+   * caller is a service.
+   */
+  onBehalf?: GraphClient;
   /** The agency service's own key, for what the agency itself signs (civil affairs' verification authorisations). */
   serviceKey?: SigningKey;
+  /** Published counts below it are suppressed for everyone but admins (SUPPRESSION_THRESHOLD; shared/src/disclosure). */
+  suppressionThreshold: number;
   /**
    * Goes on with work after the answer is sent (a month's payment batch, longer than any caller waits). The work
    * gets `record`, which puts what it did so far on the access log as the caller's, durably, before it goes on;
@@ -87,6 +101,26 @@ export interface SubgraphDefinition<L = unknown> {
   seed: (db: DataSource, city: DemoCity, personKeySecret: string) => Promise<void>;
   /** What this unit gives a household's economic-status verification, from its own tables (shared/src/verification/facts.ts). */
   verificationFacts?: VerificationFacts;
+  /**
+   * Each person list's filter as the query of its matching persons, by list name (`disabledPersons`): the kit serves
+   * its keys for cohorts (shared/src/cohorts/keys.ts). Every list of Person or Household nodes needs one.
+   */
+  cohortKeys?: Readonly<Record<string, CohortKeySource>>;
+  /**
+   * The agency's own work on the graph, outside any request (civil affairs runs its discovery rules on a schedule):
+   * started once the service is connected to the graph, stopped before the subgraph stops.
+   */
+  service?: (kit: ServiceKit) => { stop: () => Promise<void> };
+}
+
+/** What an agency's own work gets (SubgraphDefinition.service): there is no caller, so it names whom it acts as. */
+export interface ServiceKit {
+  db: DataSource;
+  /** The graph as the agency's service reaches it. */
+  readonly graph: GraphClient;
+  config: SubgraphConfig;
+  /** As SubgraphContext.background, the work on the record as `identity`'s. */
+  background: (identity: Identity, operation: string, work: (record: (access: AccessRecord) => Promise<void>) => Promise<void>) => void;
 }
 
 /** A definition whatever its loaders' type: what the registry, the runner and the seed hold and start. */
@@ -216,6 +250,7 @@ export function buildSubgraphServer<L>(
           ) as FieldResolver<SubgraphContext<L>>,
         }
       : {}),
+    ...(cohortKeysResolvers(definition.name, definition.typeDefs, definition.cohortKeys) as TypeResolvers<SubgraphContext<L>>),
   };
   const inbox = inboxResolversOf(definition);
   const resolvers: ResolverMap<SubgraphContext<L>> = {
@@ -308,17 +343,27 @@ export async function startSubgraph<L>(
   const outbox = new OutboxRelay(db, definition.name);
   const background = new BackgroundWork(definition.name, config.accessLog ? accessLog : undefined);
   let graph: GraphClient | undefined;
+  let service: { stop: () => Promise<void> } | undefined;
   const connectGraph = (url: string) => {
     if (!config.serviceKey) throw new Error(`${definition.name}: acting on the graph needs SERVICE_SIGNING_KEY`);
     graph = graphClient({ agency: definition.name, key: config.serviceKey, url });
     outbox.start(graph);
+    service ??= definition.service?.({
+      db,
+      get graph() {
+        return graph!;
+      },
+      config,
+      background: (identity, operation, work) => background.run(identity, operation, work),
+    });
   };
   if (config.gatewayUrl) connectGraph(config.gatewayUrl);
   const verifyIdentity = identityVerifier(definition.name, config.gatewayKeys);
   const apps = httpApp<SubgraphContext<L>>({
     server,
     context: async ({ req }) => {
-      const identity = await verifyIdentity(bearerToken(req.headers.authorization)).catch(async (err) => {
+      const token = bearerToken(req.headers.authorization);
+      const identity = await verifyIdentity(token).catch(async (err) => {
         await recordRefusedAuthentication(config.accessLog ? accessLog : undefined, req.headers, err);
         throw err;
       });
@@ -329,7 +374,9 @@ export async function startSubgraph<L>(
         loaders: definition.createLoaders(db),
         personKeySecret: config.personKeySecret,
         graph,
+        onBehalf: graphOnBehalfOf(graph, identity, token),
         serviceKey: config.serviceKey,
+        suppressionThreshold: config.suppressionThreshold,
         background: (operation, work) => background.run(identity, operation, work),
       };
     },
@@ -352,6 +399,7 @@ export async function startSubgraph<L>(
     connectGraph,
     stop: async () => {
       await listening.close();
+      await service?.stop();
       await background.settled();
       await outbox.stop();
       await server.stop();
@@ -412,6 +460,7 @@ export const migrationsOf = (definition: Pick<SubgraphDefinition, 'migrations'>)
   IdempotencyKeysPerCaller1764800000100,
   CreateOutbox1765000000000,
   CreateReferralInbox1765100000000,
+  AccessLogActor1765400000000,
 ];
 
 const SEED_MARKER =

@@ -7,12 +7,14 @@
 import { randomUUID } from 'node:crypto';
 import { getNamedType, GraphQLField, GraphQLObjectType, isObjectType } from 'graphql';
 import { compose, registrySources } from '../../gateway/src/supergraph';
+import { COHORT_KEYS_PAGE_MAX, cohortKeyListsOf } from '../../shared/src/cohorts/keys';
 import { accessLogFieldName } from '../../shared/src/audit/resolvers';
 import { purposesForRole } from '../../shared/src/auth/purposes';
 import { knownRoles, scopesForRole, scopesForService } from '../../shared/src/auth/roles';
 import { looksLikeIdNumber } from '../../shared/src/id-number';
 import { formatMoney } from '../../shared/src/money';
 import { personKey } from '../../shared/src/person-key';
+import { subgraphSdl } from '../../shared/src/schema';
 import { expectErrorCode, GraphQLResponse, post } from '../../shared/src/testing/graphql';
 import {
   answerObjects,
@@ -105,6 +107,11 @@ export interface ContractSpec {
   workflows?: Record<string, string>;
   /** Generated tests this agency fails today, by title, each with what is wrong: they run as test.failing until it is fixed. */
   knownGaps?: Record<string, string>;
+  /**
+   * Root fields that read more than they answer (a published count reads every person it counts and names none), each
+   * with why, the fields its row names beyond the answer's, and what its row's filters add to the arguments.
+   */
+  readsBeyondAnswer?: Record<string, { why: string; fields: string[]; filters: (kit: AgencyKit) => Promise<Record<string, unknown>> }>;
 }
 
 /** The role whose view of the records is the whole of them: every other view is compared with it. */
@@ -143,6 +150,9 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
   const factsField = verificationFactsFieldName(name);
   const viewers = spec.viewers ?? ROLES.filter((r) => r !== REFERENCE);
   const shaped = new Set(spec.shapedByResolvers ?? []);
+  const cohorts = cohortKeyListsOf(name, subgraphSdl(name));
+  // Lists by filter: civil affairs' cohort takes a condition instead, and its own tests page it (its test/cohort.test.ts).
+  const filteredLists = listFields(schema).filter((f) => f.args.some((arg) => arg.name === 'filter'));
 
   const gaps = new Map(Object.entries(spec.knownGaps ?? {}));
   /** A generated test; one the spec names as a known gap runs as test.failing and says so. */
@@ -317,7 +327,7 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
   });
 
   describe(`${name}: lists`, () => {
-    for (const list of listFields(schema)) {
+    for (const list of filteredLists) {
       const isLog = list.name === logField;
       const listSpec = isLog ? ACCESS_LOG_LIST : spec.lists[list.name];
       const role = listSpec?.role ?? 'analyst';
@@ -365,6 +375,104 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
     }
   });
 
+  describe(`${name}: cohort keys`, () => {
+    for (const { list, field, filterType, node } of cohorts) {
+      const listSpec = spec.lists[list];
+      const role = listSpec?.role ?? 'analyst';
+      const text = `query ContractCohortKeys($filter: ${filterType}, $among: [ID!], $after: ID, $first: Int) { ${field}(filter: $filter, among: $among, after: $after, first: $first) { keys hasMore } }`;
+      const ask = (variables: Input) => kit.post(text, variables, role);
+      /** Every key of the field under `filter`, page by page; a page with more after it is full. */
+      const pagedKeys = async (filter: Input | undefined, first: number) => {
+        const keys: string[] = [];
+        for (let after: string | undefined; ;) {
+          const res = await ask({ filter, after, first });
+          if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
+          const page = res.data![field];
+          keys.push(...page.keys);
+          if (!page.hasMore) return keys;
+          expect(page.keys).toHaveLength(first);
+          after = page.keys[first - 1];
+        }
+      };
+      /** The persons the list lists under `filter`: its nodes, or its households' members. */
+      const listedPersons = async (filter: Input | undefined) => {
+        const { ids } = await kit.walk(list, filter ?? {}, 100, role);
+        if (node === 'Person') return ids;
+        return (await kit.resolve(ids, 'members { id }', role, 'Household')).flatMap((h) => h.members.map((m: { id: string }) => m.id));
+      };
+
+      for (const filter of [undefined, ...(listSpec?.valid ?? [])]) {
+        check(
+          `${field}${filter ? `(filter: ${JSON.stringify(filter)})` : ''} pages through the person keys ${list} lists under the same filter${node === 'Household' ? " (its households' members)" : ''}, ascending, each once`,
+          async () => {
+            await listSpec?.before?.();
+            const listed = [...new Set(await listedPersons(filter))].sort();
+            expect(listed.length).toBeGreaterThan(1);
+            expect(await pagedKeys(filter, Math.ceil(listed.length / 3))).toEqual(listed);
+          },
+        );
+      }
+      check(`${field} refuses a page size of 0, -1 or ${COHORT_KEYS_PAGE_MAX + 1} as BAD_USER_INPUT naming first`, async () => {
+        for (const first of [0, -1, COHORT_KEYS_PAGE_MAX + 1]) expectRefused(await ask({ first }), field, 'first');
+      });
+      check(`${field} refuses an after that is not a person key, such as a cursor of ${list}, as BAD_USER_INPUT naming after`, async () => {
+        for (const after of ['someone', FORGED_CURSORS[1]]) expectRefused(await ask({ after }), field, 'after');
+      });
+      if (listSpec?.invalid.length) {
+        check(`${field} refuses each filter ${list} refuses, as BAD_USER_INPUT naming the same field`, async () => {
+          for (const [filter, at, message] of listSpec.invalid) expectRefused(await ask({ filter }), field, at, message);
+        });
+      }
+      check(`${field} puts each key it answers on the ${name} access log, with its arguments`, async () => {
+        const args = { filter: listSpec?.valid[0], first: 2 };
+        const res = await ask(args);
+        expect(res.data![field].keys).toHaveLength(2);
+        expect((await kit.accessLog(res)).map(normalRow)).toEqual([
+          normalRow({
+            subject: `test-${role}`,
+            role,
+            purpose: purposeOf(role),
+            operation: 'ContractCohortKeys',
+            person_keys: res.data![field].keys,
+            household_keys: [],
+            fields: [`Query.${field}`],
+            filters: { [field]: loggedArguments(args) },
+            refusals: null,
+          }),
+        ]);
+      });
+      check(
+        `${field}(among: …) answers the keys of among, in any order, that ${list} selects, ascending, and logs those and how many were asked`,
+        async () => {
+          await listSpec?.before?.();
+          const filter = listSpec?.valid[0];
+          const selected = await listedPersons(filter);
+          const selects = new Set(selected);
+          // Keys the agency holds that the filter does not select, and a person it holds nothing on.
+          const others = (await listedPersons(undefined)).filter((k) => !selects.has(k)).slice(0, 3);
+          const among = [...selected.slice(0, 4), ...others, personKey('11010519491231002X', 'someone else')].reverse();
+          const expected = among.filter((k) => selects.has(k)).sort();
+          expect(expected.length).toBeGreaterThan(1);
+          const args = { filter, among, first: COHORT_KEYS_PAGE_MAX };
+          const res = await ask(args);
+          expect(res.data![field]).toEqual({ keys: expected, hasMore: false });
+          expect((await ask({ filter, among, first: 1 })).data![field]).toEqual({ keys: expected.slice(0, 1), hasMore: true });
+          const [row] = await kit.accessLog(res);
+          expect([...row.person_keys].sort()).toEqual(expected);
+          expect(row.filters).toEqual({ [field]: { ...(loggedArguments(args) as Input), among: `${among.length} keys` } });
+        },
+      );
+      check(
+        `${field} refuses among of more than ${COHORT_KEYS_PAGE_MAX} keys, or of one that is not a person key, as BAD_USER_INPUT naming among`,
+        async () => {
+          const key = personKey('11010519491231002X', 'someone else');
+          for (const among of [Array(COHORT_KEYS_PAGE_MAX + 1).fill(key), [key, 'someone']])
+            expectRefused(await ask({ among }), field, 'among');
+        },
+      );
+    }
+  });
+
   describe(`${name}: what each role sees through each root field`, () => {
     for (const field of Object.values(query.getFields()).filter((f) => !f.name.startsWith('_'))) {
       const policies = policiesOf(query, field.name);
@@ -409,10 +517,20 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
           const objects = [
             { type: query, value: { [field.name]: res.data![field.name] }, path: [] },
             ...answerObjects(res.data![field.name], field.type, [field.name]),
+            // A cohort keys field answers persons as bare keys: each is a person read.
+            ...(cohorts.some((c) => c.field === field.name)
+              ? res.data![field.name].keys.map((id: string) => ({
+                  type: schema.getType('Person') as GraphQLObjectType,
+                  value: { id },
+                  path: [],
+                }))
+              : []),
           ];
-          expect((await kit.accessLog(res)).map(normalRow)).toEqual(
-            expectedRows(role, 'ContractRead', objects, Object.keys(args).length ? { [field.name]: loggedArguments(args) } : {}),
-          );
+          const beyond = spec.readsBeyondAnswer?.[field.name];
+          const filters = Object.keys(args).length
+            ? { [field.name]: { ...(loggedArguments(args) as Input), ...(beyond ? await beyond.filters(kit) : {}) } }
+            : {};
+          expect((await kit.accessLog(res)).map(normalRow)).toEqual(expectedRows(role, 'ContractRead', objects, filters, beyond?.fields));
         },
       );
     }
@@ -628,9 +746,7 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
     check(
       `the spec declares held records of each entity, filters of each list and a write of each mutation, and names nothing the schema lacks`,
       async () => {
-        const lists = listFields(schema)
-          .map((f) => f.name)
-          .filter((f) => f !== logField);
+        const lists = filteredLists.map((f) => f.name).filter((f) => f !== logField);
         const written = [
           ...spec.writes.flatMap((w) => [w.mutation, ...(w.change ? [w.change] : [])]),
           ...Object.keys(spec.serviceWrites ?? {}),
@@ -686,10 +802,13 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
     return { authorisation: signAuthorisation(claims, developmentServiceKey('civil-affairs')), personIds };
   }
 
-  /** The arguments a read of a root field is asked with: those it requires, and a list's first page of 5 under its first filter. */
+  /** The arguments a read of a root field is asked with: those it requires, and a list's (or its cohort keys') first page of 5 under its first filter. */
   async function readArguments(field: GraphQLField<unknown, unknown>): Promise<Input> {
-    const isList = listFields(schema).includes(field);
-    const filter = isList ? (field.name === logField ? { subject: 'test-caseworker' } : spec.lists[field.name]?.valid[0]) : undefined;
+    // A cohort keys field is read as its list is: a page of 5 under the list's first filter.
+    const cohort = cohorts.find((c) => c.field === field.name);
+    const isList = Boolean(cohort) || listFields(schema).includes(field);
+    const list = cohort?.list ?? field.name;
+    const filter = isList ? (field.name === logField ? { subject: 'test-caseworker' } : spec.lists[list]?.valid[0]) : undefined;
     return { ...(await requiredArguments(field)), ...(isList ? { first: 5, ...(filter ? { filter } : {}) } : {}) };
   }
 
@@ -760,10 +879,10 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
   }
 
   /** The access-log rows a read by `role` should leave: none when it read no personal data and was refused nothing. */
-  function expectedRows(role: string, operation: string, objects: AnswerObject[], filters: Record<string, unknown>) {
+  function expectedRows(role: string, operation: string, objects: AnswerObject[], filters: Record<string, unknown>, read: string[] = []) {
     const persons = new Set<string>();
     const households = new Set<string>();
-    const fields = new Set<string>();
+    const fields = new Set<string>(read);
     const refusals: object[] = [];
     for (const { type, value } of objects) {
       if (type.name === 'Person' && typeof value.id === 'string') persons.add(value.id);

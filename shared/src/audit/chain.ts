@@ -2,15 +2,25 @@
 import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 
+const columnsBeforeActor = (row: string) => `
+  ${row}.id, (extract(epoch FROM ${row}.at) * 1000000)::bigint, ${row}.subject, ${row}.role, ${row}.purpose,
+  ${row}.operation, ${row}.request_id, ${row}.client_request_id, ${row}.person_keys, ${row}.household_keys,
+  ${row}.fields, ${row}.filters, ${row}.refusals`;
+
+/**
+ * The text the chain's first trigger hashed (AccessLogChain1764600000000), before the log named actors. That
+ * migration keeps running exactly this; a row without an actor still hashes to it.
+ */
+export const canonicalRowBeforeActor = (row: string) => `pg_catalog.json_build_array(${columnsBeforeActor(row)})::text`;
+
 /**
  * The text a row's hash covers: every column but the hashes, as PostgreSQL renders it as JSON. The
  * trigger (migration) and the verifier both build it from this one expression; the verifier computes the
- * hash itself, so a function an owner rewrote in the database cannot vouch for an edited row.
+ * hash itself, so a function an owner rewrote in the database cannot vouch for an edited row. The actor
+ * joins the array only where there is one, so every row written before it existed keeps its hash.
  */
-export const canonicalRow = (row: string) => `pg_catalog.json_build_array(
-  ${row}.id, (extract(epoch FROM ${row}.at) * 1000000)::bigint, ${row}.subject, ${row}.role, ${row}.purpose,
-  ${row}.operation, ${row}.request_id, ${row}.client_request_id, ${row}.person_keys, ${row}.household_keys,
-  ${row}.fields, ${row}.filters, ${row}.refusals)::text`;
+export const canonicalRow = (row: string) => `CASE WHEN ${row}.actor IS NULL THEN ${canonicalRowBeforeActor(row)}
+  ELSE pg_catalog.json_build_array(${columnsBeforeActor(row)}, ${row}.actor)::text END`;
 
 /** The hash the first row of every log follows. */
 export const GENESIS_HASH = createHash('sha256').update('social-assistance access log genesis').digest();

@@ -1,6 +1,6 @@
 // Every subgraph's access log table: append-only at the database level (triggers refuse UPDATE, DELETE, TRUNCATE).
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { canonicalRow, GENESIS_HASH } from './chain';
+import { canonicalRow, canonicalRowBeforeActor, GENESIS_HASH } from './chain';
 
 export class CreateAccessLog1764300000000 implements MigrationInterface {
   name = 'CreateAccessLog1764300000000';
@@ -91,7 +91,7 @@ export class AccessLogChain1764600000000 implements MigrationInterface {
         SELECT * INTO head FROM access_log_chain WHERE id = 1 FOR UPDATE;
         NEW.id := nextval(pg_get_serial_sequence('access_log', 'id'));
         NEW.prev_hash := head.last_hash;
-        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonicalRow('NEW')}, 'UTF8'));
+        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonicalRowBeforeActor('NEW')}, 'UTF8'));
         UPDATE access_log_chain SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;
         RETURN NEW;
       END $$`);
@@ -107,7 +107,7 @@ export class AccessLogChain1764600000000 implements MigrationInterface {
         last bigint := 0;
       BEGIN
         FOR r IN SELECT * FROM access_log ORDER BY id LOOP
-          digest := pg_catalog.sha256(previous || pg_catalog.convert_to(${canonicalRow('r')}, 'UTF8'));
+          digest := pg_catalog.sha256(previous || pg_catalog.convert_to(${canonicalRowBeforeActor('r')}, 'UTF8'));
           UPDATE access_log SET prev_hash = previous, hash = digest WHERE id = r.id;
           previous := digest;
           last := r.id;
@@ -116,6 +116,36 @@ export class AccessLogChain1764600000000 implements MigrationInterface {
       END $$`);
     await q.query('ALTER TABLE access_log ENABLE TRIGGER access_log_no_update_or_delete');
     await q.query(`CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION access_log_chain_row()`);
+  }
+
+  async down(): Promise<void> {
+    throw new Error('The access log is kept for at least three years; it is never migrated down');
+  }
+}
+
+/**
+ * The service that read for the subject, when one did (shared/src/auth/delegation.ts): a nullable column, and
+ * the chain's trigger re-created to hash it. A row without an actor hashes as before (chain.ts canonicalRow), so
+ * the chain written so far verifies unchanged.
+ */
+export class AccessLogActor1765400000000 implements MigrationInterface {
+  name = 'AccessLogActor1765400000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query('ALTER TABLE access_log ADD COLUMN actor text');
+    // CREATE OR REPLACE keeps the function's owner and its revoked EXECUTE, and the trigger that calls it.
+    await q.query(`
+      CREATE OR REPLACE FUNCTION access_log_chain_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+      DECLARE
+        head access_log_chain%ROWTYPE;
+      BEGIN
+        SELECT * INTO head FROM access_log_chain WHERE id = 1 FOR UPDATE;
+        NEW.id := nextval(pg_get_serial_sequence('access_log', 'id'));
+        NEW.prev_hash := head.last_hash;
+        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonicalRow('NEW')}, 'UTF8'));
+        UPDATE access_log_chain SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;
+        RETURN NEW;
+      END $$`);
   }
 
   async down(): Promise<void> {

@@ -41,6 +41,8 @@ export interface AccessEntry {
   fields: string[];
   filters?: Record<string, unknown>;
   refusals?: Refusal[];
+  /** The service that read for the subject, when one did (`service:civil-affairs`). */
+  actor?: string;
 }
 
 export const entryOf = (identity: Identity, access: AccessRecord): AccessEntry => ({
@@ -55,6 +57,7 @@ export const entryOf = (identity: Identity, access: AccessRecord): AccessEntry =
   fields: [...access.fields],
   filters: Object.keys(access.filters).length ? access.filters : undefined,
   refusals: access.refusals.length ? access.refusals : undefined,
+  actor: identity.actor,
 });
 
 /** The access log could not be written: the read it would record must not be answered. */
@@ -75,12 +78,12 @@ interface Waiting {
 /** Rows per INSERT: each column goes as one array parameter, so no batch nears PostgreSQL's bind limit. */
 const ROWS_PER_STATEMENT = 5_000;
 
-const INSERT = `INSERT INTO access_log (subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals)
+const INSERT = `INSERT INTO access_log (subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals, actor)
   SELECT subject, role, purpose, operation, request_id, client_request_id,
          ARRAY(SELECT jsonb_array_elements_text(persons)), ARRAY(SELECT jsonb_array_elements_text(households)),
-         ARRAY(SELECT jsonb_array_elements_text(fields)), filters, refusals
-    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::jsonb[], $10::jsonb[], $11::jsonb[])
-      AS e(subject, role, purpose, operation, request_id, client_request_id, persons, households, fields, filters, refusals)`;
+         ARRAY(SELECT jsonb_array_elements_text(fields)), filters, refusals, actor
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::jsonb[], $10::jsonb[], $11::jsonb[], $12::text[])
+      AS e(subject, role, purpose, operation, request_id, client_request_id, persons, households, fields, filters, refusals, actor)`;
 
 /**
  * Appends entries with group commit: `append` resolves once the entry's row is committed. Entries that
@@ -148,6 +151,7 @@ export class AccessLogWriter {
       column((e) => JSON.stringify(e.fields)),
       column((e) => json(e.filters)),
       column((e) => json(e.refusals)),
+      column((e) => e.actor ?? null),
     ]);
   }
 

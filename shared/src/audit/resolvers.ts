@@ -31,6 +31,7 @@ interface AccessLogRow {
   fields: string[];
   filters: unknown;
   refusals: unknown[] | null;
+  actor: string | null;
 }
 
 export function accessLogResolver(db: DataSource) {
@@ -60,7 +61,7 @@ export function accessLogResolver(db: DataSource) {
     }
     pageParams.push(window.limit + 1);
     const rows: AccessLogRow[] = await db.query(
-      `SELECT id, at, subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals FROM access_log ${page.length ? `WHERE ${page.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${pageParams.length}`,
+      `SELECT id, at, subject, role, purpose, operation, request_id, client_request_id, person_keys, household_keys, fields, filters, refusals, actor FROM access_log ${page.length ? `WHERE ${page.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${pageParams.length}`,
       pageParams,
     );
     return toConnection(
@@ -81,6 +82,7 @@ export function accessLogResolver(db: DataSource) {
         fields: r.fields,
         filters: r.filters == null ? null : JSON.stringify(r.filters),
         refusals: r.refusals ?? [],
+        actor: r.actor,
       }),
       async () => (await db.query(`SELECT count(*)::int AS count FROM access_log ${where}`, params))[0].count,
     );

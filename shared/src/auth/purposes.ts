@@ -36,9 +36,9 @@ const ROLE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
   auditor: ['AUDIT'],
 };
 
-/** What an agency's service acts for: the register always; each workflow its own. */
+/** What an agency's service acts for: the register always; each workflow its own (civil affairs' discovery rules run as it). */
 const SERVICE_PURPOSES: Readonly<Record<string, readonly Purpose[]>> = {
-  'civil-affairs': ['ELIGIBILITY_VERIFICATION'],
+  'civil-affairs': ['ELIGIBILITY_VERIFICATION', 'PROACTIVE_DISCOVERY'],
   counties: ['REFERRAL'],
   finance: ['PRICE_LINKAGE'],
 };

@@ -1,4 +1,5 @@
 // Roles and the scopes they carry; subgraph SDL names scopes in @requiresScopes, never roles.
+import type { Purpose } from './purposes';
 
 /** Cross-agency roles. Each agency also has a role named after its subgraph. */
 export const GENERAL_ROLES = ['caseworker', 'analyst', 'admin', 'auditor'] as const;
@@ -23,6 +24,10 @@ export const SCOPES = {
   referralDeliver: 'referral:deliver',
   /** Report a step a unit took on a one-window referral back to the county that routed it (each unit's service, for its own referrals). */
   referralReport: 'referral:report',
+  /** Define, change and run the proactive-discovery rules civil affairs keeps (主动发现): admins and civil affairs' own staff. */
+  discoveryRules: 'discovery:rules',
+  /** Refer a proactive-discovery alert into the one-window intake: civil affairs' service, to counties. */
+  discoveryRefer: 'discovery:refer',
 } as const;
 
 /** Lets a caller read an agency's records about persons (amounts, statuses, dates). */
@@ -49,7 +54,7 @@ export function scopesForRole(role: string, agencies: readonly string[], intake:
     case 'analyst':
       return [SCOPES.personRead, ...records];
     case 'admin':
-      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details, SCOPES.auditRead];
+      return [SCOPES.personRead, SCOPES.personIdentify, ...records, ...details, SCOPES.auditRead, SCOPES.discoveryRules];
     case 'auditor':
       return [SCOPES.auditRead];
     default:
@@ -60,9 +65,15 @@ export function scopesForRole(role: string, agencies: readonly string[], intake:
         recordsScope(role),
         detailScope(role),
         writeScope(role),
+        ...(AGENCY_SCOPES[role] ?? []),
       ];
   }
 }
+
+/** What one agency's own staff may do beyond their records: civil affairs keeps the proactive-discovery rules. */
+const AGENCY_SCOPES: Readonly<Record<string, readonly string[]>> = {
+  'civil-affairs': [SCOPES.discoveryRules],
+};
 
 /**
  * What each agency's service may do on the graph (shared/src/auth/service-identity.ts), beyond telling the
@@ -76,14 +87,31 @@ const SERVICE_SCOPES: Readonly<Record<string, readonly string[]>> = {
   finance: [recordsScope('civil-affairs'), recordsScope('human-resources'), recordsScope('prices')],
 };
 
-/** The scopes of `agency`'s service identity. */
-export const scopesForService = (agency: string): string[] => [
-  SCOPES.personRead,
-  SCOPES.registerNotify,
-  SCOPES.referralReport,
-  recordsScope(agency),
-  writeScope(agency),
-  ...(SERVICE_SCOPES[agency] ?? []),
-];
+/**
+ * What a service may read only while it reads for one purpose, by agency and purpose: civil affairs' proactive-discovery
+ * rules read the records of the units they ask about (disabilities and their subsidies, schooling and its aid,
+ * unemployment and employment services, medical costs, poverty monitoring) for PROACTIVE_DISCOVERY alone, and refer what
+ * they find to counties' one-window intake (REFERRAL); under any other purpose (a verification) it holds none of them.
+ */
+const SERVICE_PURPOSE_SCOPES: Readonly<Record<string, Partial<Record<Purpose, readonly string[]>>>> = {
+  'civil-affairs': {
+    PROACTIVE_DISCOVERY: ['disabled-persons', 'education', 'human-resources', 'health', 'poverty-alleviation'].map(recordsScope),
+    REFERRAL: [SCOPES.discoveryRefer],
+  },
+};
+
+/** The scopes of `agency`'s service identity reading for `purpose` (the gateway names it; without one, no purpose's own). */
+export function scopesForService(agency: string, purpose?: Purpose): string[] {
+  const forPurpose = purpose === undefined ? [] : (SERVICE_PURPOSE_SCOPES[agency]?.[purpose] ?? []);
+  return [
+    SCOPES.personRead,
+    SCOPES.registerNotify,
+    SCOPES.referralReport,
+    recordsScope(agency),
+    writeScope(agency),
+    ...(SERVICE_SCOPES[agency] ?? []),
+    ...forPurpose,
+  ];
+}
 
 export const knownRoles = (agencies: readonly string[]) => [...GENERAL_ROLES, ...agencies];

@@ -17,6 +17,11 @@ export interface Identity {
   requestId: string;
   /** The caller's `x-request-id`, recorded beside the gateway's, never used as a key. */
   clientRequestId?: string;
+  /**
+   * The agency's service that made this request for the subject (`service:civil-affairs`), when one did: the
+   * subject asked that service, which asked the graph for them (shared/src/auth/delegation.ts).
+   */
+  actor?: string;
 }
 
 /** A caller's `x-request-id` as the log keeps it: up to 64 letters, digits and . _ : -, else none. */
@@ -116,6 +121,8 @@ export async function signIdentity(
       purpose: identity.purpose,
       rid: identity.requestId,
       ...(identity.clientRequestId ? { crid: identity.clientRequestId } : {}),
+      // RFC 8693's actor claim: who acts for the subject.
+      ...(identity.actor ? { act: { sub: identity.actor } } : {}),
       iss: INTERNAL_ISSUER,
       aud: audience,
       iat: now,
@@ -126,8 +133,11 @@ export async function signIdentity(
   );
 }
 
-/** The claims checks of a forwarded identity, as jwtVerify would make them with the options below. */
-function checkClaims(payload: Record<string, unknown>, subgraph: string, now = Math.floor(Date.now() / 1000)): JWTPayload {
+/**
+ * The claims checks of a forwarded identity, as jwtVerify would make them with the options below: the
+ * gateway's issuer, addressed to `subgraph`, signed within the last 60 s, not expired.
+ */
+export function checkIdentityClaims(payload: Record<string, unknown>, subgraph: string, now = Math.floor(Date.now() / 1000)): JWTPayload {
   for (const claim of ['sub', 'exp', 'iat', 'jti', 'aud']) {
     if (payload[claim] === undefined) throw new JwsRefused(`The token's ${claim} claim is not accepted here (missing)`);
   }
@@ -188,7 +198,7 @@ export function identityVerifier(subgraph: string, keys: PublicKeySet | URL, rep
   const remote = keys instanceof URL ? createRemoteJWKSet(keys) : undefined;
   const local = keys instanceof URL ? undefined : compactVerifier(keys);
   const verified = async (token: string): Promise<JWTPayload> => {
-    if (local) return checkClaims(local(token), subgraph);
+    if (local) return checkIdentityClaims(local(token), subgraph);
     const { payload } = await jwtVerify(token, remote!, {
       issuer: INTERNAL_ISSUER,
       audience: subgraph,
@@ -210,15 +220,22 @@ export function identityVerifier(subgraph: string, keys: PublicKeySet | URL, rep
     }
     if (!replays.firstUse(String(payload.jti)))
       throw unauthenticated('Subgraphs accept each forwarded identity once: this one was already used');
-    return {
-      subject: payload.sub as string,
-      role: String(payload.role),
-      scopes: String(payload.scope ?? '')
-        .split(' ')
-        .filter(Boolean),
-      purpose: typeof payload.purpose === 'string' ? payload.purpose : undefined,
-      requestId: typeof payload.rid === 'string' ? payload.rid : String(payload.jti),
-      clientRequestId: typeof payload.crid === 'string' ? payload.crid : undefined,
-    };
+    return identityOf(payload);
+  };
+}
+
+/** The identity a verified token's claims carry. */
+export function identityOf(payload: JWTPayload): Identity {
+  const actor = (payload.act as { sub?: unknown } | undefined)?.sub;
+  return {
+    subject: payload.sub as string,
+    role: String(payload.role),
+    scopes: String(payload.scope ?? '')
+      .split(' ')
+      .filter(Boolean),
+    purpose: typeof payload.purpose === 'string' ? payload.purpose : undefined,
+    requestId: typeof payload.rid === 'string' ? payload.rid : String(payload.jti),
+    clientRequestId: typeof payload.crid === 'string' ? payload.crid : undefined,
+    ...(payload.act !== undefined ? { actor: typeof actor === 'string' ? actor : '(unnamed)' } : {}),
   };
 }

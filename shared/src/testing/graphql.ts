@@ -29,6 +29,7 @@ export async function post<D = Record<string, any>>(
 /**
  * A token `audience` accepts once, as the gateway would sign it for `role` (with the development key that
  * tests share with the subgraphs they start), for the purpose the role most often gives unless one is named.
+ * `also` names another subject, or a service acting for it (`actor`, as the gateway forwards a delegated request).
  */
 export async function subgraphIdentity(
   audience: string,
@@ -36,11 +37,12 @@ export async function subgraphIdentity(
   agencies: readonly string[],
   purpose: string = purposesForRole(role)[0],
   intake: readonly string[] = [],
+  also: { subject?: string; actor?: string } = {},
 ): Promise<string> {
   const scopes = scopesForRole(role, agencies, intake);
   if (!scopes) throw new Error(`unknown role ${role}`);
   return signIdentity(
-    { subject: `test-${role}`, role, scopes, purpose, requestId: randomUUID() },
+    { subject: also.subject ?? `test-${role}`, role, scopes, purpose, requestId: randomUUID(), actor: also.actor },
     audience,
     loadGatewayConfig({ NODE_ENV: 'test' }).signingKey,
   );

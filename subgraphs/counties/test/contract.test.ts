@@ -54,6 +54,7 @@ agencyContractSuite('counties', {
   },
   serviceWrites: {
     reportReferralStep: "a unit's service reports a step on a referral routed to it (test/one-window.test.ts)",
+    submitDiscoveryReferral: "civil affairs' service refers a proactive-discovery alert (test/discovery.test.ts)",
   },
   writes: [
     // One need: the suite expects one row in each table of a new record, and a referral is a row per need.

@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { cohortKeys } from './resolvers/Query';
 import { seed } from './seed';
 
 export default defineAgency<Loaders>({
@@ -13,4 +14,5 @@ export default defineAgency<Loaders>({
   migrations,
   createLoaders,
   seed,
+  cohortKeys,
 });

@@ -4,6 +4,7 @@ import { entities } from './entities';
 import { createLoaders, Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { cohortKeys } from './resolvers/Query';
 import { seed } from './seed';
 import { verificationFacts } from './verification-facts';
 
@@ -15,4 +16,5 @@ export default defineAgency<Loaders>({
   createLoaders,
   seed,
   verificationFacts,
+  cohortKeys,
 });

@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -85,6 +87,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 export type EndLandTransferInput = {
@@ -348,6 +359,12 @@ export type Query = {
    * key: for proactive discovery of households that cannot farm their land and have not transferred it.
    */
   landHolders?: Maybe<LandHolderConnection>;
+  /**
+   * The person keys landHolders(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the agriculture access log.
+   */
+  landHoldersCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -381,6 +398,19 @@ export type QueryAgricultureVerificationFactsArgs = {
  */
 export type QueryLandHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<LandHolderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市农委 (Agriculture Commission): the contracted land of rural households (土地承包) and its transfers (土地流转),
+ * above all the transfers arranged for 特困, disabled and elderly persons who cannot farm their land, and the
+ * protection of their contracted land rights (土地承包经营权).
+ */
+export type QueryLandHoldersCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<LandHolderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -565,6 +595,8 @@ export type ResolversTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EndLandTransferInput: EndLandTransferInput;
@@ -574,7 +606,6 @@ export type ResolversTypes = {
   LandContractStatus: LandContractStatus;
   LandHolderConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   LandHolderFilter: LandHolderFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LandProfile: ResolverTypeWrapper<LandProfileParent>;
   LandSpecialGroup: LandSpecialGroup;
   LandTransfer: ResolverTypeWrapper<LandTransferRow>;
@@ -602,6 +633,8 @@ export type ResolversParentTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: AccessRefusal;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EndLandTransferInput: EndLandTransferInput;
@@ -610,7 +643,6 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   LandHolderConnection: Connection<ResolversParentTypes['Person']>;
   LandHolderFilter: LandHolderFilter;
-  Boolean: Scalars['Boolean']['output'];
   LandProfile: LandProfileParent;
   LandTransfer: LandTransferRow;
   Money: Scalars['Money']['output'];
@@ -632,6 +664,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -662,6 +695,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -747,6 +785,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   agricultureAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryAgricultureAccessLogArgs, 'first'>>;
   agricultureVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryAgricultureVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   landHolders?: Resolver<Maybe<ResolversTypes['LandHolderConnection']>, ParentType, ContextType, RequireFields<QueryLandHoldersArgs, 'first'>>;
+  landHoldersCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryLandHoldersCohortKeysArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -770,6 +809,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   LandContract?: LandContractResolvers<ContextType>;

@@ -5,10 +5,13 @@ import { Household } from './Household';
 import { Person } from './Person';
 import { PersonRecordHolder } from './PersonRecordHolder';
 import { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest } from '../verification/entities';
+import { DiscoveryAlert, DiscoveryRule, DiscoveryRun } from '../discovery/entities';
 
 export { AssistanceCase, AssistanceStandard, Household, Person, PersonRecordHolder };
 export { AssetRule, IncomeRule, VerificationAuthorisation, VerificationReport, VerificationRequest };
 export type { ReportItem } from '../verification/entities';
+export { DiscoveryAlert, DiscoveryRule, DiscoveryRun };
+export type { AlertCount, EvidenceItem } from '../discovery/entities';
 export const entities = [
   Person,
   Household,
@@ -21,4 +24,8 @@ export const entities = [
   VerificationReport,
   IncomeRule,
   AssetRule,
+  // Proactive discovery (主动发现): src/discovery/entities.ts.
+  DiscoveryRule,
+  DiscoveryRun,
+  DiscoveryAlert,
 ];

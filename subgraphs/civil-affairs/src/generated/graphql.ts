@@ -1,6 +1,6 @@
 // The civil-affairs subgraph's GraphQL types and resolver types, generated from its SDL by `npm run codegen` (codegen.ts): do not edit.
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Person as PersonRow, Household as HouseholdRow, AssistanceCase as AssistanceCaseRow, AssistanceStandard as AssistanceStandardRow, VerificationAuthorisation as VerificationAuthorisationRow, VerificationRequest as VerificationRequestRow, VerificationReport as VerificationReportRow, ReportItem, IncomeRule as IncomeRuleRow } from '../entities';
+import type { Person as PersonRow, Household as HouseholdRow, AssistanceCase as AssistanceCaseRow, AssistanceStandard as AssistanceStandardRow, VerificationAuthorisation as VerificationAuthorisationRow, VerificationRequest as VerificationRequestRow, VerificationReport as VerificationReportRow, ReportItem, IncomeRule as IncomeRuleRow, DiscoveryRule as DiscoveryRuleRow, DiscoveryRun as DiscoveryRunRow, DiscoveryAlert as DiscoveryAlertRow, EvidenceItem, AlertCount } from '../entities';
 import type { Connection } from '../../../../shared/src/pagination';
 import type { InboxReferral as InboxReferralRow } from '../../../../shared/src/referrals/entity';
 import type { Context } from '../context';
@@ -33,6 +33,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -115,6 +117,28 @@ export type AssistanceStandard = {
   region: Region;
 };
 
+/** 资金项目: what a budget line funds and a payment pays. */
+export type BenefitProgramme =
+  /** 困难残疾人生活补贴和重度残疾人护理补贴: the two disability subsidies (两项补贴) */
+  | 'DISABILITY_SUBSIDIES'
+  /** 特困人员救助供养: extreme-poverty support (特困) */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 最低生活保障: minimum living allowance (低保) */
+  | 'MINIMUM_LIVING_ALLOWANCE'
+  /** 价格临时补贴: temporary price subsidies, paid when price linkage is triggered */
+  | 'PRICE_SUBSIDY'
+  /** 临时救助: temporary assistance */
+  | 'TEMPORARY_ASSISTANCE';
+
+/** 护理等级: how much care a resident needs, as assessed on admission (a resident's staff ratio follows from it). */
+export type CareLevel =
+  /** 完全失能: needs help with every daily activity */
+  | 'FULL_CARE'
+  /** 部分失能: needs help with some daily activities */
+  | 'PARTIAL_CARE'
+  /** 生活自理: lives independently */
+  | 'SELF_CARE';
+
 export type CaseStatus =
   | 'ACTIVE'
   | 'APPLIED'
@@ -140,6 +164,23 @@ export type ChangeAssistanceCaseInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A change of a rule: what is given changes, the rest stays. */
+export type ChangeDiscoveryRuleInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  alertPer?: InputMaybe<DiscoveryAlertSubject>;
+  condition?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** null takes the measure away. */
+  measure?: InputMaybe<DiscoveryMeasure>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  need?: InputMaybe<ReferralNeed>;
+  parameters?: InputMaybe<Scalars['String']['input']>;
+  responsibleUnit?: InputMaybe<Scalars['String']['input']>;
+  /** The rule's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 /** One change to a record: who, when, and the record before and after (JSON). */
 export type ChangeRecord = {
   __typename?: 'ChangeRecord';
@@ -150,6 +191,460 @@ export type ChangeRecord = {
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
 };
+
+/** One cell of a published table: a group of persons, or a margin totalling over some of the dimensions. */
+export type CohortAggregateCell = {
+  __typename?: 'CohortAggregateCell';
+  /** The cell's value of each dimension grouped by; null for a dimension it totals over, and for every one not grouped by. */
+  by: CohortGroup;
+  /** Persons; null when suppressed. */
+  count?: Maybe<Scalars['Int']['output']>;
+  disclosure: CohortDisclosure;
+  /**
+   * The monthly benefit of the persons' households, shared per member, summed over the cell's persons; null when
+   * suppressed. A household's amount is the sum of its ACTIVE cases' monthlyAmount (certification and temporary
+   * assistance pay none monthly), shared among its members in the index to the fen: each gets floor(amount / members),
+   * and the first (amount mod members) of them in person-key order one fen more, so a household's shares add up to its
+   * amount exactly.
+   */
+  monthlyAmount?: Maybe<Scalars['Money']['output']>;
+  /** Hidden: below the threshold, or hidden so that one that is cannot be recovered; the table does not say which. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rule's threshold (SUPPRESSION_THRESHOLD): a SUPPRESSED table hides the counts below it; an EXACT one hides none. */
+  threshold: Scalars['Int']['output'];
+};
+
+/**
+ * A condition on persons, for cohort(condition): set exactly one member. A list's member selects the persons that
+ * list selects under that filter, as its own agency answers it (a household list, its households' members); and,
+ * or and not combine conditions.
+ */
+export type CohortCondition = {
+  /** Persons every one of these conditions selects. */
+  and?: InputMaybe<Array<CohortCondition>>;
+  /** trade-union: the persons difficultWorkers(filter) lists. */
+  difficultWorkers?: InputMaybe<DifficultWorkerFilter>;
+  /** disabled-persons: the persons disabledPersons(filter) lists. */
+  disabledPersons?: InputMaybe<DisabledPersonFilter>;
+  /** civil-affairs: the members of the households households(filter) lists. */
+  households?: InputMaybe<HouseholdFilter>;
+  /** housing: the persons housingAssistanceRecipients(filter) lists. */
+  housingAssistanceRecipients?: InputMaybe<HousingAssistanceFilter>;
+  /** human-resources: the persons insuredPersons(filter) lists. */
+  insuredPersons?: InputMaybe<InsuredPersonFilter>;
+  /** human-resources: the persons jobSeekers(filter) lists. */
+  jobSeekers?: InputMaybe<JobSeekerFilter>;
+  /** agriculture: the persons landHolders(filter) lists. */
+  landHolders?: InputMaybe<LandHolderFilter>;
+  /** justice: the persons legalAidRecipients(filter) lists. */
+  legalAidRecipients?: InputMaybe<LegalAidRecipientFilter>;
+  /** justice: the persons mediationParties(filter) lists. */
+  mediationParties?: InputMaybe<MediationPartyFilter>;
+  /** health: the persons medicalAssistanceRecipients(filter) lists. */
+  medicalAssistanceRecipients?: InputMaybe<MedicalAssistanceRecipientFilter>;
+  /** poverty-alleviation: the persons monitoredPersons(filter) lists. */
+  monitoredPersons?: InputMaybe<MonitoredPersonFilter>;
+  /** Persons of the index this condition does not select; inside an and, those of the other conditions it does not select. */
+  not?: InputMaybe<CohortCondition>;
+  /** Persons any of these conditions selects. */
+  or?: InputMaybe<Array<CohortCondition>>;
+  /** finance: the persons paymentRecipients(filter) lists. */
+  paymentRecipients?: InputMaybe<PaymentRecipientFilter>;
+  /** civil-affairs: the persons persons(filter) lists. */
+  persons?: InputMaybe<PersonFilter>;
+  /** development-reform: the persons placedPersons(filter) lists. */
+  placedPersons?: InputMaybe<PlacedPersonFilter>;
+  /** housing: the persons propertyHolders(filter) lists. */
+  propertyHolders?: InputMaybe<PropertyHolderFilter>;
+  /** education: the persons students(filter) lists. */
+  students?: InputMaybe<StudentFilter>;
+  /** prices: the persons surveyHouseholds(filter) lists. */
+  surveyHouseholds?: InputMaybe<SurveyHouseholdFilter>;
+};
+
+/** What a published table groups persons by. */
+export type CohortDimension =
+  /** The person's age in 5-year bands, as Person.ageBand gives it: "0-4" to "95-99", then "100+". */
+  | 'AGE_BAND'
+  /** The person's county (Person.region). */
+  | 'COUNTY'
+  /** The person's gender. */
+  | 'GENDER'
+  /** The programme the person counts under (CohortProgramme). */
+  | 'PROGRAMME';
+
+/** How a published table's counts are shown. */
+export type CohortDisclosure =
+  /** Every count as counted: for admins. */
+  | 'EXACT'
+  /**
+   * For everyone else: a cell of 1 to threshold - 1 persons is suppressed, and so are the cells around it that would let it
+   * be recovered from the margins by subtraction. A zero is shown as 0.
+   */
+  | 'SUPPRESSED';
+
+/** A cell's group: its value of each dimension. */
+export type CohortGroup = {
+  __typename?: 'CohortGroup';
+  /** A 5-year band: "35-39", and "100+" from 100 on. */
+  ageBand?: Maybe<Scalars['String']['output']>;
+  county?: Maybe<Region>;
+  gender?: Maybe<Gender>;
+  programme?: Maybe<CohortProgramme>;
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
+};
+
+/**
+ * The programme a person counts under in a published table: that of the ACTIVE case of the person's household; of a
+ * household with several, the first of this order (特困, 低保, 低收入, 临时), so that each person counts once.
+ */
+export type CohortProgramme =
+  /** 特困供养: extreme-poverty support */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 低收入家庭认定: low-income household certification */
+  | 'LOW_INCOME_CERTIFICATION'
+  /** 低保: minimum living allowance */
+  | 'MINIMUM_LIVING_ALLOWANCE'
+  /** No ACTIVE case in the person's household, or no household. */
+  | 'NONE'
+  /** 临时救助: temporary assistance */
+  | 'TEMPORARY_ASSISTANCE';
+
+/** 被申请调解的救助项目: an assistance programme whose decision is contested. */
+export type ContestedProgramme =
+  /** 残疾人两项补贴 (disabled persons' federation) */
+  | 'DISABILITY_SUBSIDY'
+  /** 教育救助 (education) */
+  | 'EDUCATION_AID'
+  /** 就业救助 (human resources) */
+  | 'EMPLOYMENT_ASSISTANCE'
+  /** 特困人员救助供养 (civil affairs) */
+  | 'EXTREME_POVERTY_SUPPORT'
+  /** 住房救助 (housing) */
+  | 'HOUSING_ASSISTANCE'
+  /** 低收入家庭认定 (civil affairs) */
+  | 'LOW_INCOME_CERTIFICATION'
+  /** 医疗救助 (health) */
+  | 'MEDICAL_ASSISTANCE'
+  /** 最低生活保障 (civil affairs) */
+  | 'MINIMUM_LIVING_ALLOWANCE'
+  /** 临时救助 (civil affairs) */
+  | 'TEMPORARY_ASSISTANCE';
+
+/** 作出决定的单位: the unit whose decision is contested. */
+export type DecidingUnit =
+  /** 市民政局 */
+  | 'CIVIL_AFFAIRS'
+  /** 市残联 */
+  | 'DISABLED_PERSONS'
+  /** 市教育局 */
+  | 'EDUCATION'
+  /** 市卫计委 */
+  | 'HEALTH'
+  /** 市住建局 */
+  | 'HOUSING'
+  /** 市人社局 */
+  | 'HUMAN_RESOURCES';
+
+export type DefineDiscoveryRuleInput = {
+  alertPer?: InputMaybe<DiscoveryAlertSubject>;
+  /** A CohortCondition as JSON (see DiscoveryRule.condition); it is checked as the cohort field checks its argument. */
+  condition: Scalars['String']['input'];
+  /** 1-1000 characters. */
+  description: Scalars['String']['input'];
+  measure?: InputMaybe<DiscoveryMeasure>;
+  /** 1-100 characters, unique among the rules. */
+  name: Scalars['String']['input'];
+  need: ReferralNeed;
+  /** The measure's settings as JSON (SELF_PAID_MEDICAL_SHARE: shareOfIncome, a decimal from 0.01 to 10). */
+  parameters?: InputMaybe<Scalars['String']['input']>;
+  /** A unit with a referral inbox: civil-affairs, education, human-resources, health, housing, trade-union, disabled-persons, justice. */
+  responsibleUnit: Scalars['String']['input'];
+};
+
+export type DifficultWorkerFilter = {
+  level?: InputMaybe<DifficultyLevel>;
+  /** Needs the detail scope (detail:trade-union). */
+  reason?: InputMaybe<DifficultyReason>;
+  /** A county code of the city (GB/T 2260), e.g. 411302: the county of the file. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DifficultWorkerStatus>;
+  /** Only workers granted no aid on or after this date (revoked grants do not count). */
+  withoutAidSince?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** 困难职工档案状态: whether the worker is still in difficulty. */
+export type DifficultWorkerStatus =
+  | 'ACTIVE'
+  /** 已解困: no longer in difficulty */
+  | 'LEFT_DIFFICULTY';
+
+/** 困难程度: how deep a worker's difficulty is. */
+export type DifficultyLevel =
+  /** 深度困难: deep difficulty (the household is on 低保 or 特困) */
+  | 'DEEP'
+  /** 一般困难: general difficulty */
+  | 'GENERAL'
+  /** 相对困难: relative difficulty (income just above the assistance line) */
+  | 'RELATIVE';
+
+/** 致困原因: the main cause of a worker's difficulty. */
+export type DifficultyReason =
+  | 'CHILD_EDUCATION'
+  | 'DISABILITY'
+  | 'DISASTER'
+  | 'ILLNESS'
+  | 'LOW_INCOME'
+  | 'UNEMPLOYMENT';
+
+/** 残疾类别: the category of disability (GB/T 26341-2010), with the digit it has in the certificate number. */
+export type DisabilityCategory =
+  /** 听力残疾 (2) */
+  | 'HEARING'
+  /** 智力残疾 (5) */
+  | 'INTELLECTUAL'
+  /** 精神残疾 (6) */
+  | 'MENTAL'
+  /** 多重残疾 (7) */
+  | 'MULTIPLE'
+  /** 肢体残疾 (4) */
+  | 'PHYSICAL'
+  /** 言语残疾 (3) */
+  | 'SPEECH'
+  /** 视力残疾 (1) */
+  | 'VISUAL';
+
+/** 补贴类别: the kinds of the two disability subsidies. */
+export type DisabilitySubsidyKind =
+  /** 困难残疾人生活补贴: living subsidy for disabled persons in 低保 or 特困 households */
+  | 'LIVING'
+  /** 重度残疾人护理补贴: care subsidy for grade 1 and 2 disabilities */
+  | 'SEVERE_CARE';
+
+export type DisabledPersonFilter = {
+  /** Certificate categories; a person matches one of them. */
+  categories?: InputMaybe<Array<DisabilityCategory>>;
+  /** Certificate grades, each 1 to 4; a person matches one of them. */
+  grades?: InputMaybe<Array<Scalars['Int']['input']>>;
+  /** Has no ACTIVE subsidy of this kind (none at all, or only applied, suspended or terminated ones). */
+  lacksSubsidy?: InputMaybe<DisabilitySubsidyKind>;
+  /** The county that issued the certificate, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 主动发现预警: a person a rule found (or a caseworker found on a visit), for the unit that should act. */
+export type DiscoveryAlert = {
+  __typename?: 'DiscoveryAlert';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was resolved or dismissed: a caseworker's words (or a run's "evidence gone"), so it needs the detail scope. */
+  closedReason?: Maybe<Scalars['String']['output']>;
+  /** Which unit said what of the person, as of when. */
+  evidence: Array<DiscoveryEvidence>;
+  /** Its changes, oldest first; they carry the notes and reasons, so they need the detail scope. */
+  history?: Maybe<Array<ChangeRecord>>;
+  /** The person's household when the alert opened. */
+  household?: Maybe<Household>;
+  id: Scalars['ID']['output'];
+  /** When a run last found the person (the opening, for an alert opened by hand). */
+  lastMatchedAt: Scalars['DateTime']['output'];
+  need: ReferralNeed;
+  /** What the caseworker found, for an alert opened by hand: free text about the person, so it needs the detail scope. */
+  note?: Maybe<Scalars['String']['output']>;
+  openedAt: Scalars['DateTime']['output'];
+  /** Opened by a caseworker rather than a run: no run closes it. */
+  openedByHand: Scalars['Boolean']['output'];
+  person: Person;
+  referredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The person's county when the alert opened. */
+  region: Region;
+  /** The unit that should act (a subgraph name). */
+  responsibleUnit: Scalars['String']['output'];
+  rule: DiscoveryRule;
+  /** The rule's version that found the person. */
+  ruleVersion: Scalars['Int']['output'];
+  status: DiscoveryAlertStatus;
+  /** Incremented by every change; send it back with the next step. */
+  version: Scalars['Int']['output'];
+};
+
+export type DiscoveryAlertConnection = {
+  __typename?: 'DiscoveryAlertConnection';
+  nodes: Array<DiscoveryAlert>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** How many alerts one county has for one unit in one status. */
+export type DiscoveryAlertCount = {
+  __typename?: 'DiscoveryAlertCount';
+  alerts: Scalars['Int']['output'];
+  region: Region;
+  responsibleUnit: Scalars['String']['output'];
+  status: DiscoveryAlertStatus;
+};
+
+export type DiscoveryAlertFilter = {
+  /** The county, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  ruleId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DiscoveryAlertStatus>;
+  /** The responsible unit, a subgraph name (disabled-persons). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where an alert stands. */
+export type DiscoveryAlertStatus =
+  /** Not a case for help, with the reason: the rule does not alert the person again at its version. */
+  | 'DISMISSED'
+  /** Found and not yet acted on. */
+  | 'OPEN'
+  /** Referred through one-window intake to the responsible unit. */
+  | 'REFERRED'
+  /** The need was met or decided, or a run no longer finds the person ("evidence gone"). */
+  | 'RESOLVED';
+
+export type DiscoveryAlertStepInput = {
+  id: Scalars['ID']['input'];
+  /** The alert's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** Whom a rule's alerts are for. */
+export type DiscoveryAlertSubject =
+  /** Each household a person the rule finds lives in: the alert is for its head. */
+  | 'HOUSEHOLD'
+  /** Each person the rule finds. */
+  | 'PERSON';
+
+/** What one unit said of the person when the rule ran: one item of an alert's evidence. */
+export type DiscoveryEvidence = {
+  __typename?: 'DiscoveryEvidence';
+  /** The figure, for a measure. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  /** When the unit answered. */
+  asOf: Scalars['DateTime']['output'];
+  /** The list's filter as the run asked it (JSON); null for a figure. */
+  condition?: Maybe<Scalars['String']['output']>;
+  /** true: the unit lists the person under the condition; false: it does not (under a not). Under an or, this branch or another held. */
+  listed: Scalars['Boolean']['output'];
+  /** Where in the rule: the condition's path (and.1.not), or measure.<figure> for a figure the rule weighed. */
+  path: Scalars['String']['output'];
+  /** The same, in words. */
+  said: Scalars['String']['output'];
+  /** The unit's list the condition is on (disabledPersons), or the figure (selfPaidMedicalCosts). */
+  source: Scalars['String']['output'];
+  /** The unit (a subgraph name). */
+  unit: Scalars['String']['output'];
+};
+
+/** What a rule weighs that a key set cannot say. */
+export type DiscoveryMeasure =
+  /**
+   * Self-paid medical costs settled in the last 12 months (health) above parameters.shareOfIncome of the household's
+   * income for 12 months (civil affairs: its latest verification report, else its latest case's per-capita income).
+   */
+  | 'SELF_PAID_MEDICAL_SHARE';
+
+/** 主动发现规则: a saved cohort whose matches become alerts for the unit that should act. */
+export type DiscoveryRule = {
+  __typename?: 'DiscoveryRule';
+  /** An inactive rule no longer runs; its alerts stay. */
+  active: Scalars['Boolean']['output'];
+  /** Whom an alert is for: each person found, or each household a found person lives in (its head). */
+  alertPer: DiscoveryAlertSubject;
+  /**
+   * The condition: a CohortCondition (the cohort field's argument) as JSON. The string values "$today", "$yearAgo" and
+   * "$currentSchoolYear" are that day's values when the rule runs.
+   */
+  condition: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** Every version as it was set, oldest first. */
+  history: Array<ChangeRecord>;
+  id: Scalars['ID']['output'];
+  /** The latest run. */
+  lastRun?: Maybe<DiscoveryRun>;
+  /** What the rule weighs beyond its condition; null when the condition alone decides. */
+  measure?: Maybe<DiscoveryMeasure>;
+  name: Scalars['String']['output'];
+  /** What an alert is referred as, in one-window intake. */
+  need: ReferralNeed;
+  /** The measure's settings as JSON, e.g. {"shareOfIncome": "0.25"}. */
+  parameters: Scalars['String']['output'];
+  /** The unit its alerts are for: a subgraph with a referral inbox (disabled-persons, education, …). */
+  responsibleUnit: Scalars['String']['output'];
+  /** The last runs, newest first (at most 20). */
+  runs: Array<DiscoveryRun>;
+  /** Incremented by every change; send it back when you change the rule. */
+  version: Scalars['Int']['output'];
+};
+
+/** One run of one rule at one version. */
+export type DiscoveryRun = {
+  __typename?: 'DiscoveryRun';
+  /** Alerts it resolved because it no longer found the person. */
+  closed?: Maybe<Scalars['Int']['output']>;
+  /** Why it failed: the unit that did not answer, or what went wrong. */
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The persons (households, for a rule per household) found; null until it completes. */
+  matches?: Maybe<Scalars['Int']['output']>;
+  /** Alerts it opened. */
+  opened?: Maybe<Scalars['Int']['output']>;
+  rule: DiscoveryRule;
+  ruleVersion: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  /** Who started it: a caller's subject, or "schedule". */
+  startedBy: Scalars['String']['output'];
+  status: DiscoveryRunStatus;
+};
+
+/** Where a run stands. */
+export type DiscoveryRunStatus =
+  /** Every unit answered: alerts opened and closed. */
+  | 'COMPLETED'
+  /** A unit did not answer (or the run was interrupted): no alert was opened or closed; run it again. */
+  | 'FAILED'
+  /** Asking the units; nothing is changed until every answer is in. */
+  | 'RUNNING';
+
+export type DismissDiscoveryAlertInput = {
+  id: Scalars['ID']['input'];
+  /** Why it is not a case for help, 1-500 characters: required. */
+  reason: Scalars['String']['input'];
+  /** The alert's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
+/** 资助项目: the kinds of student aid. */
+export type EducationAidKind =
+  /** 学费减免: fee waiver (保教费 in preschool, 学费 in senior secondary and vocational schools) */
+  | 'FEE_WAIVER'
+  /** 国家助学金: national grant (senior secondary, vocational and higher education) */
+  | 'GRANT'
+  /** 生活补助: living allowance (寄宿生生活补助 in the compulsory stages) */
+  | 'LIVING_ALLOWANCE';
+
+/** 就业状态: where a person stands in the labour market. */
+export type EmploymentStatus =
+  /** 单位就业: employed by an employer */
+  | 'EMPLOYED'
+  /** 灵活就业: self-employed, casual or platform work */
+  | 'FLEXIBLY_EMPLOYED'
+  /** 非劳动力: neither working nor looking (homemakers, carers, the severely disabled) */
+  | 'NOT_IN_LABOUR_FORCE'
+  /** 退休: retired */
+  | 'RETIRED'
+  /** 失业: without work and looking for it */
+  | 'UNEMPLOYED';
 
 export type Gender =
   | 'FEMALE'
@@ -195,6 +690,31 @@ export type HouseholdFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
 };
+
+export type HousingAssistanceFilter = {
+  kind?: InputMaybe<HousingAssistanceKind>;
+  /** A county code of the city (GB/T 2260), e.g. 411302: where the assistance is given. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<HousingAssistanceStatus>;
+};
+
+/** 住房保障类型: the kind of housing assistance. */
+export type HousingAssistanceKind =
+  /** 农村危房改造: dilapidated rural house renovation */
+  | 'DILAPIDATED_RENOVATION'
+  /** 公租房实物配租: public rental housing allocated in kind */
+  | 'PUBLIC_RENTAL'
+  /** 租赁补贴: rent subsidy */
+  | 'RENT_SUBSIDY';
+
+/** 住房保障状态: where a housing-assistance record stands. */
+export type HousingAssistanceStatus =
+  | 'ACTIVE'
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'COMPLETED'
+  | 'REJECTED'
+  | 'TERMINATED';
 
 /** A one-window referral in a unit's inbox (转办件), as the unit works it. */
 export type InboxReferral = {
@@ -253,6 +773,172 @@ export type InboxReferralStepInput = {
   version: Scalars['Int']['input'];
 };
 
+/** 险种: the social insurance schemes. */
+export type InsuranceScheme =
+  /** 职工基本医疗保险: employee basic medical insurance */
+  | 'EMPLOYEE_MEDICAL'
+  /** 职工基本养老保险: employee basic pension */
+  | 'EMPLOYEE_PENSION'
+  /** 生育保险: maternity insurance */
+  | 'MATERNITY'
+  /** 城乡居民基本医疗保险: urban and rural resident medical insurance */
+  | 'RESIDENT_MEDICAL'
+  /** 城乡居民基本养老保险: urban and rural resident pension */
+  | 'RESIDENT_PENSION'
+  /** 失业保险: unemployment insurance */
+  | 'UNEMPLOYMENT'
+  /** 工伤保险: work injury insurance */
+  | 'WORK_INJURY';
+
+/** 参保状态: where an enrolment stands. */
+export type InsuranceStatus =
+  /** 参保缴费: contributions being paid */
+  | 'CONTRIBUTING'
+  /** 享受待遇: drawing benefits (a pension, unemployment benefit, retirees' medical cover) */
+  | 'RECEIVING'
+  /** 中断缴费: contributions suspended, rights kept */
+  | 'SUSPENDED'
+  /** 终止参保: enrolment ended */
+  | 'TERMINATED';
+
+export type InsuredPersonFilter = {
+  /** The county of the enrolment, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  scheme?: InputMaybe<InsuranceScheme>;
+  status?: InputMaybe<InsuranceStatus>;
+};
+
+export type JobSeekerFilter = {
+  /** The county of the record, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  registeredUnemployed?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<EmploymentStatus>;
+  /**
+   * true: no employment service started in the last 12 months (none at all, or only older ones);
+   * false: at least one started in the last 12 months.
+   */
+  withoutService?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type LandHolderFilter = {
+  /** The contract's area is at least this many mu, 0 to 100. */
+  minAreaMu?: InputMaybe<Scalars['Float']['input']>;
+  /** The county of the land, a county code of the city (GB/T 2260), e.g. 411328. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** An ACTIVE transfer of the contract's land was arranged for this group. */
+  specialGroup?: InputMaybe<LandSpecialGroup>;
+  /** true: some of the contract's land is in an ACTIVE transfer; false: none of it is. */
+  transferred?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 特殊群体: the groups of persons who cannot farm their land, for whom the commission arranges transfers. */
+export type LandSpecialGroup =
+  /** 残疾人: disabled persons */
+  | 'DISABLED'
+  /** 老年人: elderly persons */
+  | 'ELDERLY'
+  /** 特困供养人员: persons on extreme-poverty support */
+  | 'EXTREME_POVERTY';
+
+/** 法律援助事项: what a legal aid case is about. */
+export type LegalAidCategory =
+  /** 赡养、抚养、扶养: maintenance of parents, children or a spouse */
+  | 'FAMILY_MAINTENANCE'
+  /** 追索劳动报酬: unpaid wages */
+  | 'LABOUR_REMUNERATION'
+  /** 医疗纠纷: a dispute over medical treatment */
+  | 'MEDICAL_DISPUTE'
+  | 'OTHER'
+  /** 请求给予社会救助: a social assistance decision */
+  | 'SOCIAL_ASSISTANCE_DECISION'
+  /** 工伤: work injury and its insurance benefits */
+  | 'WORK_INJURY';
+
+export type LegalAidRecipientFilter = {
+  category?: InputMaybe<LegalAidCategory>;
+  /** Only cases whose means test was waived (true), or applied (false). */
+  meansTestWaived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The county of the legal aid centre, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<LegalAidStatus>;
+};
+
+/** 法律援助案件状态: where a case stands. */
+export type LegalAidStatus =
+  /** 给予法律援助: granted, awaiting a lawyer */
+  | 'ACCEPTED'
+  /** 申请: applied for, awaiting the centre's decision */
+  | 'APPLIED'
+  /** 结案: closed */
+  | 'CLOSED'
+  /** 指派承办: a lawyer is handling it */
+  | 'IN_PROGRESS'
+  /** 不予法律援助: refused */
+  | 'REJECTED';
+
+export type MediationPartyFilter = {
+  programme?: InputMaybe<ContestedProgramme>;
+  /** The county of the mediation committee, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  result?: InputMaybe<MediationResult>;
+  status?: InputMaybe<MediationStatus>;
+  /** Mediations of any programme of this unit. */
+  unit?: InputMaybe<DecidingUnit>;
+};
+
+/** 调解结果: how a mediation ended. */
+export type MediationResult =
+  /** 达成调解协议: the parties agreed */
+  | 'AGREEMENT'
+  /** 未达成协议: no agreement */
+  | 'NO_AGREEMENT'
+  /** 引导申请行政复议: the party was referred to administrative review */
+  | 'REFERRED_TO_REVIEW';
+
+/** 调解状态: whether a mediation is still going on. */
+export type MediationStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type MedicalAssistanceRecipientFilter = {
+  /** The self-paid share is at least this amount. */
+  minSelfPaid?: InputMaybe<Scalars['Money']['input']>;
+  oneStop?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The county of the person's health file, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Settled on or after this day. */
+  settledFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Settled on or before this day; not before settledFrom. */
+  settledTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type MonitoredPersonFilter = {
+  category?: InputMaybe<MonitoringCategory>;
+  /** The household has this risk cause among its causes. */
+  cause?: InputMaybe<RiskCause>;
+  /** The household's county, a county code of the city (GB/T 2260), e.g. 411321. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MonitoringStatus>;
+  /** true: the household has no ACTIVE support measure (none at all, or only completed or terminated ones); false: it has one. */
+  withoutMeasure?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 监测对象类别: the category of a monitored household. */
+export type MonitoringCategory =
+  /** 边缘易致贫户: a household near the poverty line, easily fallen into poverty */
+  | 'MARGINAL'
+  /** 突发严重困难户: a household in sudden severe hardship (illness, accident, disaster) */
+  | 'SUDDEN_HARDSHIP'
+  /** 脱贫不稳定户: a household out of poverty whose income is not yet stable */
+  | 'UNSTABLE_ESCAPED';
+
+/** 监测状态: whether the household is still monitored. */
+export type MonitoringStatus =
+  /** 监测中: under monitoring */
+  | 'MONITORED'
+  /** 风险消除: the risk has been eliminated; monitoring is closed */
+  | 'RISK_ELIMINATED';
+
 export type MovePersonInput = {
   personId: Scalars['ID']['input'];
   relationToHead: RelationToHead;
@@ -273,6 +959,15 @@ export type Mutation = {
   askCivilAffairsReferralForInformation?: Maybe<InboxReferral>;
   /** Changes a case: its status along the lifecycle, its amount, its end date. */
   changeAssistanceCase?: Maybe<AssistanceCase>;
+  /**
+   * Changes a rule (what is given; the rest stays): its next version. Alerts keep the version that found them; the next
+   * run looks with the new one, and a dismissal holds only for the version it was made under.
+   */
+  changeDiscoveryRule?: Maybe<DiscoveryRule>;
+  /** Adds a proactive-discovery rule (version 1, active): a saved cohort, the unit its alerts are for and the need they are referred as. */
+  defineDiscoveryRule?: Maybe<DiscoveryRule>;
+  /** Dismisses an open or referred alert with the reason (DISMISSED): the rule does not alert the person again at its version. */
+  dismissDiscoveryAlert?: Maybe<DiscoveryAlert>;
   /** Decides: granted, naming the record the unit made. A decided referral does not change again. */
   grantCivilAffairsReferral?: Maybe<InboxReferral>;
   /** Moves a person into another household. */
@@ -285,6 +980,11 @@ export type Mutation = {
   noteRecordsHeld?: Maybe<RecordsHeldNote>;
   /** Opens an assistance case (status APPLIED). */
   openAssistanceCase?: Maybe<AssistanceCase>;
+  /**
+   * Opens an alert by hand: a caseworker (or the township, on a home visit, 走访) found a person the rule describes. No
+   * run closes it; one person has at most one open alert under a rule.
+   */
+  openDiscoveryAlert?: Maybe<DiscoveryAlert>;
   /** Counties' service delivers a referral into the inbox: idempotent by the referral's id (a second delivery changes nothing). */
   receiveCivilAffairsReferral?: Maybe<InboxReferral>;
   /**
@@ -292,6 +992,11 @@ export type Mutation = {
    * member), which members it covers, which units may be asked, until when.
    */
   recordVerificationAuthorisation?: Maybe<VerificationAuthorisation>;
+  /**
+   * Refers an open alert through one-window intake (REFERRED): counties take it in as an application from the discovery
+   * channel and route it to the responsible unit's inbox, through civil affairs' outbox, whenever counties are reachable.
+   */
+  referDiscoveryAlert?: Maybe<DiscoveryAlert>;
   /** Decides: refused, with the reason. A decided referral does not change again. */
   refuseCivilAffairsReferral?: Maybe<InboxReferral>;
   /** Registers a household with an existing person as its head. */
@@ -309,8 +1014,19 @@ export type Mutation = {
    * versions stay. A run still GATHERING is superseded: its report is not kept.
    */
   rerunVerification?: Maybe<Verification>;
+  /** Resolves an open or referred alert (RESOLVED): the person got what the rule found missing, or the unit decided. */
+  resolveDiscoveryAlert?: Maybe<DiscoveryAlert>;
   /** Revokes an authorisation: civil affairs gathers no more under it, and units refuse it within 10 minutes. */
   revokeVerificationAuthorisation?: Maybe<VerificationAuthorisation>;
+  /**
+   * Runs rules now (every active rule unless ruleIds names some) as civil affairs' service over the graph, for
+   * PROACTIVE_DISCOVERY, and answers each run at once (RUNNING): a run finishes after the answer (at a million people a
+   * rule takes longer than the gateway waits), so read discoveryRun(id) until it is COMPLETED or FAILED. A rule already
+   * running answers the run under way. A run opens an alert for each person found without one, keeps the open ones of
+   * those it finds again and resolves those it no longer finds ("evidence gone"); a unit that does not answer fails the
+   * run, naming it, and changes no alert.
+   */
+  runDiscoveryRules?: Maybe<Array<DiscoveryRun>>;
 };
 
 
@@ -341,6 +1057,36 @@ export type MutationAskCivilAffairsReferralForInformationArgs = {
 export type MutationChangeAssistanceCaseArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: ChangeAssistanceCaseInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationChangeDiscoveryRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ChangeDiscoveryRuleInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationDefineDiscoveryRuleArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DefineDiscoveryRuleInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationDismissDiscoveryAlertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DismissDiscoveryAlertInput;
 };
 
 
@@ -387,6 +1133,16 @@ export type MutationOpenAssistanceCaseArgs = {
  * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationOpenDiscoveryAlertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: OpenDiscoveryAlertInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationReceiveCivilAffairsReferralArgs = {
   input: ReceiveReferralInput;
 };
@@ -399,6 +1155,16 @@ export type MutationReceiveCivilAffairsReferralArgs = {
 export type MutationRecordVerificationAuthorisationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RecordVerificationAuthorisationInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationReferDiscoveryAlertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: DiscoveryAlertStepInput;
 };
 
 
@@ -456,9 +1222,29 @@ export type MutationRerunVerificationArgs = {
  * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
  * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
  */
+export type MutationResolveDiscoveryAlertArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: ResolveDiscoveryAlertInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
 export type MutationRevokeVerificationAuthorisationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: RevokeVerificationAuthorisationInput;
+};
+
+
+/**
+ * Civil affairs' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationRunDiscoveryRulesArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: RunDiscoveryRulesInput;
 };
 
 export type OpenAssistanceCaseInput = {
@@ -471,11 +1257,36 @@ export type OpenAssistanceCaseInput = {
   startDate: Scalars['Date']['input'];
 };
 
+export type OpenDiscoveryAlertInput = {
+  /** What the visit found, 1-500 characters. */
+  note: Scalars['String']['input'];
+  personId: Scalars['ID']['input'];
+  ruleId: Scalars['ID']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+export type PaymentRecipientFilter = {
+  /** The benefit month paid, YYYY-MM. */
+  month?: InputMaybe<Scalars['String']['input']>;
+  programme?: InputMaybe<BenefitProgramme>;
+  /** The county that paid, a county code of the city (GB/T 2260), e.g. 411302. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PaymentStatus>;
+};
+
+/** 发放状态: where a payment stands. */
+export type PaymentStatus =
+  /** 已发放: in the recipient's account */
+  | 'PAID'
+  /** 已补发: sent back, and paid again by another payment (reissuedBy) */
+  | 'REISSUED'
+  /** 已退回: sent back by the bank, waiting to be paid again */
+  | 'RETURNED';
 
 /**
  * A person, keyed by the pseudonymous person key derived from the resident ID number.
@@ -490,6 +1301,8 @@ export type Person = {
   age?: Maybe<Scalars['Int']['output']>;
   /** The age in a 5-year band: "35-39", and "100+" from 100 on. */
   ageBand?: Maybe<Scalars['String']['output']>;
+  /** Proactive-discovery alerts about the person, newest first (at most 50). */
+  alerts?: Maybe<Array<DiscoveryAlert>>;
   birthDate?: Maybe<Scalars['Date']['output']>;
   gender?: Maybe<Gender>;
   /** Changes to the person's index record, oldest first; they carry the name and ID number, so they need the detail and identify scopes. */
@@ -524,6 +1337,38 @@ export type PersonFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type PlacedPersonFilter = {
+  careLevel?: InputMaybe<CareLevel>;
+  /** One institution's residents. */
+  institutionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The kind of institution the person lives in. */
+  kind?: InputMaybe<SupportInstitutionKind>;
+  /** The institution's county, a county code of the city (GB/T 2260), e.g. 411328. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PropertyHolderFilter = {
+  /** Count only holdings of this kind. */
+  kind?: InputMaybe<PropertyKind>;
+  /** At least this many holdings (1 to 50). */
+  minHoldings?: InputMaybe<Scalars['Int']['input']>;
+  /** Holdings adding up to at least this area in square metres (0 or more). */
+  minTotalAreaSqm?: InputMaybe<Scalars['Float']['input']>;
+  /** Count only holdings in this county (GB/T 2260 code, e.g. 411302). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 不动产类型: the kind of a registered property. */
+export type PropertyKind =
+  /** 商业用房: commercial premises */
+  | 'COMMERCIAL'
+  /** 车位: parking space */
+  | 'PARKING'
+  /** 住宅: residential */
+  | 'RESIDENTIAL'
+  /** 农村宅基地及房屋: rural homestead and house */
+  | 'RURAL_HOMESTEAD';
+
 /**
  * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
  * Every person known to any agency is in this index.
@@ -536,10 +1381,51 @@ export type Query = {
   civilAffairsAccessLog?: Maybe<AccessLogConnection>;
   /** The civil-affairs unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
   civilAffairsReferrals?: Maybe<InboxReferralConnection>;
+  /**
+   * The persons of the index a condition selects, combining the person lists of every agency with and, or and not:
+   * each agency answers its own list's filter with the keys of the persons it selects (each read on its own access log
+   * as the caller's), and civil affairs merges their sorted keys, so the whole graph joins onto the nodes. In key
+   * order, with an exact totalCount. A condition an agency could not answer fails the whole cohort with UNAVAILABLE
+   * naming the agency and the condition's path (never read as no one); a filter an agency refuses is BAD_USER_INPUT
+   * naming condition.<path>.<field>. At most 16 list conditions, nested at most 8 deep.
+   */
+  cohort?: Maybe<PersonConnection>;
+  /**
+   * A cohort counted for publication, as a table: its persons (everyone in the index when condition is omitted; a
+   * condition on one list counts that agency's list) grouped by up to four dimensions, each once, with every margin.
+   * A cell for each combination of the dimensions' values and totals (by.<dimension> null where a cell totals over it),
+   * so every subtotal down to the grand total is published: laid out in groupBy's order, the last dimension varying
+   * fastest, each dimension's total after its values (the grand total last). The condition is evaluated as
+   * cohort(condition) evaluates it, with its errors (an agency that could not answer fails the table with UNAVAILABLE,
+   * never as no one), and its persons are counted in civil affairs' own tables. Admins see exact figures; everyone else
+   * a suppressed table (README, "Published counts"). The access log keeps the condition, the grouping and how many
+   * persons were counted, not each person: every other agency's log names the persons it answered.
+   */
+  cohortAggregate?: Maybe<Array<CohortAggregateCell>>;
+  /** The alerts matching the filter counted by county, responsible unit and status (open and referred unless a status is given). */
+  discoveryAlertCounts?: Maybe<Array<DiscoveryAlertCount>>;
+  /**
+   * 主动发现预警: the alerts matching every condition of the filter, by county and then id, so that one query lists a
+   * unit's open alerts county by county. Analysts see them pseudonymously (the person as Person shows them to analysts, no
+   * free text); every alert read is on the access log with its person.
+   */
+  discoveryAlerts?: Maybe<DiscoveryAlertConnection>;
+  /** One rule; null when none has the id. */
+  discoveryRule?: Maybe<DiscoveryRule>;
+  /** 主动发现规则: the proactive-discovery rules, the active ones first, by name. */
+  discoveryRules?: Maybe<Array<DiscoveryRule>>;
+  /** One run of a rule; null when none has the id. */
+  discoveryRun?: Maybe<DiscoveryRun>;
   /** One assistance household. */
   household?: Maybe<Household>;
   /** Households that have an assistance case matching every given condition. */
   households?: Maybe<HouseholdConnection>;
+  /**
+   * The person keys households(filter) selects (its households' members), ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the civil-affairs access log.
+   */
+  householdsCohortKeys?: Maybe<CohortKeyPage>;
   /** One person by pseudonymous key. */
   person?: Maybe<Person>;
   /**
@@ -554,6 +1440,12 @@ export type Query = {
    * BAD_USER_INPUT.
    */
   persons?: Maybe<PersonConnection>;
+  /**
+   * The person keys persons(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the civil-affairs access log.
+   */
+  personsCohortKeys?: Maybe<CohortKeyPage>;
   /** The county-level units of the city (GB/T 2260). */
   regions?: Maybe<Array<Region>>;
   /** One economic-status verification (核对) with its reports: the caseworker's view of a household's verification. */
@@ -602,6 +1494,65 @@ export type QueryCivilAffairsReferralsArgs = {
  * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
  * Every person known to any agency is in this index.
  */
+export type QueryCohortArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  condition: CohortCondition;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryCohortAggregateArgs = {
+  condition?: InputMaybe<CohortCondition>;
+  groupBy: Array<CohortDimension>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryDiscoveryAlertCountsArgs = {
+  filter?: InputMaybe<DiscoveryAlertFilter>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryDiscoveryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DiscoveryAlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryDiscoveryRuleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryDiscoveryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
 export type QueryHouseholdArgs = {
   id: Scalars['ID']['input'];
 };
@@ -613,6 +1564,18 @@ export type QueryHouseholdArgs = {
  */
 export type QueryHouseholdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseholdFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryHouseholdsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<HouseholdFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -642,6 +1605,18 @@ export type QueryPersonByIdNumberArgs = {
  */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市民政局 (Civil Affairs Bureau): the person index, assistance households and their cases.
+ * Every person known to any agency is in this index.
+ */
+export type QueryPersonsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -804,12 +1779,101 @@ export type RerunVerificationInput = {
   version: Scalars['Int']['input'];
 };
 
+export type ResolveDiscoveryAlertInput = {
+  id: Scalars['ID']['input'];
+  /** How it was resolved, 1-500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The alert's version as you read it. */
+  version: Scalars['Int']['input'];
+};
+
 export type RevokeVerificationAuthorisationInput = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   /** The authorisation's version as you read it. */
   version: Scalars['Int']['input'];
 };
+
+/** 风险类型: why a household is at risk of falling (back) into poverty. */
+export type RiskCause =
+  /** 因意外事故: an accident */
+  | 'ACCIDENT'
+  /** 因残: a member's disability */
+  | 'DISABILITY'
+  /** 因灾: a natural disaster */
+  | 'DISASTER'
+  /** 因病: a member's chronic or severe illness */
+  | 'ILLNESS'
+  /** 其他: another cause (lack of labour, of skills) */
+  | 'OTHER'
+  /** 因学: the costs of a member's schooling */
+  | 'SCHOOLING'
+  /** 因失业: an able-bodied member out of work */
+  | 'UNEMPLOYMENT';
+
+export type RunDiscoveryRulesInput = {
+  /** The rules to run (at most 20); every active rule when omitted. */
+  ruleIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** 学段: the stage of education. */
+export type SchoolStage =
+  /** 高职: higher vocational college */
+  | 'HIGHER_VOCATIONAL'
+  /** 初中: junior secondary school */
+  | 'JUNIOR_SECONDARY'
+  /** 学前教育: preschool (kindergarten) */
+  | 'PRESCHOOL'
+  /** 小学: primary school */
+  | 'PRIMARY'
+  /** 中职: secondary vocational school */
+  | 'SECONDARY_VOCATIONAL'
+  /** 普通高中: senior secondary school */
+  | 'SENIOR_SECONDARY'
+  /** 本科: undergraduate */
+  | 'UNDERGRADUATE';
+
+export type StudentFilter = {
+  /** Has a standing (GRANTED) grant of this kind in the school year of the matching enrolment. */
+  aidKind?: InputMaybe<EducationAidKind>;
+  /** Has no standing grant of this kind in the school year of the matching enrolment (a revoked one counts as none). */
+  lacksAid?: InputMaybe<EducationAidKind>;
+  /** A school year as YYYY-YYYY, e.g. "2026-2027"; omitted: any year the student was enrolled. */
+  schoolYear?: InputMaybe<Scalars['String']['input']>;
+  stage?: InputMaybe<SchoolStage>;
+};
+
+/** 供养机构类型: the kinds of support institution. */
+export type SupportInstitutionKind =
+  /** 县级特困人员供养服务中心: a county care centre, for residents who need care above all */
+  | 'COUNTY_CARE_CENTRE'
+  /** 社会福利院: a public welfare home */
+  | 'PUBLIC_WELFARE_HOME'
+  /** 乡镇敬老院: a township nursing home */
+  | 'TOWNSHIP_NURSING_HOME';
+
+export type SurveyHouseholdFilter = {
+  /** Households with a record of this month (YYYY-MM). */
+  month?: InputMaybe<Scalars['String']['input']>;
+  /** A county code of the city (GB/T 2260), e.g. 411302: the county surveyed in. */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SurveyHouseholdStatus>;
+  stratum?: InputMaybe<SurveyStratum>;
+};
+
+/** 调查户状态: whether a household still keeps accounts for the survey. */
+export type SurveyHouseholdStatus =
+  /** 在调查: keeps monthly accounts */
+  | 'ACTIVE'
+  /** 已退出: left the survey (final) */
+  | 'WITHDRAWN';
+
+/** 调查户类别: the assistance a survey household was sampled for, the survey's strata. */
+export type SurveyStratum =
+  /** 低收入户: certified low-income */
+  | 'LOW_INCOME_CERTIFICATION'
+  /** 低保户: on the minimum living allowance */
+  | 'MINIMUM_LIVING_ALLOWANCE';
 
 /** A household's economic-status verification (核对) under one authorisation, and every report it made. */
 export type Verification = {
@@ -1055,29 +2119,90 @@ export type ResolversTypes = {
   AssistanceCase: ResolverTypeWrapper<AssistanceCaseRow>;
   AssistanceProgram: AssistanceProgram;
   AssistanceStandard: ResolverTypeWrapper<AssistanceStandardRow>;
+  BenefitProgramme: BenefitProgramme;
+  CareLevel: CareLevel;
   CaseStatus: CaseStatus;
   ChangeAssistanceCaseInput: ChangeAssistanceCaseInput;
+  ChangeDiscoveryRuleInput: ChangeDiscoveryRuleInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortAggregateCell: ResolverTypeWrapper<CohortAggregateCell>;
+  CohortCondition: CohortCondition;
+  CohortDimension: CohortDimension;
+  CohortDisclosure: CohortDisclosure;
+  CohortGroup: ResolverTypeWrapper<CohortGroup>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  CohortProgramme: CohortProgramme;
+  ContestedProgramme: ContestedProgramme;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecidingUnit: DecidingUnit;
+  DefineDiscoveryRuleInput: DefineDiscoveryRuleInput;
+  DifficultWorkerFilter: DifficultWorkerFilter;
+  DifficultWorkerStatus: DifficultWorkerStatus;
+  DifficultyLevel: DifficultyLevel;
+  DifficultyReason: DifficultyReason;
+  DisabilityCategory: DisabilityCategory;
+  DisabilitySubsidyKind: DisabilitySubsidyKind;
+  DisabledPersonFilter: DisabledPersonFilter;
+  DiscoveryAlert: ResolverTypeWrapper<DiscoveryAlertRow>;
+  DiscoveryAlertConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['DiscoveryAlert']>>;
+  DiscoveryAlertCount: ResolverTypeWrapper<AlertCount>;
+  DiscoveryAlertFilter: DiscoveryAlertFilter;
+  DiscoveryAlertStatus: DiscoveryAlertStatus;
+  DiscoveryAlertStepInput: DiscoveryAlertStepInput;
+  DiscoveryAlertSubject: DiscoveryAlertSubject;
+  DiscoveryEvidence: ResolverTypeWrapper<EvidenceItem>;
+  DiscoveryMeasure: DiscoveryMeasure;
+  DiscoveryRule: ResolverTypeWrapper<DiscoveryRuleRow>;
+  DiscoveryRun: ResolverTypeWrapper<DiscoveryRunRow>;
+  DiscoveryRunStatus: DiscoveryRunStatus;
+  DismissDiscoveryAlertInput: DismissDiscoveryAlertInput;
+  EducationAidKind: EducationAidKind;
+  EmploymentStatus: EmploymentStatus;
   Gender: Gender;
   GrantInboxReferralInput: GrantInboxReferralInput;
   Household: ResolverTypeWrapper<HouseholdRow>;
   HouseholdConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Household']>>;
   HouseholdFilter: HouseholdFilter;
+  HousingAssistanceFilter: HousingAssistanceFilter;
+  HousingAssistanceKind: HousingAssistanceKind;
+  HousingAssistanceStatus: HousingAssistanceStatus;
   InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
+  InsuranceScheme: InsuranceScheme;
+  InsuranceStatus: InsuranceStatus;
+  InsuredPersonFilter: InsuredPersonFilter;
+  JobSeekerFilter: JobSeekerFilter;
+  LandHolderFilter: LandHolderFilter;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  LandSpecialGroup: LandSpecialGroup;
+  LegalAidCategory: LegalAidCategory;
+  LegalAidRecipientFilter: LegalAidRecipientFilter;
+  LegalAidStatus: LegalAidStatus;
+  MediationPartyFilter: MediationPartyFilter;
+  MediationResult: MediationResult;
+  MediationStatus: MediationStatus;
+  MedicalAssistanceRecipientFilter: MedicalAssistanceRecipientFilter;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  MonitoredPersonFilter: MonitoredPersonFilter;
+  MonitoringCategory: MonitoringCategory;
+  MonitoringStatus: MonitoringStatus;
   MovePersonInput: MovePersonInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenAssistanceCaseInput: OpenAssistanceCaseInput;
+  OpenDiscoveryAlertInput: OpenDiscoveryAlertInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PaymentRecipientFilter: PaymentRecipientFilter;
+  PaymentStatus: PaymentStatus;
   Person: ResolverTypeWrapper<PersonRow>;
   PersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   PersonFilter: PersonFilter;
+  PlacedPersonFilter: PlacedPersonFilter;
+  PropertyHolderFilter: PropertyHolderFilter;
+  PropertyKind: PropertyKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveReferralInput: ReceiveReferralInput;
   RecordVerificationAuthorisationInput: RecordVerificationAuthorisationInput;
@@ -1091,14 +2216,22 @@ export type ResolversTypes = {
   RelationToHead: RelationToHead;
   RequestVerificationInput: RequestVerificationInput;
   RerunVerificationInput: RerunVerificationInput;
+  ResolveDiscoveryAlertInput: ResolveDiscoveryAlertInput;
   RevokeVerificationAuthorisationInput: RevokeVerificationAuthorisationInput;
+  RiskCause: RiskCause;
+  RunDiscoveryRulesInput: RunDiscoveryRulesInput;
+  SchoolStage: SchoolStage;
+  StudentFilter: StudentFilter;
+  SupportInstitutionKind: SupportInstitutionKind;
+  SurveyHouseholdFilter: SurveyHouseholdFilter;
+  SurveyHouseholdStatus: SurveyHouseholdStatus;
+  SurveyStratum: SurveyStratum;
   Verification: ResolverTypeWrapper<VerificationRequestRow>;
   VerificationAuthorisation: ResolverTypeWrapper<VerificationAuthorisationRow>;
   VerificationConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Verification']>>;
   VerificationFilter: VerificationFilter;
   VerificationIncomeRule: ResolverTypeWrapper<IncomeRuleRow>;
   VerificationItem: ResolverTypeWrapper<ReportItem>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   VerificationMissingUnit: ResolverTypeWrapper<VerificationMissingUnit>;
   VerificationReport: ResolverTypeWrapper<VerificationReportRow>;
   VerificationStatus: VerificationStatus;
@@ -1117,26 +2250,56 @@ export type ResolversParentTypes = {
   AssistanceCase: AssistanceCaseRow;
   AssistanceStandard: AssistanceStandardRow;
   ChangeAssistanceCaseInput: ChangeAssistanceCaseInput;
+  ChangeDiscoveryRuleInput: ChangeDiscoveryRuleInput;
+  Boolean: Scalars['Boolean']['output'];
   ChangeRecord: ChangeRecord;
+  CohortAggregateCell: CohortAggregateCell;
+  CohortCondition: CohortCondition;
+  CohortGroup: CohortGroup;
+  CohortKeyPage: CohortKeyPage;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DefineDiscoveryRuleInput: DefineDiscoveryRuleInput;
+  DifficultWorkerFilter: DifficultWorkerFilter;
+  DisabledPersonFilter: DisabledPersonFilter;
+  DiscoveryAlert: DiscoveryAlertRow;
+  DiscoveryAlertConnection: Connection<ResolversParentTypes['DiscoveryAlert']>;
+  DiscoveryAlertCount: AlertCount;
+  DiscoveryAlertFilter: DiscoveryAlertFilter;
+  DiscoveryAlertStepInput: DiscoveryAlertStepInput;
+  DiscoveryEvidence: EvidenceItem;
+  DiscoveryRule: DiscoveryRuleRow;
+  DiscoveryRun: DiscoveryRunRow;
+  DismissDiscoveryAlertInput: DismissDiscoveryAlertInput;
   GrantInboxReferralInput: GrantInboxReferralInput;
   Household: HouseholdRow;
   HouseholdConnection: Connection<ResolversParentTypes['Household']>;
   HouseholdFilter: HouseholdFilter;
+  HousingAssistanceFilter: HousingAssistanceFilter;
   InboxReferral: InboxReferralRow;
-  Boolean: Scalars['Boolean']['output'];
   InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
+  InsuredPersonFilter: InsuredPersonFilter;
+  JobSeekerFilter: JobSeekerFilter;
+  LandHolderFilter: LandHolderFilter;
+  Float: Scalars['Float']['output'];
+  LegalAidRecipientFilter: LegalAidRecipientFilter;
+  MediationPartyFilter: MediationPartyFilter;
+  MedicalAssistanceRecipientFilter: MedicalAssistanceRecipientFilter;
   Money: Scalars['Money']['output'];
+  MonitoredPersonFilter: MonitoredPersonFilter;
   MovePersonInput: MovePersonInput;
   Mutation: Record<PropertyKey, never>;
   OpenAssistanceCaseInput: OpenAssistanceCaseInput;
+  OpenDiscoveryAlertInput: OpenDiscoveryAlertInput;
   PageInfo: PageInfo;
+  PaymentRecipientFilter: PaymentRecipientFilter;
   Person: PersonRow;
   PersonConnection: Connection<ResolversParentTypes['Person']>;
   PersonFilter: PersonFilter;
+  PlacedPersonFilter: PlacedPersonFilter;
+  PropertyHolderFilter: PropertyHolderFilter;
   Query: Record<PropertyKey, never>;
   ReceiveReferralInput: ReceiveReferralInput;
   RecordVerificationAuthorisationInput: RecordVerificationAuthorisationInput;
@@ -1147,14 +2310,17 @@ export type ResolversParentTypes = {
   RegisterPersonInput: RegisterPersonInput;
   RequestVerificationInput: RequestVerificationInput;
   RerunVerificationInput: RerunVerificationInput;
+  ResolveDiscoveryAlertInput: ResolveDiscoveryAlertInput;
   RevokeVerificationAuthorisationInput: RevokeVerificationAuthorisationInput;
+  RunDiscoveryRulesInput: RunDiscoveryRulesInput;
+  StudentFilter: StudentFilter;
+  SurveyHouseholdFilter: SurveyHouseholdFilter;
   Verification: VerificationRequestRow;
   VerificationAuthorisation: VerificationAuthorisationRow;
   VerificationConnection: Connection<ResolversParentTypes['Verification']>;
   VerificationFilter: VerificationFilter;
   VerificationIncomeRule: IncomeRuleRow;
   VerificationItem: ReportItem;
-  Float: Scalars['Float']['output'];
   VerificationMissingUnit: VerificationMissingUnit;
   VerificationReport: VerificationReportRow;
 };
@@ -1166,6 +2332,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1219,6 +2386,27 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CohortAggregateCellResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortAggregateCell'] = ResolversParentTypes['CohortAggregateCell']> = {
+  by?: Resolver<ResolversTypes['CohortGroup'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['CohortDisclosure'], ParentType, ContextType>;
+  monthlyAmount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CohortGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortGroup'] = ResolversParentTypes['CohortGroup']> = {
+  ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['CohortProgramme']>, ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1226,6 +2414,83 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DiscoveryAlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryAlert'] = ResolversParentTypes['DiscoveryAlert']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['DiscoveryEvidence']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
+  household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastMatchedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedByHand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  referredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DiscoveryRule'], ParentType, ContextType>;
+  ruleVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiscoveryAlertStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiscoveryAlertConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryAlertConnection'] = ResolversParentTypes['DiscoveryAlertConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['DiscoveryAlert']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiscoveryAlertCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryAlertCount'] = ResolversParentTypes['DiscoveryAlertCount']> = {
+  alerts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiscoveryAlertStatus'], ParentType, ContextType>;
+};
+
+export type DiscoveryEvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryEvidence'] = ResolversParentTypes['DiscoveryEvidence']> = {
+  amount?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  condition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  said?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DiscoveryRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryRule'] = ResolversParentTypes['DiscoveryRule']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alertPer?: Resolver<ResolversTypes['DiscoveryAlertSubject'], ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ChangeRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastRun?: Resolver<Maybe<ResolversTypes['DiscoveryRun']>, ParentType, ContextType>;
+  measure?: Resolver<Maybe<ResolversTypes['DiscoveryMeasure']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['ReferralNeed'], ParentType, ContextType>;
+  parameters?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsibleUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<Array<ResolversTypes['DiscoveryRun']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DiscoveryRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiscoveryRun'] = ResolversParentTypes['DiscoveryRun']> = {
+  closed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matches?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  opened?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DiscoveryRule'], ParentType, ContextType>;
+  ruleVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DiscoveryRunStatus'], ParentType, ContextType>;
+};
 
 export type HouseholdResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Household'] = ResolversParentTypes['Household'], FederationReferenceType extends FederationReferenceTypes['Household'] = FederationReferenceTypes['Household']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Household']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1280,18 +2545,25 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAcceptCivilAffairsReferralArgs, 'input'>>;
   askCivilAffairsReferralForInformation?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationAskCivilAffairsReferralForInformationArgs, 'input'>>;
   changeAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationChangeAssistanceCaseArgs, 'input'>>;
+  changeDiscoveryRule?: Resolver<Maybe<ResolversTypes['DiscoveryRule']>, ParentType, ContextType, RequireFields<MutationChangeDiscoveryRuleArgs, 'input'>>;
+  defineDiscoveryRule?: Resolver<Maybe<ResolversTypes['DiscoveryRule']>, ParentType, ContextType, RequireFields<MutationDefineDiscoveryRuleArgs, 'input'>>;
+  dismissDiscoveryAlert?: Resolver<Maybe<ResolversTypes['DiscoveryAlert']>, ParentType, ContextType, RequireFields<MutationDismissDiscoveryAlertArgs, 'input'>>;
   grantCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationGrantCivilAffairsReferralArgs, 'input'>>;
   movePerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationMovePersonArgs, 'input'>>;
   noteRecordsHeld?: Resolver<Maybe<ResolversTypes['RecordsHeldNote']>, ParentType, ContextType, RequireFields<MutationNoteRecordsHeldArgs, 'personKeys'>>;
   openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'input'>>;
+  openDiscoveryAlert?: Resolver<Maybe<ResolversTypes['DiscoveryAlert']>, ParentType, ContextType, RequireFields<MutationOpenDiscoveryAlertArgs, 'input'>>;
   receiveCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationReceiveCivilAffairsReferralArgs, 'input'>>;
   recordVerificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<MutationRecordVerificationAuthorisationArgs, 'input'>>;
+  referDiscoveryAlert?: Resolver<Maybe<ResolversTypes['DiscoveryAlert']>, ParentType, ContextType, RequireFields<MutationReferDiscoveryAlertArgs, 'input'>>;
   refuseCivilAffairsReferral?: Resolver<Maybe<ResolversTypes['InboxReferral']>, ParentType, ContextType, RequireFields<MutationRefuseCivilAffairsReferralArgs, 'input'>>;
   registerHousehold?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<MutationRegisterHouseholdArgs, 'input'>>;
   registerPerson?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   requestVerification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<MutationRequestVerificationArgs, 'input'>>;
   rerunVerification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<MutationRerunVerificationArgs, 'input'>>;
+  resolveDiscoveryAlert?: Resolver<Maybe<ResolversTypes['DiscoveryAlert']>, ParentType, ContextType, RequireFields<MutationResolveDiscoveryAlertArgs, 'input'>>;
   revokeVerificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<MutationRevokeVerificationAuthorisationArgs, 'input'>>;
+  runDiscoveryRules?: Resolver<Maybe<Array<ResolversTypes['DiscoveryRun']>>, ParentType, ContextType, RequireFields<MutationRunDiscoveryRulesArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1303,6 +2575,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ageBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  alerts?: Resolver<Maybe<Array<ResolversTypes['DiscoveryAlert']>>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
   history?: Resolver<Maybe<Array<ResolversTypes['ChangeRecord']>>, ParentType, ContextType>;
@@ -1325,11 +2598,20 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   assistanceStandards?: Resolver<Maybe<Array<ResolversTypes['AssistanceStandard']>>, ParentType, ContextType, Partial<QueryAssistanceStandardsArgs>>;
   civilAffairsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsAccessLogArgs, 'first'>>;
   civilAffairsReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryCivilAffairsReferralsArgs, 'first'>>;
+  cohort?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryCohortArgs, 'condition' | 'first'>>;
+  cohortAggregate?: Resolver<Maybe<Array<ResolversTypes['CohortAggregateCell']>>, ParentType, ContextType, RequireFields<QueryCohortAggregateArgs, 'groupBy'>>;
+  discoveryAlertCounts?: Resolver<Maybe<Array<ResolversTypes['DiscoveryAlertCount']>>, ParentType, ContextType, Partial<QueryDiscoveryAlertCountsArgs>>;
+  discoveryAlerts?: Resolver<Maybe<ResolversTypes['DiscoveryAlertConnection']>, ParentType, ContextType, RequireFields<QueryDiscoveryAlertsArgs, 'first'>>;
+  discoveryRule?: Resolver<Maybe<ResolversTypes['DiscoveryRule']>, ParentType, ContextType, RequireFields<QueryDiscoveryRuleArgs, 'id'>>;
+  discoveryRules?: Resolver<Maybe<Array<ResolversTypes['DiscoveryRule']>>, ParentType, ContextType>;
+  discoveryRun?: Resolver<Maybe<ResolversTypes['DiscoveryRun']>, ParentType, ContextType, RequireFields<QueryDiscoveryRunArgs, 'id'>>;
   household?: Resolver<Maybe<ResolversTypes['Household']>, ParentType, ContextType, RequireFields<QueryHouseholdArgs, 'id'>>;
   households?: Resolver<Maybe<ResolversTypes['HouseholdConnection']>, ParentType, ContextType, RequireFields<QueryHouseholdsArgs, 'first'>>;
+  householdsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryHouseholdsCohortKeysArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   personByIdNumber?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByIdNumberArgs, 'idNumber'>>;
   persons?: Resolver<Maybe<ResolversTypes['PersonConnection']>, ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  personsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryPersonsCohortKeysArgs, 'first'>>;
   regions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['Verification']>, ParentType, ContextType, RequireFields<QueryVerificationArgs, 'id'>>;
   verificationAuthorisation?: Resolver<Maybe<ResolversTypes['VerificationAuthorisation']>, ParentType, ContextType, RequireFields<QueryVerificationAuthorisationArgs, 'id'>>;
@@ -1426,8 +2708,17 @@ export type Resolvers<ContextType = Context> = {
   AssistanceCase?: AssistanceCaseResolvers<ContextType>;
   AssistanceStandard?: AssistanceStandardResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortAggregateCell?: CohortAggregateCellResolvers<ContextType>;
+  CohortGroup?: CohortGroupResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DiscoveryAlert?: DiscoveryAlertResolvers<ContextType>;
+  DiscoveryAlertConnection?: DiscoveryAlertConnectionResolvers<ContextType>;
+  DiscoveryAlertCount?: DiscoveryAlertCountResolvers<ContextType>;
+  DiscoveryEvidence?: DiscoveryEvidenceResolvers<ContextType>;
+  DiscoveryRule?: DiscoveryRuleResolvers<ContextType>;
+  DiscoveryRun?: DiscoveryRunResolvers<ContextType>;
   Household?: HouseholdResolvers<ContextType>;
   HouseholdConnection?: HouseholdConnectionResolvers<ContextType>;
   InboxReferral?: InboxReferralResolvers<ContextType>;

@@ -14,11 +14,24 @@ import {
   verificationMutation,
   verificationQuery,
 } from '../verification/resolvers';
+import {
+  DiscoveryAlert_ as DiscoveryAlert,
+  DiscoveryAlertCount,
+  DiscoveryEvidence,
+  discoveryMutation,
+  discoveryPerson,
+  discoveryQuery,
+  DiscoveryRule_ as DiscoveryRule,
+  DiscoveryRun_ as DiscoveryRun,
+} from '../discovery/resolvers';
+import { cohortQuery } from '../cohorts/resolver';
+import { cohortAggregateQuery } from '../cohorts/aggregate-resolver';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...verificationQuery },
-  Mutation: { ...Mutation, ...verificationMutation },
-  Person,
+  // Query.cohort, persons across agencies: src/cohorts/resolver.ts; Query.cohortAggregate, their published counts: src/cohorts/aggregate-resolver.ts.
+  Query: { ...Query, ...verificationQuery, ...discoveryQuery, ...cohortQuery, ...cohortAggregateQuery },
+  Mutation: { ...Mutation, ...verificationMutation, ...discoveryMutation },
+  Person: { ...Person, ...discoveryPerson },
   Household,
   AssistanceCase,
   AssistanceStandard,
@@ -28,4 +41,10 @@ export const resolvers: Resolvers = {
   VerificationAuthorisation,
   VerificationReport,
   VerificationItem,
+  // Proactive discovery (主动发现): src/discovery/resolvers.ts.
+  DiscoveryRule,
+  DiscoveryRun,
+  DiscoveryAlert,
+  DiscoveryEvidence,
+  DiscoveryAlertCount,
 };

@@ -1,6 +1,6 @@
 // One-window intake (一门受理): a routing rule, an application taken at a township window, a referral routed from it.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { GovernmentUnit, ReferralNeed, ReferralStatus } from '../generated/graphql';
+import type { ApplicationChannel, GovernmentUnit, ReferralNeed, ReferralStatus } from '../generated/graphql';
 
 /** 转办规则: which unit a need is referred to, and in how many working days it must decide; set anew, never changed. */
 @Entity({ name: 'routing_rule' })
@@ -55,6 +55,10 @@ export class OneWindowApplication {
 
   @Column({ name: 'received_on', type: 'date' })
   receivedOn: string;
+
+  /** A window's application, or a proactive-discovery alert civil affairs referred (its id the alert's). */
+  @Column({ type: 'text', default: 'WINDOW' })
+  channel: ApplicationChannel;
 
   @Column({ type: 'integer', default: 1 })
   version: number;

@@ -35,6 +35,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -76,6 +78,13 @@ export type AccessRefusal = {
   personId?: Maybe<Scalars['ID']['output']>;
   reason?: Maybe<Scalars['String']['output']>;
 };
+
+/** 受理渠道: how an application came to the county. */
+export type ApplicationChannel =
+  /** 主动发现: civil affairs' proactive discovery found the person and referred them */
+  | 'DISCOVERY'
+  /** 依申请: a resident applied at a township window */
+  | 'WINDOW';
 
 export type ChangeCoordinationDecisionInput = {
   id: Scalars['ID']['input'];
@@ -227,6 +236,25 @@ export type CoordinationRole =
   | 'OFFICE';
 
 /**
+ * A proactive-discovery alert as civil affairs refers it: whom it found, the need, and the unit that should act. The person
+ * applied at no window: the application is taken in at the county's first service window (by code), which the unit's
+ * visit starts from.
+ */
+export type DiscoveryReferralInput = {
+  /** Civil affairs' alert: the application's id, so a repeated referral is the same application. */
+  alertId: Scalars['ID']['input'];
+  /** What the rule found, kept as the application's document (1-100 characters), e.g. 主动发现: 重度残疾人未享护理补贴 (v1). */
+  finding: Scalars['String']['input'];
+  householdId?: InputMaybe<Scalars['ID']['input']>;
+  need: ReferralNeed;
+  personId: Scalars['ID']['input'];
+  /** The person's county, a county code of the city (GB/T 2260). */
+  regionCode: Scalars['String']['input'];
+  /** The unit the alert is for: one with a referral inbox. */
+  unit: GovernmentUnit;
+};
+
+/**
  * A unit of the county's government, named as the city's unit it answers to is named in the graph: each value is a
  * subgraph's name (subgraphs/registry.ts) in upper case, COUNTIES for the county government itself.
  */
@@ -305,6 +333,13 @@ export type Mutation = {
    * rules; each referral reaches the unit's inbox through the counties' outbox, once, whenever the unit is reachable.
    */
   submitApplication?: Maybe<OneWindowApplication>;
+  /**
+   * 主动发现: civil affairs' service refers a proactive-discovery alert, which the county takes in as an application from the
+   * discovery channel (its id the alert's) and routes to the unit the alert names, with the deadline its rule gives the need.
+   * Idempotent by the alert: a second referral of it answers the first application; a need the person already has an
+   * undecided referral for answers that referral's application.
+   */
+  submitDiscoveryReferral?: Maybe<OneWindowApplication>;
 };
 
 
@@ -396,9 +431,20 @@ export type MutationSubmitApplicationArgs = {
   input: SubmitApplicationInput;
 };
 
+
+/**
+ * The county governments' writes. Each runs in one transaction, takes an idempotency key (a retry with the same key
+ * returns the first answer and writes nothing again), and refuses a stale version with STALE_VERSION.
+ */
+export type MutationSubmitDiscoveryReferralArgs = {
+  input: DiscoveryReferralInput;
+};
+
 /** 救助申请: what a resident applied for at a township window, once, and where each need stands across the units. */
 export type OneWindowApplication = {
   __typename?: 'OneWindowApplication';
+  /** How it came: a resident at a township window, or civil affairs' proactive discovery. */
+  channel: ApplicationChannel;
   consentToVerification: Scalars['Boolean']['output'];
   /** Every referral decided (granted or refused). */
   decided: Scalars['Boolean']['output'];
@@ -1012,6 +1058,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
+  ApplicationChannel: ApplicationChannel;
   ChangeCoordinationDecisionInput: ChangeCoordinationDecisionInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   CloseSupervisionItemInput: CloseSupervisionItemInput;
@@ -1026,6 +1073,7 @@ export type ResolversTypes = {
   CoordinationRole: CoordinationRole;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DiscoveryReferralInput: DiscoveryReferralInput;
   GovernmentUnit: GovernmentUnit;
   Household: ResolverTypeWrapper<HouseholdReference>;
   ImplementationStatus: ImplementationStatus;
@@ -1080,6 +1128,7 @@ export type ResolversParentTypes = {
   CoordinationMember: CoordinationMemberRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DiscoveryReferralInput: DiscoveryReferralInput;
   Household: HouseholdReference;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1112,6 +1161,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1216,9 +1266,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   reportSupervisionProgress?: Resolver<Maybe<ResolversTypes['SupervisionItem']>, ParentType, ContextType, RequireFields<MutationReportSupervisionProgressArgs, 'input'>>;
   setRoutingRule?: Resolver<Maybe<ResolversTypes['RoutingRule']>, ParentType, ContextType, RequireFields<MutationSetRoutingRuleArgs, 'input'>>;
   submitApplication?: Resolver<Maybe<ResolversTypes['OneWindowApplication']>, ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitDiscoveryReferral?: Resolver<Maybe<ResolversTypes['OneWindowApplication']>, ParentType, ContextType, RequireFields<MutationSubmitDiscoveryReferralArgs, 'input'>>;
 };
 
 export type OneWindowApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OneWindowApplication'] = ResolversParentTypes['OneWindowApplication']> = {
+  channel?: Resolver<ResolversTypes['ApplicationChannel'], ParentType, ContextType>;
   consentToVerification?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -16,10 +16,11 @@ import {
   subgraphOfUnit,
 } from '../../../../shared/src/referrals/units';
 import { intRangeArg, personKeyArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation } from '../../../../shared/src/writes/mutation';
+import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
 import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { OneWindowApplication as ApplicationRow, OneWindowReferral as ReferralRow, RoutingRule, Township } from '../entities';
 import type {
+  GovernmentUnit,
   MutationResolvers,
   OneWindowApplicationResolvers,
   OneWindowReferralResolvers,
@@ -59,6 +60,40 @@ const deliveryOf = (referral: ReferralRow, application: ApplicationRow) => ({
 });
 
 const overdue = (r: ReferralRow, today = cityToday()) => !isDecided(r.status) && r.deadline < today;
+
+/** A discovered need's deadline when no routing rule gives it one. */
+const DISCOVERY_DEADLINE_WORKING_DAYS = 15;
+
+/** Routes one need of an application to `unit`: the referral, and its delivery owed to the unit's inbox through the outbox. */
+async function route(tx: WriteTransaction, application: ApplicationRow, need: ReferralNeed, unit: GovernmentUnit, days: number) {
+  const id = randomUUID();
+  const referral = await save(
+    tx,
+    ReferralRow,
+    'OneWindowReferral',
+    id,
+    null,
+    Object.assign(new ReferralRow(), {
+      id,
+      applicationId: application.id,
+      need,
+      unit,
+      applicantKey: application.applicantKey,
+      regionCode: application.regionCode,
+      townshipCode: application.townshipCode,
+      routedOn: application.receivedOn,
+      deadline: addWorkingDays(application.receivedOn, days),
+      status: 'ROUTED',
+      statusOn: application.receivedOn,
+      note: null,
+      grantedEntity: null,
+      grantedRecordId: null,
+      reportedVersion: 0,
+      version: 1,
+    }),
+  );
+  await enqueue(tx.manager, deliveryOf(referral, application));
+}
 
 /** The rules in force: the latest set for each need. */
 function rulesInForce(manager: EntityManager): Promise<RoutingRule[]> {
@@ -111,7 +146,10 @@ export const oneWindowQuery: Pick<QueryResolvers, 'routingRules' | 'oneWindowApp
     },
   };
 
-export const oneWindowMutation: Pick<MutationResolvers, 'submitApplication' | 'setRoutingRule' | 'reportReferralStep'> = {
+export const oneWindowMutation: Pick<
+  MutationResolvers,
+  'submitApplication' | 'submitDiscoveryReferral' | 'setRoutingRule' | 'reportReferralStep'
+> = {
   setRoutingRule: (_, { input, idempotencyKey }, { db, identity, access }) => {
     if (!hasInbox(subgraphOfUnit(input.unit)))
       throw badUserInput(
@@ -192,34 +230,64 @@ export const oneWindowMutation: Pick<MutationResolvers, 'submitApplication' | 's
       for (const need of input.needs) {
         const rule = rules.get(need);
         if (!rule) throw badUserInput('input.needs', `no routing rule refers ${need} to a unit`);
-        const referralId = randomUUID();
-        const referral = await save(
-          tx,
-          ReferralRow,
-          'OneWindowReferral',
-          referralId,
-          null,
-          Object.assign(new ReferralRow(), {
-            id: referralId,
-            applicationId: application.id,
-            need,
-            unit: rule.unit,
-            applicantKey: key,
-            regionCode: township.countyCode,
-            townshipCode: township.code,
-            routedOn: receivedOn,
-            deadline: addWorkingDays(receivedOn, rule.deadlineWorkingDays),
-            status: 'ROUTED',
-            statusOn: receivedOn,
-            note: null,
-            grantedEntity: null,
-            grantedRecordId: null,
-            reportedVersion: 0,
-            version: 1,
-          }),
-        );
-        await enqueue(tx.manager, deliveryOf(referral, application));
+        await route(tx, application, need, rule.unit, rule.deadlineWorkingDays);
       }
+      return saved;
+    });
+  },
+
+  submitDiscoveryReferral: (_, { input }, { db, identity, access }) => {
+    const id = uuidArg('input.alertId', input.alertId);
+    const key = personKeyArg('input.personId', input.personId);
+    const householdId = input.householdId != null ? uuidArg('input.householdId', input.householdId) : null;
+    const regionCode = regionCodeArg('input.regionCode', input.regionCode)!;
+    const unit = subgraphOfUnit(input.unit);
+    if (!hasInbox(unit))
+      throw badUserInput(
+        'input.unit',
+        `${input.unit} keeps no referral inbox: refer a need to ${INBOX_UNITS.map(governmentUnitOf).join(', ')}`,
+      );
+    const finding = textArg('input.finding', input.finding, 100);
+    access.persons.add(key);
+    if (householdId) access.households.add(householdId);
+    return runMutation(db, identity, { access, operation: 'submitDiscoveryReferral', input }, async (tx) => {
+      // Referred before (the outbox retried after a lost answer): the county keeps the application it has.
+      const before = await tx.manager.getRepository(ApplicationRow).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (before) return before;
+      const open = await tx.manager
+        .getRepository(ReferralRow)
+        .createQueryBuilder('r')
+        .where('r.applicantKey = :key AND r.need = :need', { key, need: input.need })
+        .andWhere("r.status NOT IN ('GRANTED', 'REFUSED')")
+        .getOne();
+      // The need is being handled already: the discovery adds nothing to it.
+      if (open) return tx.manager.getRepository(ApplicationRow).findOneByOrFail({ id: open.applicationId });
+      const [window] = await tx.manager
+        .getRepository(Township)
+        .createQueryBuilder('t')
+        .where('t.countyCode = :regionCode AND t.windowName IS NOT NULL', { regionCode })
+        .orderBy('t.code')
+        .limit(1)
+        .getMany();
+      if (!window) throw badUserInput('input.regionCode', `county ${regionCode} has no service window to take the referral in`);
+      const rule = (await rulesInForce(tx.manager)).find((r) => r.need === input.need);
+      const today = cityToday();
+      const application = Object.assign(new ApplicationRow(), {
+        id,
+        applicantKey: key,
+        householdId,
+        townshipCode: window.code,
+        regionCode,
+        needs: [input.need],
+        documents: [finding],
+        // Discovery is not an application: the household authorises a verification once it applies.
+        consentToVerification: false,
+        receivedOn: today,
+        channel: 'DISCOVERY',
+        version: 1,
+      });
+      const saved = await save(tx, ApplicationRow, 'OneWindowApplication', id, null, application);
+      await route(tx, application, input.need, input.unit, rule?.deadlineWorkingDays ?? DISCOVERY_DEADLINE_WORKING_DAYS);
       return saved;
     });
   },

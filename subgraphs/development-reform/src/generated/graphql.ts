@@ -33,6 +33,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -146,6 +148,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 建设类型: what a project builds. */
@@ -364,6 +375,12 @@ export type Query = {
    * person key.
    */
   placedPersons?: Maybe<PlacedPersonConnection>;
+  /**
+   * The person keys placedPersons(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the development-reform access log.
+   */
+  placedPersonsCohortKeys?: Maybe<CohortKeyPage>;
   /** The plan's targets, county by county and year by year (oldest first); each argument narrows them. */
   planTargets?: Maybe<Array<PlanTarget>>;
   /**
@@ -391,6 +408,18 @@ export type QueryDevelopmentReformAccessLogArgs = {
  */
 export type QueryPlacedPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PlacedPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市发改委 (Development and Reform Commission): the support institutions for 特困 persons (供养服务机构), their
+ * construction projects and the plan's targets for them, and who lives in them (集中供养).
+ */
+export type QueryPlacedPersonsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<PlacedPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -590,6 +619,8 @@ export type ResolversTypes = {
   CarePlacementStatus: CarePlacementStatus;
   ChangeConstructionProjectInput: ChangeConstructionProjectInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ConstructionKind: ConstructionKind;
   ConstructionProject: ResolverTypeWrapper<ConstructionProjectRow>;
   ConstructionStatus: ConstructionStatus;
@@ -602,7 +633,6 @@ export type ResolversTypes = {
   NewSupportInstitutionInput: NewSupportInstitutionInput;
   OpenConstructionProjectInput: OpenConstructionProjectInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   PlacedPersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   PlacedPersonFilter: PlacedPersonFilter;
@@ -629,6 +659,8 @@ export type ResolversParentTypes = {
   CarePlacement: CarePlacementRow;
   ChangeConstructionProjectInput: ChangeConstructionProjectInput;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   ConstructionProject: ConstructionProjectRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -638,7 +670,6 @@ export type ResolversParentTypes = {
   NewSupportInstitutionInput: NewSupportInstitutionInput;
   OpenConstructionProjectInput: OpenConstructionProjectInput;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   PlacedPersonConnection: Connection<ResolversParentTypes['Person']>;
   PlacedPersonFilter: PlacedPersonFilter;
@@ -659,6 +690,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -703,6 +735,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type ConstructionProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConstructionProject'] = ResolversParentTypes['ConstructionProject']> = {
@@ -768,6 +805,7 @@ export type PlanTargetResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   developmentReformAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryDevelopmentReformAccessLogArgs, 'first'>>;
   placedPersons?: Resolver<Maybe<ResolversTypes['PlacedPersonConnection']>, ParentType, ContextType, RequireFields<QueryPlacedPersonsArgs, 'first'>>;
+  placedPersonsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryPlacedPersonsCohortKeysArgs, 'first'>>;
   planTargets?: Resolver<Maybe<Array<ResolversTypes['PlanTarget']>>, ParentType, ContextType, Partial<QueryPlanTargetsArgs>>;
   supportInstitutions?: Resolver<Maybe<ResolversTypes['SupportInstitutionConnection']>, ParentType, ContextType, RequireFields<QuerySupportInstitutionsArgs, 'first'>>;
 };
@@ -802,6 +840,7 @@ export type Resolvers<ContextType = Context> = {
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   CarePlacement?: CarePlacementResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   ConstructionProject?: ConstructionProjectResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -100,6 +102,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 残疾类别: the category of disability (GB/T 26341-2010), with the digit it has in the certificate number. */
@@ -446,6 +457,12 @@ export type Query = {
   disabledPersons?: Maybe<DisabledPersonConnection>;
   /** Who read the personal data the disabled-persons subgraph holds: newest first, for admins and auditors. */
   disabledPersonsAccessLog?: Maybe<AccessLogConnection>;
+  /**
+   * The person keys disabledPersons(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the disabled-persons access log.
+   */
+  disabledPersonsCohortKeys?: Maybe<CohortKeyPage>;
   /** The disabled-persons unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
   disabledPersonsReferrals?: Maybe<InboxReferralConnection>;
   /**
@@ -469,6 +486,15 @@ export type QueryDisabledPersonsArgs = {
 export type QueryDisabledPersonsAccessLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AccessLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 市残联 (Disabled Persons' Federation): disability certificates and the two disability subsidies. */
+export type QueryDisabledPersonsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<DisabledPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -687,6 +713,8 @@ export type ResolversTypes = {
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeDisabilitySubsidyInput: ChangeDisabilitySubsidyInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisabilityCategory: DisabilityCategory;
@@ -700,7 +728,6 @@ export type ResolversTypes = {
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
   GrantInboxReferralInput: GrantInboxReferralInput;
   InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
@@ -730,6 +757,8 @@ export type ResolversParentTypes = {
   AccessRefusal: AccessRefusal;
   ChangeDisabilitySubsidyInput: ChangeDisabilitySubsidyInput;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisabilityCertificate: DisabilityCertificateRow;
@@ -740,7 +769,6 @@ export type ResolversParentTypes = {
   GrantDisabilitySubsidyInput: GrantDisabilitySubsidyInput;
   GrantInboxReferralInput: GrantInboxReferralInput;
   InboxReferral: InboxReferralRow;
-  Boolean: Scalars['Boolean']['output'];
   InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
@@ -764,6 +792,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -794,6 +823,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -894,6 +928,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   disabledPersons?: Resolver<Maybe<ResolversTypes['DisabledPersonConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsArgs, 'first'>>;
   disabledPersonsAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsAccessLogArgs, 'first'>>;
+  disabledPersonsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsCohortKeysArgs, 'first'>>;
   disabledPersonsReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryDisabledPersonsReferralsArgs, 'first'>>;
   disabledPersonsVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryDisabledPersonsVerificationFactsArgs, 'authorisation' | 'personIds'>>;
 };
@@ -915,6 +950,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisabilityCertificate?: DisabilityCertificateResolvers<ContextType>;

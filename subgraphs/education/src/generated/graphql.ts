@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -85,6 +87,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 学生资助: one grant of aid to a student for one school year. */
@@ -426,6 +437,12 @@ export type Query = {
    * school year of that enrolment.
    */
   students?: Maybe<StudentConnection>;
+  /**
+   * The person keys students(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the education access log.
+   */
+  studentsCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -455,6 +472,15 @@ export type QueryEducationVerificationFactsArgs = {
 /** 市教育局 (Education Bureau): school enrolments and the aid granted to students from households in difficulty. */
 export type QueryStudentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** 市教育局 (Education Bureau): school enrolments and the aid granted to students from households in difficulty. */
+export type QueryStudentsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<StudentFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -704,13 +730,14 @@ export type ResolversTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EducationAid: ResolverTypeWrapper<EducationAidRow>;
   EducationAidKind: EducationAidKind;
   EducationAidStatus: EducationAidStatus;
   EducationProfile: ResolverTypeWrapper<StudentRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EndEnrollmentInput: EndEnrollmentInput;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentEndReason: EnrollmentEndReason;
@@ -748,11 +775,12 @@ export type ResolversParentTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: AccessRefusal;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EducationAid: EducationAidRow;
   EducationProfile: StudentRow;
-  Boolean: Scalars['Boolean']['output'];
   EndEnrollmentInput: EndEnrollmentInput;
   Enrollment: EnrollmentRow;
   GrantEducationAidInput: GrantEducationAidInput;
@@ -783,6 +811,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -813,6 +842,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -913,6 +947,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   educationReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryEducationReferralsArgs, 'first'>>;
   educationVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryEducationVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   students?: Resolver<Maybe<ResolversTypes['StudentConnection']>, ParentType, ContextType, RequireFields<QueryStudentsArgs, 'first'>>;
+  studentsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryStudentsCohortKeysArgs, 'first'>>;
 };
 
 export type StudentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudentConnection'] = ResolversParentTypes['StudentConnection']> = {
@@ -938,6 +973,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EducationAid?: EducationAidResolvers<ContextType>;

@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -160,6 +162,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 评价等级: the grade a score earns. */
@@ -548,6 +559,12 @@ export type Query = {
    * them), by person key: who was paid what, where and when, for joining with the other agencies' records.
    */
   paymentRecipients?: Maybe<PaymentRecipientConnection>;
+  /**
+   * The person keys paymentRecipients(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the finance access log.
+   */
+  paymentRecipientsCohortKeys?: Maybe<CohortKeyPage>;
   /** The counties' performance evaluations, newest year first, then by county. */
   performanceEvaluations?: Maybe<Array<PerformanceEvaluation>>;
   /**
@@ -607,6 +624,19 @@ export type QueryFinanceVerificationFactsArgs = {
  */
 export type QueryPaymentRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PaymentRecipientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市财政局 (Finance Bureau): the budgets of the basic living guarantees per county and programme, the funds
+ * allocated to the counties (拨付), the ledger of benefits paid into recipients' bank accounts (社会化发放), and the
+ * counties' performance evaluations with their awards (以奖代补).
+ */
+export type QueryPaymentRecipientsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<PaymentRecipientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -834,6 +864,8 @@ export type ResolversTypes = {
   BenefitProgramme: BenefitProgramme;
   Budget: ResolverTypeWrapper<BudgetRow>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EvaluationGrade: EvaluationGrade;
@@ -842,7 +874,6 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Payment']>>;
   PaymentRecipientConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
@@ -880,6 +911,8 @@ export type ResolversParentTypes = {
   Allocation: AllocationRow;
   Budget: BudgetRow;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Household: HouseholdReference;
@@ -887,7 +920,6 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   PaymentConnection: Connection<ResolversParentTypes['Payment']>;
   PaymentRecipientConnection: Connection<ResolversParentTypes['Person']>;
@@ -914,6 +946,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -971,6 +1004,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1099,6 +1137,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   financeAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryFinanceAccessLogArgs, 'first'>>;
   financeVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryFinanceVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   paymentRecipients?: Resolver<Maybe<ResolversTypes['PaymentRecipientConnection']>, ParentType, ContextType, RequireFields<QueryPaymentRecipientsArgs, 'first'>>;
+  paymentRecipientsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryPaymentRecipientsCohortKeysArgs, 'first'>>;
   performanceEvaluations?: Resolver<Maybe<Array<ResolversTypes['PerformanceEvaluation']>>, ParentType, ContextType, Partial<QueryPerformanceEvaluationsArgs>>;
   priceSubsidyBatch?: Resolver<Maybe<ResolversTypes['PriceSubsidyBatch']>, ParentType, ContextType, RequireFields<QueryPriceSubsidyBatchArgs, 'month'>>;
   returnedPayments?: Resolver<Maybe<ResolversTypes['PaymentConnection']>, ParentType, ContextType, RequireFields<QueryReturnedPaymentsArgs, 'first'>>;
@@ -1127,6 +1166,7 @@ export type Resolvers<ContextType = Context> = {
   Allocation?: AllocationResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Household?: HouseholdResolvers<ContextType>;

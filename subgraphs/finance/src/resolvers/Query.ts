@@ -1,27 +1,40 @@
 // Finance entry points: the analysts' lists of recipients and of returned payments, budget lines, evaluations, and a
 // month's price-subsidy batch.
+import type { DataSource } from 'typeorm';
+import type { CohortKeySource } from '../../../../shared/src/cohorts/keys';
 import { countRows, pageWindow, personKeyPage, toConnection } from '../../../../shared/src/pagination';
 import { intRangeArg, regionCodeArg } from '../../../../shared/src/validate';
 import { Budget, Payment, PerformanceEvaluation, PriceSubsidyBatch } from '../entities';
-import type { QueryResolvers } from '../generated/graphql';
+import type { PaymentRecipientFilter, QueryResolvers } from '../generated/graphql';
 import { dayPosition } from '../ledger';
 import { monthArg } from '../rules';
 
 const yearArg = (field: string, year: number | null | undefined) => intRangeArg(field, year, 2000, 2100);
 
+/** The persons paymentRecipients(filter) lists, grouped by key: the list and its cohort keys. */
+function recipientsMatching(db: DataSource, filter?: PaymentRecipientFilter | null) {
+  const f = filter ?? {};
+  const region = regionCodeArg('filter.regionCode', f.regionCode);
+  const month = f.month != null ? monthArg('filter.month', f.month) : null;
+  // A person once, however many of their payments match: grouped by the key, the page's order.
+  const query = db.getRepository(Payment).createQueryBuilder('p').select('p.person_key', 'key').groupBy('p.person_key');
+  if (region) query.andWhere('p.region_code = :region', { region });
+  if (f.programme) query.andWhere('p.programme = :programme', { programme: f.programme });
+  if (month) query.andWhere('p.month = :month', { month });
+  if (f.status) query.andWhere('p.status = :status', { status: f.status });
+  return query;
+}
+
+/** The person keys of each list, for cohorts (shared/src/cohorts/keys.ts). */
+export const cohortKeys = {
+  paymentRecipients: (db, filter: PaymentRecipientFilter | null | undefined) => ({
+    query: recipientsMatching(db, filter),
+    column: 'p.person_key',
+  }),
+} satisfies Record<string, CohortKeySource>;
+
 export const Query: QueryResolvers = {
-  paymentRecipients: (_, args, { db }) => {
-    const f = args.filter ?? {};
-    const region = regionCodeArg('filter.regionCode', f.regionCode);
-    const month = f.month != null ? monthArg('filter.month', f.month) : null;
-    // A person once, however many of their payments match: grouped by the key, the page's order.
-    const query = db.getRepository(Payment).createQueryBuilder('p').select('p.person_key', 'key').groupBy('p.person_key');
-    if (region) query.andWhere('p.region_code = :region', { region });
-    if (f.programme) query.andWhere('p.programme = :programme', { programme: f.programme });
-    if (month) query.andWhere('p.month = :month', { month });
-    if (f.status) query.andWhere('p.status = :status', { status: f.status });
-    return personKeyPage(query, 'p.person_key', args);
-  },
+  paymentRecipients: (_, args, { db }) => personKeyPage(recipientsMatching(db, args.filter), 'p.person_key', args),
 
   returnedPayments: async (_, args, { db }) => {
     const f = args.filter ?? {};

@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -85,6 +87,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 疾病应急救助: emergency treatment paid for a patient who could not pay (unidentified or without means). */
@@ -512,6 +523,12 @@ export type Query = {
    * person key. Reversed settlements never count.
    */
   medicalAssistanceRecipients?: Maybe<MedicalAssistanceRecipientConnection>;
+  /**
+   * The person keys medicalAssistanceRecipients(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the health access log.
+   */
+  medicalAssistanceRecipientsCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -543,6 +560,18 @@ export type QueryHealthReferralsArgs = {
  */
 export type QueryMedicalAssistanceRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MedicalAssistanceRecipientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市卫计委 (Health Commission): medical assistance settled one-stop at the hospital, emergency medical aid
+ * and basic public-health service enrolments.
+ */
+export type QueryMedicalAssistanceRecipientsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<MedicalAssistanceRecipientFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -748,6 +777,8 @@ export type ResolversTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmergencyMedicalAid: ResolverTypeWrapper<EmergencyMedicalAidRow>;
@@ -756,7 +787,6 @@ export type ResolversTypes = {
   GrantEmergencyMedicalAidInput: GrantEmergencyMedicalAidInput;
   GrantInboxReferralInput: GrantInboxReferralInput;
   HealthProfile: ResolverTypeWrapper<HealthFileRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   HospitalLevel: HospitalLevel;
   InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
   InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
@@ -792,6 +822,8 @@ export type ResolversParentTypes = {
   AccessLogFilter: AccessLogFilter;
   AccessRefusal: AccessRefusal;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmergencyMedicalAid: EmergencyMedicalAidRow;
@@ -800,7 +832,6 @@ export type ResolversParentTypes = {
   GrantEmergencyMedicalAidInput: GrantEmergencyMedicalAidInput;
   GrantInboxReferralInput: GrantInboxReferralInput;
   HealthProfile: HealthFileRow;
-  Boolean: Scalars['Boolean']['output'];
   InboxReferral: InboxReferralRow;
   InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
   InboxReferralFilter: InboxReferralFilter;
@@ -827,6 +858,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -857,6 +889,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -975,6 +1012,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   healthAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHealthAccessLogArgs, 'first'>>;
   healthReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHealthReferralsArgs, 'first'>>;
   medicalAssistanceRecipients?: Resolver<Maybe<ResolversTypes['MedicalAssistanceRecipientConnection']>, ParentType, ContextType, RequireFields<QueryMedicalAssistanceRecipientsArgs, 'first'>>;
+  medicalAssistanceRecipientsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryMedicalAssistanceRecipientsCohortKeysArgs, 'first'>>;
 };
 
 export type Resolvers<ContextType = Context> = {
@@ -982,6 +1020,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmergencyMedicalAid?: EmergencyMedicalAidResolvers<ContextType>;

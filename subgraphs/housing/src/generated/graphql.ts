@@ -35,6 +35,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -126,6 +128,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 export type EndPropertyHoldingInput = {
@@ -484,6 +495,12 @@ export type Query = {
   housingAccessLog?: Maybe<AccessLogConnection>;
   /** Persons with a housing-assistance record that meets every given condition. */
   housingAssistanceRecipients?: Maybe<HousingAssistanceRecipientConnection>;
+  /**
+   * The person keys housingAssistanceRecipients(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the housing access log.
+   */
+  housingAssistanceRecipientsCohortKeys?: Maybe<CohortKeyPage>;
   /** The housing unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
   housingReferrals?: Maybe<InboxReferralConnection>;
   /**
@@ -497,6 +514,12 @@ export type Query = {
    * Only current holdings count (an ended one does not), and only those of `kind` and in `regionCode`, when given.
    */
   propertyHolders?: Maybe<PropertyHolderConnection>;
+  /**
+   * The person keys propertyHolders(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the housing access log.
+   */
+  propertyHoldersCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -519,6 +542,19 @@ export type QueryHousingAccessLogArgs = {
  */
 export type QueryHousingAssistanceRecipientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HousingAssistanceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市住建局 + 市房产局 (Housing and Real Estate Bureaus): registered property holdings, read for
+ * household economic-status verification, and housing assistance: dilapidated rural house renovation,
+ * public rental housing and rent subsidies.
+ */
+export type QueryHousingAssistanceRecipientsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<HousingAssistanceFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -554,6 +590,19 @@ export type QueryHousingVerificationFactsArgs = {
  */
 export type QueryPropertyHoldersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PropertyHolderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市住建局 + 市房产局 (Housing and Real Estate Bureaus): registered property holdings, read for
+ * household economic-status verification, and housing assistance: dilapidated rural house renovation,
+ * public rental housing and rent subsidies.
+ */
+export type QueryPropertyHoldersCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<PropertyHolderFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -761,6 +810,8 @@ export type ResolversTypes = {
   ApplyForHousingAssistanceInput: ApplyForHousingAssistanceInput;
   ChangeHousingAssistanceInput: ChangeHousingAssistanceInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EndPropertyHoldingInput: EndPropertyHoldingInput;
@@ -771,7 +822,6 @@ export type ResolversTypes = {
   HousingAssistanceRecipientConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   HousingAssistanceStatus: HousingAssistanceStatus;
   HousingProfile: ResolverTypeWrapper<HousingProfileParent>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
   InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
   InboxReferralFilter: InboxReferralFilter;
@@ -807,6 +857,8 @@ export type ResolversParentTypes = {
   ApplyForHousingAssistanceInput: ApplyForHousingAssistanceInput;
   ChangeHousingAssistanceInput: ChangeHousingAssistanceInput;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EndPropertyHoldingInput: EndPropertyHoldingInput;
@@ -815,7 +867,6 @@ export type ResolversParentTypes = {
   HousingAssistanceFilter: HousingAssistanceFilter;
   HousingAssistanceRecipientConnection: Connection<ResolversParentTypes['Person']>;
   HousingProfile: HousingProfileParent;
-  Boolean: Scalars['Boolean']['output'];
   InboxReferral: InboxReferralRow;
   InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
   InboxReferralFilter: InboxReferralFilter;
@@ -842,6 +893,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -872,6 +924,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -981,9 +1038,11 @@ export type PropertyHoldingResolvers<ContextType = Context, ParentType extends R
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   housingAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryHousingAccessLogArgs, 'first'>>;
   housingAssistanceRecipients?: Resolver<Maybe<ResolversTypes['HousingAssistanceRecipientConnection']>, ParentType, ContextType, RequireFields<QueryHousingAssistanceRecipientsArgs, 'first'>>;
+  housingAssistanceRecipientsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryHousingAssistanceRecipientsCohortKeysArgs, 'first'>>;
   housingReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHousingReferralsArgs, 'first'>>;
   housingVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryHousingVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   propertyHolders?: Resolver<Maybe<ResolversTypes['PropertyHolderConnection']>, ParentType, ContextType, RequireFields<QueryPropertyHoldersArgs, 'first'>>;
+  propertyHoldersCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryPropertyHoldersCohortKeysArgs, 'first'>>;
 };
 
 export type VerificationFactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerificationFact'] = ResolversParentTypes['VerificationFact']> = {
@@ -1003,6 +1062,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   HousingAssistance?: HousingAssistanceResolvers<ContextType>;

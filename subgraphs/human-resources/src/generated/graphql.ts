@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -105,6 +107,15 @@ export type ChangeSocialInsuranceInput = {
   status?: InputMaybe<InsuranceStatus>;
   /** The enrolment's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 就业登记: a person's employment status, unemployment registration and the employment assistance given. */
@@ -548,10 +559,22 @@ export type Query = {
   /** Persons with one social insurance enrolment matching every condition of the filter at once, by person key. */
   insuredPersons?: Maybe<InsuredPersonConnection>;
   /**
+   * The person keys insuredPersons(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the human-resources access log.
+   */
+  insuredPersonsCohortKeys?: Maybe<CohortKeyPage>;
+  /**
    * Persons with an employment record matching every condition of the filter, by person key: for finding
    * registered unemployed people nobody has offered a service to.
    */
   jobSeekers?: Maybe<JobSeekerConnection>;
+  /**
+   * The person keys jobSeekers(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the human-resources access log.
+   */
+  jobSeekersCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -602,8 +625,32 @@ export type QueryInsuredPersonsArgs = {
  * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
  * employment assistance and social insurance enrolments.
  */
+export type QueryInsuredPersonsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<InsuredPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
 export type QueryJobSeekersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobSeekerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市人社局 (Human Resources and Social Security Bureau): employment status, registered unemployment,
+ * employment assistance and social insurance enrolments.
+ */
+export type QueryJobSeekersCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<JobSeekerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -865,10 +912,11 @@ export type ResolversTypes = {
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   ChangeSocialInsuranceInput: ChangeSocialInsuranceInput;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmploymentProfile: ResolverTypeWrapper<EmploymentRecordRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmploymentService: ResolverTypeWrapper<EmploymentServiceRow>;
   EmploymentServiceKind: EmploymentServiceKind;
   EmploymentStatus: EmploymentStatus;
@@ -915,10 +963,11 @@ export type ResolversParentTypes = {
   AccessRefusal: AccessRefusal;
   ChangeRecord: ChangeRecord;
   ChangeSocialInsuranceInput: ChangeSocialInsuranceInput;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EmploymentProfile: EmploymentRecordRow;
-  Boolean: Scalars['Boolean']['output'];
   EmploymentService: EmploymentServiceRow;
   EndEmploymentServiceInput: EndEmploymentServiceInput;
   EndUnemploymentRegistrationInput: EndUnemploymentRegistrationInput;
@@ -954,6 +1003,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -984,6 +1034,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1092,7 +1147,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   humanResourcesReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryHumanResourcesReferralsArgs, 'first'>>;
   humanResourcesVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryHumanResourcesVerificationFactsArgs, 'authorisation' | 'personIds'>>;
   insuredPersons?: Resolver<Maybe<ResolversTypes['InsuredPersonConnection']>, ParentType, ContextType, RequireFields<QueryInsuredPersonsArgs, 'first'>>;
+  insuredPersonsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryInsuredPersonsCohortKeysArgs, 'first'>>;
   jobSeekers?: Resolver<Maybe<ResolversTypes['JobSeekerConnection']>, ParentType, ContextType, RequireFields<QueryJobSeekersArgs, 'first'>>;
+  jobSeekersCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryJobSeekersCohortKeysArgs, 'first'>>;
 };
 
 export type SocialInsuranceEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SocialInsuranceEnrollment'] = ResolversParentTypes['SocialInsuranceEnrollment']> = {
@@ -1123,6 +1180,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EmploymentProfile?: EmploymentProfileResolvers<ContextType>;

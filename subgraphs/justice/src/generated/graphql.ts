@@ -43,6 +43,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -139,6 +141,15 @@ export type CloseLegalAidCaseInput = {
   outcome: LegalAidOutcome;
   /** The case's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 /** 被申请调解的救助项目: an assistance programme whose decision is contested. */
@@ -608,10 +619,22 @@ export type Query = {
    */
   legalAidRecipients?: Maybe<LegalAidRecipientConnection>;
   /**
+   * The person keys legalAidRecipients(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the justice access log.
+   */
+  legalAidRecipientsCohortKeys?: Maybe<CohortKeyPage>;
+  /**
    * Persons who are a party to a mediation of an assistance decision that meets every given condition (one mediation
    * meeting them all), by person key.
    */
   mediationParties?: Maybe<MediationPartyConnection>;
+  /**
+   * The person keys mediationParties(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the justice access log.
+   */
+  mediationPartiesCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -652,8 +675,32 @@ export type QueryLegalAidRecipientsArgs = {
  * 市司法局 (Justice Bureau): legal aid for people in difficulty (困难群众法律援助) and the mediation of disputes arising
  * in assistance work (救助工作中的矛盾纠纷化解).
  */
+export type QueryLegalAidRecipientsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
+  filter?: InputMaybe<LegalAidRecipientFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市司法局 (Justice Bureau): legal aid for people in difficulty (困难群众法律援助) and the mediation of disputes arising
+ * in assistance work (救助工作中的矛盾纠纷化解).
+ */
 export type QueryMediationPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MediationPartyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市司法局 (Justice Bureau): legal aid for people in difficulty (困难群众法律援助) and the mediation of disputes arising
+ * in assistance work (救助工作中的矛盾纠纷化解).
+ */
+export type QueryMediationPartiesCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<MediationPartyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -841,6 +888,7 @@ export type ResolversTypes = {
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   CloseDisputeMediationInput: CloseDisputeMediationInput;
   CloseLegalAidCaseInput: CloseLegalAidCaseInput;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
   ContestedProgramme: ContestedProgramme;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -892,6 +940,7 @@ export type ResolversParentTypes = {
   ChangeRecord: ChangeRecord;
   CloseDisputeMediationInput: CloseDisputeMediationInput;
   CloseLegalAidCaseInput: CloseLegalAidCaseInput;
+  CohortKeyPage: CohortKeyPage;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisputeMediation: DisputeMediationRow;
@@ -925,6 +974,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -955,6 +1005,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1078,7 +1133,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   justiceAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryJusticeAccessLogArgs, 'first'>>;
   justiceReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryJusticeReferralsArgs, 'first'>>;
   legalAidRecipients?: Resolver<Maybe<ResolversTypes['LegalAidRecipientConnection']>, ParentType, ContextType, RequireFields<QueryLegalAidRecipientsArgs, 'first'>>;
+  legalAidRecipientsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryLegalAidRecipientsCohortKeysArgs, 'first'>>;
   mediationParties?: Resolver<Maybe<ResolversTypes['MediationPartyConnection']>, ParentType, ContextType, RequireFields<QueryMediationPartiesArgs, 'first'>>;
+  mediationPartiesCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryMediationPartiesCohortKeysArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1090,6 +1147,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisputeMediation?: DisputeMediationResolvers<ContextType>;

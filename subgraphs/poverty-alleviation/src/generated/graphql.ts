@@ -33,6 +33,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -96,6 +98,15 @@ export type ChangeSupportMeasureInput = {
   status: SupportMeasureStatus;
   /** The measure's version as you read it. */
   version: Scalars['Int']['input'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 export type EliminateMonitoringRiskInput = {
@@ -266,6 +277,12 @@ export type Query = {
    * proactive discovery (monitored households without a support measure, by cause and county).
    */
   monitoredPersons?: Maybe<MonitoredPersonConnection>;
+  /**
+   * The person keys monitoredPersons(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the poverty-alleviation access log.
+   */
+  monitoredPersonsCohortKeys?: Maybe<CohortKeyPage>;
   /** Who read the personal data the poverty-alleviation subgraph holds: newest first, for admins and auditors. */
   povertyAlleviationAccessLog?: Maybe<AccessLogConnection>;
 };
@@ -278,6 +295,19 @@ export type Query = {
  */
 export type QueryMonitoredPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MonitoredPersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市扶贫办 (Poverty Alleviation Office; today 乡村振兴局, the Rural Revitalization Bureau): rural households monitored
+ * against falling back into poverty (防止返贫监测), their risk causes and the support measures they get. It links
+ * poverty alleviation with rural 低保 (两项制度衔接): whether a household is on 低保 is civil affairs' record.
+ */
+export type QueryMonitoredPersonsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<MonitoredPersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -502,6 +532,8 @@ export type ResolversTypes = {
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
   ChangeSupportMeasureInput: ChangeSupportMeasureInput;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EliminateMonitoringRiskInput: EliminateMonitoringRiskInput;
@@ -509,7 +541,6 @@ export type ResolversTypes = {
   MonitoredHousehold: ResolverTypeWrapper<MonitoredHouseholdRow>;
   MonitoredPersonConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
   MonitoredPersonFilter: MonitoredPersonFilter;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   MonitoringCategory: MonitoringCategory;
   MonitoringStatus: MonitoringStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -537,6 +568,8 @@ export type ResolversParentTypes = {
   AccessRefusal: AccessRefusal;
   ChangeRecord: ChangeRecord;
   ChangeSupportMeasureInput: ChangeSupportMeasureInput;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EliminateMonitoringRiskInput: EliminateMonitoringRiskInput;
@@ -544,7 +577,6 @@ export type ResolversParentTypes = {
   MonitoredHousehold: MonitoredHouseholdRow;
   MonitoredPersonConnection: Connection<ResolversParentTypes['Person']>;
   MonitoredPersonFilter: MonitoredPersonFilter;
-  Boolean: Scalars['Boolean']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonReference;
@@ -563,6 +595,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -593,6 +626,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -653,6 +691,7 @@ export type PovertyAlleviationProfileResolvers<ContextType = Context, ParentType
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   monitoredPersons?: Resolver<Maybe<ResolversTypes['MonitoredPersonConnection']>, ParentType, ContextType, RequireFields<QueryMonitoredPersonsArgs, 'first'>>;
+  monitoredPersonsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryMonitoredPersonsCohortKeysArgs, 'first'>>;
   povertyAlleviationAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryPovertyAlleviationAccessLogArgs, 'first'>>;
 };
 
@@ -679,6 +718,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Money?: GraphQLScalarType;

@@ -34,6 +34,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -128,6 +130,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 export type CorrectPriceIndexInput = {
@@ -469,6 +480,12 @@ export type Query = {
    * against its head): for analysts comparing what assisted households spend with the standards.
    */
   surveyHouseholds?: Maybe<SurveyHouseholdConnection>;
+  /**
+   * The person keys surveyHouseholds(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the prices access log.
+   */
+  surveyHouseholdsCohortKeys?: Maybe<CohortKeyPage>;
 };
 
 
@@ -523,6 +540,19 @@ export type QueryStandardPriceBasesArgs = {
  */
 export type QuerySurveyHouseholdsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyHouseholdFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市物价局 (Price Bureau): the city's monthly price indices, the typical survey of low-income households' basic living
+ * expenditure (低收入家庭基本生活消费支出典型调查), and the price basis of each county's 低保 standard: the data the
+ * linkage of assistance standards to prices (社会救助和保障标准与物价上涨挂钩联动机制) is decided on.
+ */
+export type QuerySurveyHouseholdsCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<SurveyHouseholdFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -755,6 +785,8 @@ export type ResolversTypes = {
   CategorySpendingInput: CategorySpendingInput;
   ChangePriceLinkageRuleInput: ChangePriceLinkageRuleInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CorrectPriceIndexInput: CorrectPriceIndexInput;
   CorrectSurveyMonthInput: CorrectSurveyMonthInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -764,7 +796,6 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonReference>;
   PriceIndex: ResolverTypeWrapper<PriceIndexRow>;
   PriceIndexConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['PriceIndex']>>;
@@ -802,6 +833,8 @@ export type ResolversParentTypes = {
   CategorySpendingInput: CategorySpendingInput;
   ChangePriceLinkageRuleInput: ChangePriceLinkageRuleInput;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   CorrectPriceIndexInput: CorrectPriceIndexInput;
   CorrectSurveyMonthInput: CorrectSurveyMonthInput;
   Date: Scalars['Date']['output'];
@@ -810,7 +843,6 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonReference;
   PriceIndex: PriceIndexRow;
   PriceIndexConnection: Connection<ResolversParentTypes['PriceIndex']>;
@@ -837,6 +869,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -872,6 +905,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -964,6 +1002,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   pricesAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryPricesAccessLogArgs, 'first'>>;
   standardPriceBases?: Resolver<Maybe<Array<ResolversTypes['StandardPriceBasis']>>, ParentType, ContextType, Partial<QueryStandardPriceBasesArgs>>;
   surveyHouseholds?: Resolver<Maybe<ResolversTypes['SurveyHouseholdConnection']>, ParentType, ContextType, RequireFields<QuerySurveyHouseholdsArgs, 'first'>>;
+  surveyHouseholdsCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QuerySurveyHouseholdsCohortKeysArgs, 'first'>>;
 };
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1016,6 +1055,7 @@ export type Resolvers<ContextType = Context> = {
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   CategorySpending?: CategorySpendingResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Money?: GraphQLScalarType;

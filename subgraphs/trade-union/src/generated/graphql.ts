@@ -35,6 +35,8 @@ export type AccessLogConnection = {
 /** One request's reads of personal data in one subgraph (PIPL Art 56 processing record). */
 export type AccessLogEntry = {
   __typename?: 'AccessLogEntry';
+  /** The service that read for the subject, when one did (service:civil-affairs asking the other agencies for an analyst's cohort). */
+  actor?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   /** The id the caller gave its request (x-request-id), as given: recorded, never relied on. */
   clientRequestId?: Maybe<Scalars['String']['output']>;
@@ -102,6 +104,15 @@ export type ChangeRecord = {
   operation: Scalars['String']['output'];
   role: Scalars['String']['output'];
   subject: Scalars['String']['output'];
+};
+
+/** A page of the person keys one agency's list selects: one condition of a cohort. */
+export type CohortKeyPage = {
+  __typename?: 'CohortKeyPage';
+  /** Whether keys after the last one remain. */
+  hasMore: Scalars['Boolean']['output'];
+  /** Person keys, ascending, each once. */
+  keys: Array<Scalars['ID']['output']>;
 };
 
 export type DifficultWorkerConnection = {
@@ -403,6 +414,12 @@ export type Query = {
    * needs the detail scope, as reading the reason does.
    */
   difficultWorkers?: Maybe<DifficultWorkerConnection>;
+  /**
+   * The person keys difficultWorkers(filter) selects, ascending, each once: one condition
+   * of a cohort. A page holds the first `first` keys (1 to 10000) after the key `after`; with `among` (at most
+   * 10000 person keys, in any order) only those of them it selects. Each key answered is on the trade-union access log.
+   */
+  difficultWorkersCohortKeys?: Maybe<CohortKeyPage>;
   /** Who read the personal data the trade-union subgraph holds: newest first, for admins and auditors. */
   tradeUnionAccessLog?: Maybe<AccessLogConnection>;
   /** The trade-union unit's inbox of one-window referrals, by id; only those matching every condition of the filter. */
@@ -422,6 +439,18 @@ export type Query = {
  */
 export type QueryDifficultWorkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<DifficultWorkerFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * 市总工会 (Federation of Trade Unions): files on workers in difficulty and the aid the unions give
+ * (Spring Festival deliveries, mutual-aid claims, schooling, medical and legal aid).
+ */
+export type QueryDifficultWorkersCohortKeysArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  among?: InputMaybe<Array<Scalars['ID']['input']>>;
   filter?: InputMaybe<DifficultWorkerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -707,6 +736,8 @@ export type ResolversTypes = {
   AccessRefusal: ResolverTypeWrapper<AccessRefusal>;
   ChangeDifficultWorkerFileInput: ChangeDifficultWorkerFileInput;
   ChangeRecord: ResolverTypeWrapper<ChangeRecord>;
+  CohortKeyPage: ResolverTypeWrapper<CohortKeyPage>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DifficultWorkerConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['Person']>>;
@@ -718,7 +749,6 @@ export type ResolversTypes = {
   GrantInboxReferralInput: GrantInboxReferralInput;
   GrantUnionAidInput: GrantUnionAidInput;
   InboxReferral: ResolverTypeWrapper<InboxReferralRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   InboxReferralConnection: ResolverTypeWrapper<Connection<ResolversParentTypes['InboxReferral']>>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
@@ -752,6 +782,8 @@ export type ResolversParentTypes = {
   AccessRefusal: AccessRefusal;
   ChangeDifficultWorkerFileInput: ChangeDifficultWorkerFileInput;
   ChangeRecord: ChangeRecord;
+  CohortKeyPage: CohortKeyPage;
+  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DifficultWorkerConnection: Connection<ResolversParentTypes['Person']>;
@@ -760,7 +792,6 @@ export type ResolversParentTypes = {
   GrantInboxReferralInput: GrantInboxReferralInput;
   GrantUnionAidInput: GrantUnionAidInput;
   InboxReferral: InboxReferralRow;
-  Boolean: Scalars['Boolean']['output'];
   InboxReferralConnection: Connection<ResolversParentTypes['InboxReferral']>;
   InboxReferralFilter: InboxReferralFilter;
   InboxReferralStepInput: InboxReferralStepInput;
@@ -786,6 +817,7 @@ export type AccessLogConnectionResolvers<ContextType = Context, ParentType exten
 };
 
 export type AccessLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccessLogEntry'] = ResolversParentTypes['AccessLogEntry']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -816,6 +848,11 @@ export type ChangeRecordResolvers<ContextType = Context, ParentType extends Reso
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CohortKeyPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CohortKeyPage'] = ResolversParentTypes['CohortKeyPage']> = {
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  keys?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -898,6 +935,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   difficultWorkers?: Resolver<Maybe<ResolversTypes['DifficultWorkerConnection']>, ParentType, ContextType, RequireFields<QueryDifficultWorkersArgs, 'first'>>;
+  difficultWorkersCohortKeys?: Resolver<Maybe<ResolversTypes['CohortKeyPage']>, ParentType, ContextType, RequireFields<QueryDifficultWorkersCohortKeysArgs, 'first'>>;
   tradeUnionAccessLog?: Resolver<Maybe<ResolversTypes['AccessLogConnection']>, ParentType, ContextType, RequireFields<QueryTradeUnionAccessLogArgs, 'first'>>;
   tradeUnionReferrals?: Resolver<Maybe<ResolversTypes['InboxReferralConnection']>, ParentType, ContextType, RequireFields<QueryTradeUnionReferralsArgs, 'first'>>;
   tradeUnionVerificationFacts?: Resolver<Maybe<Array<ResolversTypes['VerificationFact']>>, ParentType, ContextType, RequireFields<QueryTradeUnionVerificationFactsArgs, 'authorisation' | 'personIds'>>;
@@ -937,6 +975,7 @@ export type Resolvers<ContextType = Context> = {
   AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
   AccessRefusal?: AccessRefusalResolvers<ContextType>;
   ChangeRecord?: ChangeRecordResolvers<ContextType>;
+  CohortKeyPage?: CohortKeyPageResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DifficultWorkerConnection?: DifficultWorkerConnectionResolvers<ContextType>;

@@ -1,0 +1,140 @@
+// `node dist/scripts/cohort-time.js`: times the analysts' cohort of issue 14 against a running graph, beside the naive plan.
+//
+// The cohort is test/operations/CohortDibaoSevereDisabledWithoutCare.graphql (members of active 低保 households with a
+// grade 1-2 disability certificate and no severe-care subsidy), its first page and totalCount, asked --runs times as an
+// analyst. The naive plan asks the same question without cohorts, once: every page of disabledPersons under the
+// certificate filter (100 a page), each node's household's cases joined on, the 低保 ones kept by hand. It prints both,
+// the two counts (they must agree), and each service's resident memory before, at most during, and after the cohorts
+// (ps, the processes listening on the graph's ports). For the big city: `npm run seed -- --people 1000000`, then
+// `DATABASE_URL=… SEED_PEOPLE=0 PORT_OFFSET=300 node dist/scripts/start.js` and `--url http://127.0.0.1:4300/graphql`.
+// `--condition '{"and":[…]}'` times another condition (a CohortCondition as JSON) the same way, without a naive plan.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { issueUserToken } from '../shared/src/auth/tokens';
+import { loadTokenConfig } from '../shared/src/config';
+import { projectPath } from '../shared/src/paths';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { data } from './graph';
+
+const COHORT = readFileSync(projectPath('test', 'operations', 'CohortDibaoSevereDisabledWithoutCare.graphql'), 'utf8');
+const BY_CONDITION = `query($condition: CohortCondition!, $first: Int) {
+  cohort(condition: $condition, first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
+}`;
+const NAIVE = `query($after: String) {
+  disabledPersons(filter: { grades: [1, 2], lacksSubsidy: SEVERE_CARE }, first: 100, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } nodes { id household { assistanceCases { program status } } }
+  }
+}`;
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
+const round = (n: number) => Math.round(n * 10) / 10;
+const since = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
+
+/** The process listening on each of the graph's ports (the gateway's and each subgraph's), by service name. */
+function servicePids(gatewayPort: number, offset: number): Record<string, number> {
+  const listening = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
+  const pidAt = (port: number) => {
+    const line = listening.split('\n').find((l) => new RegExp(`:${port}\\s`).test(l));
+    const pid = line && /pid=(\d+)/.exec(line)?.[1];
+    return pid ? Number(pid) : undefined;
+  };
+  const services = [['gateway', gatewayPort] as const, ...SUBGRAPHS.map((s) => [s.name, s.port + offset] as const)];
+  return Object.fromEntries(services.flatMap(([name, port]) => (pidAt(port) ? [[name, pidAt(port)!]] : [])));
+}
+
+/** Each process's resident memory in MB, by service name; read without blocking, so sampling does not slow the timings. */
+async function rss(pids: Record<string, number>): Promise<Record<string, number>> {
+  const { stdout: out } = await promisify(execFile)('ps', ['-o', 'pid=,rss=', '-p', Object.values(pids).join(',')], { encoding: 'utf8' });
+  const byPid = new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]),
+  );
+  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, round((byPid.get(pid) ?? 0) / 1024)]));
+}
+
+new Command()
+  .name('node dist/scripts/cohort-time.js')
+  .description("Times the analysts' cohort (first page and totalCount) through the gateway, beside the naive plan.")
+  .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
+  .option('--runs <n>', 'how many times to ask the cohort', '10')
+  .option('--no-naive', 'leave out the naive plan')
+  .option('--condition <json>', 'time this CohortCondition (JSON) instead of the saved cohort; no naive plan')
+  .action(async (opts: { url: string; runs: string; naive: boolean; condition?: string }) => {
+    const [query, variables] = opts.condition ? [BY_CONDITION, { condition: JSON.parse(opts.condition) }] : [COHORT, {}];
+    const config = loadTokenConfig();
+    const analyst = {
+      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cohort-time', role: 'analyst' })}`,
+      'x-purpose': 'STATISTICS',
+    };
+    const gatewayPort = Number(new URL(opts.url).port);
+    const pids = servicePids(gatewayPort, gatewayPort - 4000);
+    const before = await rss(pids);
+    const peak = { ...before };
+    const sampler = setInterval(async () => {
+      for (const [name, mb] of Object.entries(await rss(pids))) peak[name] = Math.max(peak[name], mb);
+    }, 100);
+
+    const ms: number[] = [];
+    let cohort: { totalCount: number; firstPage: number } | undefined;
+    for (let run = 0; run < Number(opts.runs); run++) {
+      const started = process.hrtime.bigint();
+      const answer = (await data(opts.url, analyst, query, { ...variables, first: 20 })).cohort;
+      ms.push(since(started));
+      cohort = { totalCount: answer.totalCount, firstPage: answer.nodes.length };
+    }
+    clearInterval(sampler);
+    const after = await rss(pids);
+
+    let naive: { ms: number; pages: number; totalCount: number } | undefined;
+    if (opts.naive && !opts.condition) {
+      const started = process.hrtime.bigint();
+      let [pages, count] = [0, 0];
+      for (let cursor: string | null = null; ; pages++) {
+        const page: any = (await data(opts.url, analyst, NAIVE, { after: cursor })).disabledPersons;
+        count += page.nodes.filter((n: any) =>
+          n.household?.assistanceCases?.some((c: any) => c.program === 'MINIMUM_LIVING_ALLOWANCE' && c.status === 'ACTIVE'),
+        ).length;
+        if (!page.pageInfo.hasNextPage) break;
+        cursor = page.pageInfo.endCursor;
+      }
+      naive = { ms: round(since(started)), pages: pages + 1, totalCount: count };
+    }
+
+    const sorted = [...ms].sort((a, b) => a - b);
+    const memory = Object.fromEntries(
+      Object.keys(pids).map((name) => [
+        name,
+        { before: before[name], peak: peak[name], after: after[name], grewBy: round(peak[name] - before[name]) },
+      ]),
+    );
+    console.log(
+      JSON.stringify(
+        {
+          cohort: {
+            ...cohort,
+            runs: ms.length,
+            ms: {
+              min: round(sorted[0]),
+              median: round(percentile(sorted, 50)),
+              p95: round(percentile(sorted, 95)),
+              max: round(sorted.at(-1)!),
+            },
+          },
+          naive,
+          countsAgree: naive ? naive.totalCount === cohort?.totalCount : undefined,
+          memoryMb: memory,
+        },
+        null,
+        2,
+      ),
+    );
+  })
+  .parseAsync()
+  .catch((err) => {
+    console.error((err as Error).message);
+    process.exit(1);
+  });
