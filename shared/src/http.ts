@@ -105,8 +105,18 @@ export interface ListenAt {
   adminPort?: number;
 }
 
+/**
+ * How long an idle keep-alive connection stays open: longer than any client keeps one (the gateway's agent keeps its
+ * connections to subgraphs 30 s), so that the server never closes a connection at the moment a client reuses it. At
+ * Node's default of 5 s a request sent on a connection the server was closing failed with ECONNRESET.
+ */
+const KEEP_ALIVE_MS = 65_000;
+
 async function serve(app: Express, host: string, port: number, what: string): Promise<Server> {
   const server: Server = app.listen(port, host);
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
+  // A request's headers may take as long as Node allows beyond the idle time (it must exceed keepAliveTimeout).
+  server.headersTimeout = KEEP_ALIVE_MS + 1_000;
   try {
     await Promise.race([once(server, 'listening'), once(server, 'error').then(([err]) => Promise.reject(err))]);
   } catch (err) {
@@ -117,7 +127,12 @@ async function serve(app: Express, host: string, port: number, what: string): Pr
 
 const closing = (server: Server) =>
   new Promise<void>((resolve) => {
-    server.close(() => resolve());
+    // A connection answering when the close began goes idle after its answer: closed then, not after KEEP_ALIVE_MS.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(() => {
+      clearInterval(sweep);
+      resolve();
+    });
     server.closeIdleConnections();
   });
 
