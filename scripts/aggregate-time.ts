@@ -6,15 +6,13 @@
 // gender. It prints the persons counted, the cells, how many were suppressed, the times, and each service's resident
 // memory before, at most during, and after (as scripts/cohort-time.ts reads it). For the big city:
 // `DATABASE_URL=… SEED_PEOPLE=0 PORT_OFFSET=300 node dist/scripts/start.js` and `--url http://127.0.0.1:4300/graphql`.
-import { execFile, execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { Command } from 'commander';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
-import { SUBGRAPHS } from '../subgraphs/registry';
 import { data } from './graph';
+import { round, rss, servicePids, since } from './measure';
 
 const SAVED = readFileSync(projectPath('test', 'operations', 'CohortAggregateByCounty.graphql'), 'utf8');
 const BY_CONDITION = `query($condition: CohortCondition, $groupBy: [CohortDimension!]!) {
@@ -36,33 +34,6 @@ const TABLES: { name: string; query: string; variables: Record<string, unknown> 
     variables: { condition: { not: { jobSeekers: { status: 'EMPLOYED' } } }, groupBy: ALL },
   },
 ];
-
-const round = (n: number) => Math.round(n * 10) / 10;
-const since = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
-
-/** The process listening on each of the graph's ports, by service name. */
-function servicePids(gatewayPort: number, offset: number): Record<string, number> {
-  const listening = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
-  const pidAt = (port: number) => {
-    const line = listening.split('\n').find((l) => new RegExp(`:${port}\\s`).test(l));
-    const pid = line && /pid=(\d+)/.exec(line)?.[1];
-    return pid ? Number(pid) : undefined;
-  };
-  const services = [['gateway', gatewayPort] as const, ...SUBGRAPHS.map((s) => [s.name, s.port + offset] as const)];
-  return Object.fromEntries(services.flatMap(([name, port]) => (pidAt(port) ? [[name, pidAt(port)!]] : [])));
-}
-
-/** Each process's resident memory in MB, by service name. */
-async function rss(pids: Record<string, number>): Promise<Record<string, number>> {
-  const { stdout } = await promisify(execFile)('ps', ['-o', 'pid=,rss=', '-p', Object.values(pids).join(',')], { encoding: 'utf8' });
-  const byPid = new Map(
-    stdout
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]),
-  );
-  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, round((byPid.get(pid) ?? 0) / 1024)]));
-}
 
 new Command()
   .name('node dist/scripts/aggregate-time.js')

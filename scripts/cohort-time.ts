@@ -8,15 +8,13 @@
 // (ps, the processes listening on the graph's ports). For the big city: `npm run seed -- --people 1000000`, then
 // `DATABASE_URL=… SEED_PEOPLE=0 PORT_OFFSET=300 node dist/scripts/start.js` and `--url http://127.0.0.1:4300/graphql`.
 // `--condition '{"and":[…]}'` times another condition (a CohortCondition as JSON) the same way, without a naive plan.
-import { execFile, execFileSync } from 'node:child_process';
-import { promisify } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
-import { SUBGRAPHS } from '../subgraphs/registry';
 import { data } from './graph';
+import { percentile, round, rss, servicePids, since } from './measure';
 
 const COHORT = readFileSync(projectPath('test', 'operations', 'CohortDibaoSevereDisabledWithoutCare.graphql'), 'utf8');
 const BY_CONDITION = `query($condition: CohortCondition!, $first: Int) {
@@ -27,34 +25,6 @@ const NAIVE = `query($after: String) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id household { assistanceCases { program status } } }
   }
 }`;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
-const round = (n: number) => Math.round(n * 10) / 10;
-const since = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
-
-/** The process listening on each of the graph's ports (the gateway's and each subgraph's), by service name. */
-function servicePids(gatewayPort: number, offset: number): Record<string, number> {
-  const listening = execFileSync('ss', ['-ltnpH'], { encoding: 'utf8' });
-  const pidAt = (port: number) => {
-    const line = listening.split('\n').find((l) => new RegExp(`:${port}\\s`).test(l));
-    const pid = line && /pid=(\d+)/.exec(line)?.[1];
-    return pid ? Number(pid) : undefined;
-  };
-  const services = [['gateway', gatewayPort] as const, ...SUBGRAPHS.map((s) => [s.name, s.port + offset] as const)];
-  return Object.fromEntries(services.flatMap(([name, port]) => (pidAt(port) ? [[name, pidAt(port)!]] : [])));
-}
-
-/** Each process's resident memory in MB, by service name; read without blocking, so sampling does not slow the timings. */
-async function rss(pids: Record<string, number>): Promise<Record<string, number>> {
-  const { stdout: out } = await promisify(execFile)('ps', ['-o', 'pid=,rss=', '-p', Object.values(pids).join(',')], { encoding: 'utf8' });
-  const byPid = new Map(
-    out
-      .trim()
-      .split('\n')
-      .map((l) => l.trim().split(/\s+/).map(Number) as [number, number]),
-  );
-  return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, round((byPid.get(pid) ?? 0) / 1024)]));
-}
 
 new Command()
   .name('node dist/scripts/cohort-time.js')

@@ -9,13 +9,12 @@ import { Command } from 'commander';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { loadTokenConfig } from '../shared/src/config';
 import { data } from './graph';
+import { percentile, round } from './measure';
 
 const AWAITING = `query($after: String) { verifications(filter: { status: REQUESTED }, first: 100, after: $after) {
   totalCount pageInfo { endCursor } nodes { id version household { size } } } }`;
 const RERUN = `mutation($input: RerunVerificationInput!) { rerunVerification(input: $input) {
   status report { verdict householdSize answeredUnits missingUnits { unit code } items { kind } } } }`;
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))];
 
 new Command()
   .name('node dist/scripts/verification-time.js')
@@ -44,7 +43,6 @@ new Command()
       items += rerunVerification.report.items.length;
     }
     const sorted = [...ms].sort((a, b) => a - b);
-    const round = (n: number) => Math.round(n * 10) / 10;
     console.log(
       JSON.stringify(
         {
