@@ -374,7 +374,10 @@ export async function startSubgraph<L>(
         loaders: definition.createLoaders(db),
         personKeySecret: config.personKeySecret,
         graph,
-        onBehalf: graphOnBehalfOf(graph, identity, token),
+        // Made when a resolver asks for it (a cohort's lists): no other request pays for it.
+        get onBehalf() {
+          return graphOnBehalfOf(graph, identity, token);
+        },
         serviceKey: config.serviceKey,
         suppressionThreshold: config.suppressionThreshold,
         background: (operation, work) => background.run(identity, operation, work),
