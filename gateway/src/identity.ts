@@ -111,11 +111,13 @@ export async function identify(headers: IncomingHttpHeaders, verify: CallerVerif
  */
 export function delegatedRequestsRead<C extends { identity?: Identity }>(): ApolloServerPlugin<C> {
   return {
-    async requestDidStart() {
+    // Only a delegated request gets a hook: no other request pays for this one.
+    async requestDidStart({ contextValue }) {
+      const { identity } = contextValue;
+      if (!identity?.actor) return;
       return {
-        async didResolveOperation({ contextValue, operation }) {
-          const { identity } = contextValue;
-          if (!identity?.actor || operation?.operation === 'query') return;
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'query') return;
           throw forbidden(
             `${identity.actor} acting for ${identity.subject} may only read: a ${operation?.operation ?? 'request that is not a query'} is the caller's own to make, in their own request`,
             true,
