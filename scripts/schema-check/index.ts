@@ -48,9 +48,11 @@ new Command()
     const base = options.base ?? defaultBase();
     const next = registrySources();
     const baseCommon = git('show', `${base}:shared/schema/common.graphql`);
+    // An agency the base does not have yet has no SDL there: it is not a subgraph of the base's supergraph.
+    const baseAgencySdl = (name: string) => git('show', `${base}:subgraphs/${name}/schema.graphql`);
     const baseSources = next.flatMap((s) => {
-      const agency = git('show', `${base}:subgraphs/${s.name}/schema.graphql`);
-      return agency === undefined ? [] : [{ ...s, sdl: subgraphSdl(s.name, agency, baseCommon ?? '') }];
+      const agency = baseAgencySdl(s.name);
+      return agency === undefined ? [] : [{ ...s, sdl: subgraphSdl(s.name, agency, baseCommon ?? '', baseAgencySdl) }];
     });
     const report = await checkSchemas({
       base: baseSources,

@@ -1,6 +1,8 @@
-// A subgraph's full SDL: the agency's schema.graphql, the types every subgraph shares, its access-log field.
+// A subgraph's full SDL: the agency's schema.graphql, the types every subgraph shares, and what the kit serves for it.
 import { readFileSync } from 'node:fs';
+import { AGENCY_NAMES } from '../../subgraphs/registry';
 import { accessLogFieldName } from './audit/resolvers';
+import { cohortInputsSdl, usesCohortCondition } from './cohorts/inputs';
 import { cohortKeysSdl } from './cohorts/keys';
 import { projectPath } from './paths';
 import { referralSdl } from './referrals/sdl';
@@ -16,17 +18,24 @@ export const accessLogSdl = (subgraph: string) => `extend type Query {
 }
 `;
 
+const readAgencySdl = (subgraph: string) => readFileSync(agencySdlPath(subgraph), 'utf8');
+
 /**
- * The SDL a subgraph serves and composition reads. `agencySdl` and `commonSdl` default to the files in
- * the working tree; the schema check passes the versions of a git base instead.
+ * The SDL a subgraph serves and composition reads. `agencySdl`, `commonSdl` and the other agencies' SDL (`sdlOf`) default
+ * to the files in the working tree; the schema check passes the versions of a git base instead.
  */
 export function subgraphSdl(
   subgraph: string,
-  agencySdl = readFileSync(agencySdlPath(subgraph), 'utf8'),
+  agencySdl = readAgencySdl(subgraph),
   commonSdl = readFileSync(COMMON_SDL_PATH, 'utf8'),
+  sdlOf: (agency: string) => string | undefined = readAgencySdl,
 ): string {
   // A unit the verification asks (shared/src/verification/facts.ts) serves its facts field too; a unit that
   // one-window referrals go to serves its inbox (shared/src/referrals/sdl.ts); each person list answers its keys
-  // for cohorts (shared/src/cohorts/keys.ts).
-  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}${verificationFactsSdl(subgraph)}${referralSdl(subgraph)}${cohortKeysSdl(subgraph, agencySdl)}`;
+  // for cohorts (shared/src/cohorts/keys.ts); the subgraph that serves cohorts gets the inputs their conditions are
+  // written in, from every agency's person lists (shared/src/cohorts/inputs.ts).
+  const cohortInputs = usesCohortCondition(agencySdl)
+    ? `\n${cohortInputsSdl({ home: subgraph, homeSdl: agencySdl, commonSdl, agencies: AGENCY_NAMES, sdlOf })}`
+    : '';
+  return `${agencySdl.trimEnd()}\n\n${commonSdl.trimEnd()}\n\n${accessLogSdl(subgraph)}${verificationFactsSdl(subgraph)}${referralSdl(subgraph)}${cohortKeysSdl(subgraph, agencySdl)}${cohortInputs}`;
 }
