@@ -2,6 +2,39 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { canonicalRow, canonicalRowBeforeActor, GENESIS_HASH } from './chain';
 
+/** The access log's migrations never go down: its entries are kept for at least three years. */
+async function neverMigratedDown(): Promise<void> {
+  throw new Error('The access log is kept for at least three years; it is never migrated down');
+}
+
+/**
+ * Keeps a table append-only as the access log is: triggers refuse every UPDATE, DELETE and TRUNCATE of it
+ * (access_log_is_append_only, created with the access log). The change history is kept the same way.
+ */
+export async function keepAppendOnly(q: QueryRunner, table: string): Promise<void> {
+  await q.query(`CREATE TRIGGER ${table}_no_update_or_delete BEFORE UPDATE OR DELETE ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION access_log_is_append_only()`);
+  await q.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
+      FOR EACH STATEMENT EXECUTE FUNCTION access_log_is_append_only()`);
+}
+
+/**
+ * The chain's trigger function: it takes the head under a row lock, numbers the new row after it and hashes the row,
+ * as `canonical` writes it out, onto the head. Created with the chain, and replaced when the row gained its actor.
+ */
+const chainRowFunction = (create: 'CREATE' | 'CREATE OR REPLACE', canonical: (row: string) => string) => `
+      ${create} FUNCTION access_log_chain_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+      DECLARE
+        head access_log_chain%ROWTYPE;
+      BEGIN
+        SELECT * INTO head FROM access_log_chain WHERE id = 1 FOR UPDATE;
+        NEW.id := nextval(pg_get_serial_sequence('access_log', 'id'));
+        NEW.prev_hash := head.last_hash;
+        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonical('NEW')}, 'UTF8'));
+        UPDATE access_log_chain SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;
+        RETURN NEW;
+      END $$`;
+
 export class CreateAccessLog1764300000000 implements MigrationInterface {
   name = 'CreateAccessLog1764300000000';
 
@@ -27,16 +60,11 @@ export class CreateAccessLog1764300000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'access_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
       END $$`);
-    await q.query(`CREATE TRIGGER access_log_no_update_or_delete BEFORE UPDATE OR DELETE ON access_log
-      FOR EACH ROW EXECUTE FUNCTION access_log_is_append_only()`);
-    await q.query(`CREATE TRIGGER access_log_no_truncate BEFORE TRUNCATE ON access_log
-      FOR EACH STATEMENT EXECUTE FUNCTION access_log_is_append_only()`);
+    await keepAppendOnly(q, 'access_log');
     await q.query('REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM PUBLIC');
   }
 
-  async down(): Promise<void> {
-    throw new Error('The access log is kept for at least three years; it is never migrated down');
-  }
+  down = neverMigratedDown;
 }
 
 /**
@@ -83,18 +111,7 @@ export class AccessLogChain1764600000000 implements MigrationInterface {
       last_hash bytea NOT NULL
     )`);
     await q.query('INSERT INTO access_log_chain (id, last_id, last_hash) VALUES (1, 0, $1)', [GENESIS_HASH]);
-    await q.query(`
-      CREATE FUNCTION access_log_chain_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-      DECLARE
-        head access_log_chain%ROWTYPE;
-      BEGIN
-        SELECT * INTO head FROM access_log_chain WHERE id = 1 FOR UPDATE;
-        NEW.id := nextval(pg_get_serial_sequence('access_log', 'id'));
-        NEW.prev_hash := head.last_hash;
-        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonicalRowBeforeActor('NEW')}, 'UTF8'));
-        UPDATE access_log_chain SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;
-        RETURN NEW;
-      END $$`);
+    await q.query(chainRowFunction('CREATE', canonicalRowBeforeActor));
     await q.query('REVOKE ALL ON FUNCTION access_log_chain_row() FROM PUBLIC');
     // Entries written before the chain existed join it in id order, so the whole log verifies.
     await q.query('ALTER TABLE access_log DISABLE TRIGGER access_log_no_update_or_delete');
@@ -118,9 +135,7 @@ export class AccessLogChain1764600000000 implements MigrationInterface {
     await q.query(`CREATE TRIGGER access_log_chain BEFORE INSERT ON access_log FOR EACH ROW EXECUTE FUNCTION access_log_chain_row()`);
   }
 
-  async down(): Promise<void> {
-    throw new Error('The access log is kept for at least three years; it is never migrated down');
-  }
+  down = neverMigratedDown;
 }
 
 /**
@@ -134,21 +149,8 @@ export class AccessLogActor1765400000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE access_log ADD COLUMN actor text');
     // CREATE OR REPLACE keeps the function's owner and its revoked EXECUTE, and the trigger that calls it.
-    await q.query(`
-      CREATE OR REPLACE FUNCTION access_log_chain_row() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-      DECLARE
-        head access_log_chain%ROWTYPE;
-      BEGIN
-        SELECT * INTO head FROM access_log_chain WHERE id = 1 FOR UPDATE;
-        NEW.id := nextval(pg_get_serial_sequence('access_log', 'id'));
-        NEW.prev_hash := head.last_hash;
-        NEW.hash := pg_catalog.sha256(head.last_hash || pg_catalog.convert_to(${canonicalRow('NEW')}, 'UTF8'));
-        UPDATE access_log_chain SET last_id = NEW.id, last_hash = NEW.hash WHERE id = 1;
-        RETURN NEW;
-      END $$`);
+    await q.query(chainRowFunction('CREATE OR REPLACE', canonicalRow));
   }
 
-  async down(): Promise<void> {
-    throw new Error('The access log is kept for at least three years; it is never migrated down');
-  }
+  down = neverMigratedDown;
 }

@@ -1,5 +1,7 @@
 // Every subgraph's write support: idempotency keys and an append-only change history.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { keepAppendOnly } from '../audit/migration';
+import { dropTables } from '../migrations/tables';
 
 export class CreateWriteSupport1764300000001 implements MigrationInterface {
   name = 'CreateWriteSupport1764300000001';
@@ -28,15 +30,11 @@ export class CreateWriteSupport1764300000001 implements MigrationInterface {
         after jsonb
       )`);
     await q.query('CREATE INDEX change_history_entity ON change_history (entity_type, entity_id, id)');
-    await q.query(`CREATE TRIGGER change_history_no_update_or_delete BEFORE UPDATE OR DELETE ON change_history
-      FOR EACH ROW EXECUTE FUNCTION access_log_is_append_only()`);
-    await q.query(`CREATE TRIGGER change_history_no_truncate BEFORE TRUNCATE ON change_history
-      FOR EACH STATEMENT EXECUTE FUNCTION access_log_is_append_only()`);
+    await keepAppendOnly(q, 'change_history');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE change_history');
-    await q.query('DROP TABLE idempotency_key');
+    await dropTables(q, ['change_history', 'idempotency_key']);
   }
 }
 

@@ -1,5 +1,7 @@
 // The first agriculture schema: land contracts kept against the household's head, and the transfers of their land.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateAgriculture1764900012000 implements MigrationInterface {
   name = 'CreateAgriculture1764900012000';
@@ -7,11 +9,11 @@ export class CreateAgriculture1764900012000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE land_contract (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL,
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${ID_NUMBER_COLUMN},
         number text NOT NULL UNIQUE CHECK (number ~ '^[0-9]{18}J$'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         village_name text NOT NULL CHECK (length(village_name) BETWEEN 1 AND 50),
         member_count integer NOT NULL CHECK (member_count BETWEEN 1 AND 30),
         area_mu numeric(9, 2) NOT NULL CHECK (area_mu > 0 AND area_mu <= 100),
@@ -21,7 +23,7 @@ export class CreateAgriculture1764900012000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'TERMINATED')),
         ended_on date,
         status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- The contract number begins with the county of the land.
         CONSTRAINT land_contract_number_names_county CHECK (left(number, 6) = region_code),
         -- Cultivated land is contracted for 30 years and extended once by 30 (Rural Land Contract Law Art 21).
@@ -41,7 +43,7 @@ export class CreateAgriculture1764900012000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE land_transfer (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         contract_id uuid NOT NULL,
         person_key text NOT NULL,
         transferee_kind text NOT NULL CHECK (transferee_kind IN ('COOPERATIVE', 'ENTERPRISE', 'FARMER')),
@@ -55,7 +57,7 @@ export class CreateAgriculture1764900012000 implements MigrationInterface {
         ended_on date CHECK (ended_on BETWEEN start_date AND end_date),
         special_group text CHECK (special_group IN ('EXTREME_POVERTY', 'DISABLED', 'ELDERLY')),
         status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CONSTRAINT land_transfer_ended CHECK ((status = 'ACTIVE') = (ended_on IS NULL)
           AND (status <> 'ACTIVE' OR status_reason IS NULL)
           AND (status <> 'TERMINATED' OR status_reason IS NOT NULL)),
@@ -68,7 +70,6 @@ export class CreateAgriculture1764900012000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE land_transfer');
-    await q.query('DROP TABLE land_contract');
+    await dropTables(q, ['land_transfer', 'land_contract']);
   }
 }

@@ -3,6 +3,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { INBOX_UNITS, REFERRAL_NEEDS } from '../../../../shared/src/referrals/units';
 import { SEEDED_RULES } from './rules';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
@@ -105,9 +106,6 @@ export class DiscoveryTables1765500000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE discovery_alert');
-    await q.query('DROP TABLE discovery_match');
-    await q.query('DROP TABLE discovery_run');
-    await q.query('DROP TABLE discovery_rule');
+    await dropTables(q, ['discovery_alert', 'discovery_match', 'discovery_run', 'discovery_rule']);
   }
 }

@@ -1,5 +1,7 @@
 // The first civil-affairs schema: person index, households, assistance cases and standards.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateCivilAffairs1764400000000 implements MigrationInterface {
   name = 'CreateCivilAffairs1764400000000';
@@ -7,8 +9,8 @@ export class CreateCivilAffairs1764400000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE household (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${UUID_ID_COLUMN},
+        ${REGION_CODE_COLUMN},
         address text NOT NULL,
         head_key text,
         registered_on date NOT NULL
@@ -16,11 +18,11 @@ export class CreateCivilAffairs1764400000000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE person (
         key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 64),
         gender text NOT NULL CHECK (gender IN ('MALE', 'FEMALE')),
         birth_date date NOT NULL,
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         household_id uuid REFERENCES household (id),
         relation_to_head text CHECK (relation_to_head IN ('HEAD', 'SPOUSE', 'CHILD', 'PARENT', 'GRANDCHILD', 'SIBLING', 'OTHER')),
         created_at timestamptz NOT NULL DEFAULT now()
@@ -29,7 +31,7 @@ export class CreateCivilAffairs1764400000000 implements MigrationInterface {
     await q.query(`CREATE INDEX person_region_birth ON person (region_code, birth_date)`);
     await q.query(`
       CREATE TABLE assistance_case (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         household_id uuid NOT NULL REFERENCES household (id),
         region_code text NOT NULL,
         program text NOT NULL CHECK (program IN ('MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT', 'TEMPORARY_ASSISTANCE', 'LOW_INCOME_CERTIFICATION')),
@@ -52,9 +54,6 @@ export class CreateCivilAffairs1764400000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE assistance_standard');
-    await q.query('DROP TABLE assistance_case');
-    await q.query('DROP TABLE person');
-    await q.query('DROP TABLE household');
+    await dropTables(q, ['assistance_standard', 'assistance_case', 'person', 'household']);
   }
 }

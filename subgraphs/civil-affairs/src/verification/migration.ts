@@ -1,5 +1,6 @@
 // Economic-status verification (核对): authorisations, requests, versioned reports, and the rule tables with their rules.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 /** Which kinds of fact count as income (社会救助家庭经济状况核对: 家庭收入的认定), as the units name them. */
 const INCOME_RULES: [kind: string, counts: boolean, basis: string][] = [
@@ -88,14 +89,13 @@ export class VerificationTables1765200000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of [
+    await dropTables(q, [
       'verification_report',
       'verification_request',
       'verification_authorisation',
       'verification_income_rule',
       'verification_asset_rule',
-    ])
-      await q.query(`DROP TABLE ${table}`);
+    ]);
   }
 }
 

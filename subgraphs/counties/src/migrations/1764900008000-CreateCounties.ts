@@ -3,6 +3,8 @@
 // rules the writes check: lifecycles and their dates, attendance and responsibility only of member units, a
 // followed-up decision of the same county.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const UNITS = `'COUNTIES', 'CIVIL_AFFAIRS', 'EDUCATION', 'HUMAN_RESOURCES', 'HEALTH', 'HOUSING', 'TRADE_UNION', 'DISABLED_PERSONS',
   'DEVELOPMENT_REFORM', 'FINANCE', 'JUSTICE', 'AGRICULTURE', 'PRICES', 'POVERTY_ALLEVIATION'`;
@@ -49,7 +51,7 @@ export class CreateCounties1764900008000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE coordination_meeting (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         region_code text NOT NULL REFERENCES coordination_mechanism,
         held_on date NOT NULL,
         kind text NOT NULL CHECK (kind IN ('PLENARY', 'SPECIAL', 'CASE_CONSULTATION')),
@@ -69,7 +71,7 @@ export class CreateCounties1764900008000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE coordination_decision (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         meeting_id uuid NOT NULL,
         region_code text NOT NULL,
         text text NOT NULL CHECK (length(text) BETWEEN 1 AND 500),
@@ -78,7 +80,7 @@ export class CreateCounties1764900008000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${STATUSES})),
         done_on date,
         status_note text CHECK (length(status_note) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         UNIQUE (id, region_code),
         FOREIGN KEY (meeting_id, region_code) REFERENCES coordination_meeting (id, region_code),
         FOREIGN KEY (region_code, responsible_unit) REFERENCES coordination_member (region_code, unit),
@@ -94,8 +96,8 @@ export class CreateCounties1764900008000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE supervision_item (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${UUID_ID_COLUMN},
+        ${REGION_CODE_COLUMN},
         -- Addressed to a unit of the county, never to the county government that supervises it.
         unit text NOT NULL CHECK (unit IN (${UNITS}) AND unit <> 'COUNTIES'),
         category text NOT NULL CHECK (category IN
@@ -108,7 +110,7 @@ export class CreateCounties1764900008000 implements MigrationInterface {
         status text NOT NULL DEFAULT 'OPEN' CHECK (status IN (${STATUSES})),
         closed_on date,
         closing_note text CHECK (length(closing_note) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- A followed-up decision is one of the same county's.
         FOREIGN KEY (decision_id, region_code) REFERENCES coordination_decision (id, region_code),
         CONSTRAINT supervision_item_decision_by_source CHECK ((source = 'MEETING_DECISION') = (decision_id IS NOT NULL)),
@@ -138,7 +140,7 @@ export class CreateCounties1764900008000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of [
+    await dropTables(q, [
       'supervision_progress',
       'supervision_item',
       'coordination_decision',
@@ -147,7 +149,6 @@ export class CreateCounties1764900008000 implements MigrationInterface {
       'coordination_member',
       'coordination_mechanism',
       'township',
-    ])
-      await q.query(`DROP TABLE ${table}`);
+    ]);
   }
 }

@@ -2,6 +2,8 @@
 // anew by counties' writes, that refers each need to its unit with a deadline in working days), the applications the township windows take,
 // and the referrals routed from them with the status each unit last reported.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const NEEDS = `'MINIMUM_LIVING', 'EXTREME_POVERTY', 'TEMPORARY_ASSISTANCE', 'EDUCATION_AID', 'HOUSING', 'MEDICAL_ASSISTANCE',
   'EMPLOYMENT_ASSISTANCE', 'LEGAL_AID', 'UNION_AID', 'DISABILITY_CERTIFICATION', 'DISABILITY_SUBSIDY'`;
@@ -32,7 +34,7 @@ export class CreateOneWindow1765100000100 implements MigrationInterface {
     // the table keeps what was in force when each referral was routed.
     await q.query(`
       CREATE TABLE routing_rule (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         need text NOT NULL CHECK (need IN (${NEEDS})),
         unit text NOT NULL CHECK (unit IN (${INBOX_UNITS})),
         deadline_working_days integer NOT NULL CHECK (deadline_working_days BETWEEN 0 AND 60),
@@ -86,8 +88,6 @@ export class CreateOneWindow1765100000100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE one_window_referral');
-    await q.query('DROP TABLE one_window_application');
-    await q.query('DROP TABLE routing_rule');
+    await dropTables(q, ['one_window_referral', 'one_window_application', 'routing_rule']);
   }
 }

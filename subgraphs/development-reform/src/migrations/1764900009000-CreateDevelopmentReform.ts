@@ -1,5 +1,7 @@
 // The first development-reform schema: support institutions, their construction projects, placements and plan targets.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateDevelopmentReform1764900009000 implements MigrationInterface {
   name = 'CreateDevelopmentReform1764900009000';
@@ -7,14 +9,14 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE support_institution (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         kind text NOT NULL CHECK (kind IN ('COUNTY_CARE_CENTRE', 'TOWNSHIP_NURSING_HOME', 'PUBLIC_WELFARE_HOME')),
         name text NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         beds integer NOT NULL CHECK (beds BETWEEN 0 AND 100000),
         care_staff integer NOT NULL CHECK (care_staff BETWEEN 0 AND 1000),
         opened_on date,
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- A new build has no beds until it is completed, which opens it.
         CHECK (opened_on IS NOT NULL OR beds = 0)
       )`);
@@ -26,7 +28,7 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
 
     await q.query(`
       CREATE TABLE construction_project (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         institution_id uuid NOT NULL REFERENCES support_institution (id),
         kind text NOT NULL CHECK (kind IN ('NEW_BUILD', 'EXPANSION', 'RENOVATION')),
         beds_added integer NOT NULL CHECK (beds_added BETWEEN 0 AND 2000),
@@ -37,7 +39,7 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
         start_date date CHECK (start_date >= '2016-01-01'),
         completion_date date CHECK (completion_date >= start_date),
         status_note text CHECK (length(status_note) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CHECK (planned_completion > planned_start AND planned_completion <= planned_start + interval '5 years'),
         -- Only a renovation may add no beds.
         CHECK (kind = 'RENOVATION' OR beds_added > 0),
@@ -52,9 +54,9 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
 
     await q.query(`
       CREATE TABLE care_placement (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL,
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${ID_NUMBER_COLUMN},
         institution_id uuid NOT NULL REFERENCES support_institution (id),
         care_level text NOT NULL CHECK (care_level IN ('SELF_CARE', 'PARTIAL_CARE', 'FULL_CARE')),
         since date NOT NULL CHECK (since >= '2006-01-01'),
@@ -62,7 +64,7 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
         ended_on date CHECK (ended_on >= since),
         end_reason text CHECK (end_reason IN ('MOVED_OUT', 'TRANSFERRED', 'DECEASED')),
         end_note text CHECK (length(end_note) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CHECK ((status = 'ENDED') = (ended_on IS NOT NULL) AND (status = 'ENDED') = (end_reason IS NOT NULL)),
         CHECK (status = 'ENDED' OR end_note IS NULL)
       )`);
@@ -75,7 +77,7 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
 
     await q.query(`
       CREATE TABLE plan_target (
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         year integer NOT NULL CHECK (year BETWEEN 2021 AND 2030),
         care_share_target integer NOT NULL CHECK (care_share_target BETWEEN 0 AND 100),
         beds_target integer NOT NULL CHECK (beds_target >= 0),
@@ -85,9 +87,6 @@ export class CreateDevelopmentReform1764900009000 implements MigrationInterface 
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE plan_target');
-    await q.query('DROP TABLE care_placement');
-    await q.query('DROP TABLE construction_project');
-    await q.query('DROP TABLE support_institution');
+    await dropTables(q, ['plan_target', 'care_placement', 'construction_project', 'support_institution']);
   }
 }

@@ -1,5 +1,7 @@
 // The first disabled-persons schema: disability certificates and the two subsidies.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateDisabledPersons1764400007000 implements MigrationInterface {
   name = 'CreateDisabledPersons1764400007000';
@@ -8,13 +10,13 @@ export class CreateDisabledPersons1764400007000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE disability_certificate (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
         number text NOT NULL UNIQUE,
         category text NOT NULL CHECK (category IN ('VISUAL', 'HEARING', 'SPEECH', 'PHYSICAL', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE')),
         grade integer NOT NULL CHECK (grade BETWEEN 1 AND 4),
         issued_on date NOT NULL,
         valid_until date NOT NULL CHECK (valid_until > issued_on),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         -- The third-generation certificate number: ID number, category digit (GB/T 26341), grade digit.
         CHECK (number = id_number
           || CASE category WHEN 'VISUAL' THEN '1' WHEN 'HEARING' THEN '2' WHEN 'SPEECH' THEN '3' WHEN 'PHYSICAL' THEN '4'
@@ -26,7 +28,7 @@ export class CreateDisabledPersons1764400007000 implements MigrationInterface {
     await q.query(`CREATE INDEX disability_certificate_region ON disability_certificate (region_code, person_key)`);
     await q.query(`
       CREATE TABLE disability_subsidy (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES disability_certificate (person_key),
         kind text NOT NULL CHECK (kind IN ('LIVING', 'SEVERE_CARE')),
         monthly_amount_fen bigint NOT NULL CHECK (monthly_amount_fen >= 0),
@@ -41,7 +43,6 @@ export class CreateDisabledPersons1764400007000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE disability_subsidy');
-    await q.query('DROP TABLE disability_certificate');
+    await dropTables(q, ['disability_subsidy', 'disability_certificate']);
   }
 }

@@ -1,16 +1,12 @@
 // An index for the disabledPersons filter no index served at its kind: who is paid a subsidy of one kind.
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import { IndexMigration } from '../../../../shared/src/migrations/indexes';
 
-export class DisabledPersonsFilterIndexes1764400007200 implements MigrationInterface {
+export class DisabledPersonsFilterIndexes1764400007200 extends IndexMigration {
   name = 'DisabledPersonsFilterIndexes1764400007200';
 
-  async up(q: QueryRunner): Promise<void> {
+  indexes = [
     // disabledPersons(filter: { lacksSubsidy }) counts certificates against the active subsidies of one kind;
     // disability_subsidy_one_active leads with the person, so it could only give them all.
-    await q.query(`CREATE INDEX disability_subsidy_active_kind ON disability_subsidy (kind, person_key) WHERE status = 'ACTIVE'`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP INDEX disability_subsidy_active_kind');
-  }
+    { name: 'disability_subsidy_active_kind', table: 'disability_subsidy', columns: ['kind', 'person_key'], where: "status = 'ACTIVE'" },
+  ];
 }

@@ -1,5 +1,7 @@
 // The first education schema: students, their enrolments per school year and the aid granted to them.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const SCHOOL_YEAR = `school_year ~ '^[0-9]{4}-[0-9]{4}$' AND right(school_year, 4)::int = left(school_year, 4)::int + 1`;
 
@@ -10,7 +12,7 @@ export class CreateEducation1764400002000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE student (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$')
+        ${UNIQUE_ID_NUMBER_COLUMN}
       )`);
     await q.query(`
       CREATE TABLE enrollment (
@@ -25,7 +27,7 @@ export class CreateEducation1764400002000 implements MigrationInterface {
     await q.query(`CREATE INDEX enrollment_filter ON enrollment (school_year, stage, person_key)`);
     await q.query(`
       CREATE TABLE education_aid (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES student (person_key),
         kind text NOT NULL CHECK (kind IN ('FEE_WAIVER', 'LIVING_ALLOWANCE', 'GRANT')),
         amount_fen bigint NOT NULL CHECK (amount_fen >= 0),
@@ -37,8 +39,6 @@ export class CreateEducation1764400002000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE education_aid');
-    await q.query('DROP TABLE enrollment');
-    await q.query('DROP TABLE student');
+    await dropTables(q, ['education_aid', 'enrollment', 'student']);
   }
 }

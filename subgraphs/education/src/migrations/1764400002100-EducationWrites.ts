@@ -1,5 +1,6 @@
 // Writes: enrolment ids, versions and how an enrolment ended; aid status and versions; the rules writes rely on.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
 
 export class EducationWrites1764400002100 implements MigrationInterface {
   name = 'EducationWrites1764400002100';
@@ -8,7 +9,7 @@ export class EducationWrites1764400002100 implements MigrationInterface {
     // The natural key (one enrolment per person and school year) stays the primary key; the id names one to change.
     await q.query('ALTER TABLE enrollment ADD COLUMN id uuid NOT NULL DEFAULT gen_random_uuid()');
     await q.query('ALTER TABLE enrollment ADD CONSTRAINT enrollment_id_key UNIQUE (id)');
-    await q.query('ALTER TABLE enrollment ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)');
+    await q.query(`ALTER TABLE enrollment ADD COLUMN ${VERSION_COLUMN}`);
     await q.query('ALTER TABLE enrollment ADD COLUMN ended_on date');
     await q.query(
       "ALTER TABLE enrollment ADD COLUMN end_reason text CHECK (end_reason IN ('GRADUATED', 'TRANSFERRED', 'DROPPED_OUT', 'DECEASED'))",
@@ -19,7 +20,7 @@ export class EducationWrites1764400002100 implements MigrationInterface {
     await q.query(`ALTER TABLE enrollment ADD CONSTRAINT enrollment_grade_in_stage
       CHECK (grade <= CASE stage WHEN 'PRIMARY' THEN 6 WHEN 'UNDERGRADUATE' THEN 5 ELSE 3 END)`);
 
-    await q.query('ALTER TABLE education_aid ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)');
+    await q.query(`ALTER TABLE education_aid ADD COLUMN ${VERSION_COLUMN}`);
     await q.query("ALTER TABLE education_aid ADD COLUMN status text NOT NULL DEFAULT 'GRANTED' CHECK (status IN ('GRANTED', 'REVOKED'))");
     await q.query('ALTER TABLE education_aid ADD COLUMN status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500)');
     await q.query(

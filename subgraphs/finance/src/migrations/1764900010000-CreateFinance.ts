@@ -1,5 +1,7 @@
 // The first finance schema: budget lines, allocations, the payees, the payment ledger and performance evaluations, with the rules the writes keep.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const PROGRAMMES = `('MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT', 'TEMPORARY_ASSISTANCE', 'DISABILITY_SUBSIDIES', 'PRICE_SUBSIDY')`;
 
@@ -9,16 +11,16 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE budget (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         year integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         programme text NOT NULL CHECK (programme IN ${PROGRAMMES}),
         amount_fen bigint NOT NULL CHECK (amount_fen >= 0),
         central_share_fen bigint NOT NULL CHECK (central_share_fen >= 0),
         provincial_share_fen bigint NOT NULL CHECK (provincial_share_fen >= 0),
         city_share_fen bigint NOT NULL CHECK (city_share_fen >= 0),
         county_share_fen bigint NOT NULL CHECK (county_share_fen >= 0),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CONSTRAINT budget_shares_add_up CHECK (central_share_fen + provincial_share_fen + city_share_fen + county_share_fen = amount_fen),
         -- One line per year, county and programme; it also serves budgets(year, regionCode, programme).
         CONSTRAINT budget_one_line UNIQUE (year, region_code, programme)
@@ -26,12 +28,12 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE allocation (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         budget_id uuid NOT NULL REFERENCES budget (id),
         allocated_on date NOT NULL,
         amount_fen bigint NOT NULL CHECK (amount_fen > 0),
         reference text NOT NULL CHECK (length(reference) BETWEEN 1 AND 50),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1)
+        ${VERSION_COLUMN}
       )`);
     await q.query('CREATE INDEX allocation_budget ON allocation (budget_id, allocated_on)');
     // A line's allocations never add up to more than its amount, and fall in its year (or its advance quarter):
@@ -68,19 +70,19 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE payee (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
         bank text NOT NULL CHECK (length(bank) BETWEEN 1 AND 50),
         account_number text NOT NULL CHECK (account_number ~ '^[0-9]{16,19}$'),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1)
+        ${VERSION_COLUMN}
       )`);
 
     await q.query(`
       CREATE TABLE payment (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES payee (person_key),
         programme text NOT NULL CHECK (programme IN ${PROGRAMMES}),
         month text NOT NULL CHECK (month ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' AND month >= '2014-01'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         amount_fen bigint NOT NULL CHECK (amount_fen > 0 AND amount_fen <= 5000000),
         paid_on date NOT NULL,
         bank text NOT NULL CHECK (length(bank) BETWEEN 1 AND 50),
@@ -89,7 +91,7 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
         returned_on date,
         return_reason text CHECK (return_reason IN ('ACCOUNT_CLOSED', 'ACCOUNT_FROZEN', 'NAME_MISMATCH', 'ACCOUNT_NOT_FOUND')),
         reissue_of uuid REFERENCES payment (id) CHECK (reissue_of <> id),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- Benefits are not paid ahead of their month.
         CONSTRAINT payment_not_ahead CHECK (paid_on >= to_date(month || '-01', 'YYYY-MM-DD')),
         -- A return has its day and reason, and only a returned (or reissued) payment has them.
@@ -115,9 +117,9 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE performance_evaluation (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         year integer NOT NULL CHECK (year BETWEEN 2000 AND 2100),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         score integer NOT NULL CHECK (score BETWEEN 0 AND 100),
         grade text NOT NULL,
         findings text NOT NULL CHECK (length(findings) BETWEEN 1 AND 2000),
@@ -132,9 +134,7 @@ export class FinanceCreate1764900010000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE performance_evaluation');
-    await q.query('DROP TABLE payment');
-    await q.query('DROP TABLE payee');
+    await dropTables(q, ['performance_evaluation', 'payment', 'payee']);
     await q.query('DROP TRIGGER budget_covers_allocations ON budget');
     await q.query('DROP TABLE allocation');
     await q.query('DROP FUNCTION allocation_within_budget()');

@@ -1,6 +1,8 @@
 // The temporary price subsidy (价格临时补贴) paid by month: a payment may go into another payee's account (a
 // household's members into the account the household is paid into), and the record of each month's batch.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class PriceSubsidyBatch1764900010100 implements MigrationInterface {
   name = 'PriceSubsidyBatch1764900010100';
@@ -37,7 +39,7 @@ export class PriceSubsidyBatch1764900010100 implements MigrationInterface {
         last_error text,
         -- Persons each covered group listed, before a person in several groups is counted once: {"MINIMUM_LIVING_ALLOWANCE": 812, ...}.
         group_counts jsonb NOT NULL DEFAULT '{}',
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CONSTRAINT price_subsidy_batch_failure CHECK ((status = 'FAILED') = (last_error IS NOT NULL)),
         CONSTRAINT price_subsidy_batch_finished CHECK ((status = 'RUNNING') = (finished_at IS NULL))
       )`);
@@ -45,7 +47,7 @@ export class PriceSubsidyBatch1764900010100 implements MigrationInterface {
     await q.query(`
       CREATE TABLE price_subsidy_county (
         month text NOT NULL REFERENCES price_subsidy_batch (month),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         standard_fen bigint NOT NULL CHECK (standard_fen > 0),
         per_person_fen bigint NOT NULL CHECK (per_person_fen >= 0),
         covered integer NOT NULL CHECK (covered >= 0),
@@ -57,8 +59,7 @@ export class PriceSubsidyBatch1764900010100 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE price_subsidy_county');
-    await q.query('DROP TABLE price_subsidy_batch');
+    await dropTables(q, ['price_subsidy_county', 'price_subsidy_batch']);
     await q.query('ALTER TABLE payment DROP CONSTRAINT payment_into_own_account');
     await q.query('ALTER TABLE payment ADD CONSTRAINT payment_person_key_fkey FOREIGN KEY (person_key) REFERENCES payee (person_key)');
     await q.query('ALTER TABLE payment DROP COLUMN payee_key');

@@ -1,5 +1,7 @@
 // The first health schema: health files, medical assistance settlements, emergency aid, public-health enrolments.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateHealth1764400004000 implements MigrationInterface {
   name = 'CreateHealth1764400004000';
@@ -8,13 +10,13 @@ export class CreateHealth1764400004000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE health_file (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$')
+        ${UNIQUE_ID_NUMBER_COLUMN},
+        ${REGION_CODE_COLUMN}
       )`);
     await q.query(`CREATE INDEX health_file_region ON health_file (region_code, person_key)`);
     await q.query(`
       CREATE TABLE medical_assistance_settlement (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES health_file (person_key),
         settled_on date NOT NULL,
         hospital_name text NOT NULL CHECK (length(hospital_name) BETWEEN 1 AND 100),
@@ -35,7 +37,7 @@ export class CreateHealth1764400004000 implements MigrationInterface {
     );
     await q.query(`
       CREATE TABLE emergency_medical_aid (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES health_file (person_key),
         granted_on date NOT NULL,
         amount_fen bigint NOT NULL CHECK (amount_fen >= 0),
@@ -53,9 +55,6 @@ export class CreateHealth1764400004000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE public_health_enrollment');
-    await q.query('DROP TABLE emergency_medical_aid');
-    await q.query('DROP TABLE medical_assistance_settlement');
-    await q.query('DROP TABLE health_file');
+    await dropTables(q, ['public_health_enrollment', 'emergency_medical_aid', 'medical_assistance_settlement', 'health_file']);
   }
 }

@@ -1,5 +1,6 @@
 // Writes: settlement status and versions, amount bounds, enrolment ids and ends, and the rules writes rely on.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
 
 export class HealthWrites1764400004100 implements MigrationInterface {
   name = 'HealthWrites1764400004100';
@@ -7,7 +8,7 @@ export class HealthWrites1764400004100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     // A settlement found wrong is REVERSED, with the reason, and kept: never deleted.
     await q.query(`ALTER TABLE medical_assistance_settlement
-      ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+      ADD COLUMN ${VERSION_COLUMN},
       ADD COLUMN status text NOT NULL DEFAULT 'SETTLED' CHECK (status IN ('SETTLED', 'REVERSED')),
       ADD COLUMN status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500),
       ADD CONSTRAINT medical_assistance_settlement_reversed_with_reason CHECK ((status = 'REVERSED') = (status_reason IS NOT NULL)),
@@ -26,7 +27,7 @@ export class HealthWrites1764400004100 implements MigrationInterface {
     await q.query('ALTER TABLE public_health_enrollment DROP CONSTRAINT public_health_enrollment_pkey');
     await q.query('ALTER TABLE public_health_enrollment ADD PRIMARY KEY (id)');
     await q.query(`ALTER TABLE public_health_enrollment
-      ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+      ADD COLUMN ${VERSION_COLUMN},
       ADD COLUMN ended_on date,
       ADD COLUMN end_reason text CHECK (end_reason IN ('AGED_OUT', 'MOVED_AWAY', 'DECEASED', 'DECLINED', 'DIAGNOSIS_REVISED')),
       ADD CONSTRAINT public_health_enrollment_end_has_reason CHECK ((ended_on IS NULL) = (end_reason IS NULL)),

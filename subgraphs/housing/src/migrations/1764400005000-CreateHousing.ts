@@ -1,5 +1,7 @@
 // The first housing schema: property holdings and housing-assistance records, keyed by person.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateHousing1764400005000 implements MigrationInterface {
   name = 'CreateHousing1764400005000';
@@ -7,10 +9,10 @@ export class CreateHousing1764400005000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE property_holding (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UUID_ID_COLUMN},
+        ${ID_NUMBER_COLUMN},
         person_key text NOT NULL,
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         kind text NOT NULL CHECK (kind IN ('RESIDENTIAL', 'RURAL_HOMESTEAD', 'COMMERCIAL', 'PARKING')),
         area_sqm numeric(8, 2) NOT NULL CHECK (area_sqm > 0),
         address text NOT NULL CHECK (length(address) BETWEEN 1 AND 200),
@@ -23,10 +25,10 @@ export class CreateHousing1764400005000 implements MigrationInterface {
     await q.query(`CREATE INDEX property_holding_region ON property_holding (region_code, person_key)`);
     await q.query(`
       CREATE TABLE housing_assistance (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UUID_ID_COLUMN},
+        ${ID_NUMBER_COLUMN},
         person_key text NOT NULL,
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         kind text NOT NULL CHECK (kind IN ('DILAPIDATED_RENOVATION', 'PUBLIC_RENTAL', 'RENT_SUBSIDY')),
         status text NOT NULL CHECK (status IN ('APPLIED', 'APPROVED', 'ACTIVE', 'COMPLETED', 'TERMINATED', 'REJECTED')),
         amount_fen bigint CHECK (amount_fen >= 0),
@@ -40,7 +42,6 @@ export class CreateHousing1764400005000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE housing_assistance');
-    await q.query('DROP TABLE property_holding');
+    await dropTables(q, ['housing_assistance', 'property_holding']);
   }
 }

@@ -1,13 +1,12 @@
 // Writes: versions on changeable records, ended holdings, decision reasons, and the rules writes rely on.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { addVersionColumns, dropVersionColumns } from '../../../../shared/src/migrations/tables';
 
 export class HousingWrites1764400005100 implements MigrationInterface {
   name = 'HousingWrites1764400005100';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const table of ['property_holding', 'housing_assistance']) {
-      await q.query(`ALTER TABLE ${table} ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)`);
-    }
+    await addVersionColumns(q, ['property_holding', 'housing_assistance']);
     // An ended holding stays on record (verification looks back) but no longer counts as held.
     await q.query(`ALTER TABLE property_holding
       ADD COLUMN ended_on date,
@@ -31,6 +30,6 @@ export class HousingWrites1764400005100 implements MigrationInterface {
     await q.query('ALTER TABLE housing_assistance DROP CONSTRAINT housing_assistance_amount_bound, DROP COLUMN status_reason');
     await q.query('DROP INDEX property_holding_current_per_certificate');
     await q.query('ALTER TABLE property_holding DROP COLUMN end_reason, DROP COLUMN ended_on');
-    for (const table of ['property_holding', 'housing_assistance']) await q.query(`ALTER TABLE ${table} DROP COLUMN version`);
+    await dropVersionColumns(q, ['property_holding', 'housing_assistance']);
   }
 }

@@ -1,5 +1,7 @@
 // The first human-resources schema: employment records, employment services, social insurance enrolments.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const RESIDENT_SCHEMES = `('RESIDENT_PENSION', 'RESIDENT_MEDICAL')`;
 
@@ -10,8 +12,8 @@ export class CreateHumanResources1764400003000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE employment_record (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
+        ${REGION_CODE_COLUMN},
         status text NOT NULL CHECK (status IN ('EMPLOYED', 'FLEXIBLY_EMPLOYED', 'UNEMPLOYED', 'NOT_IN_LABOUR_FORCE', 'RETIRED')),
         registered_unemployed boolean NOT NULL,
         unemployment_registered_on date,
@@ -25,7 +27,7 @@ export class CreateHumanResources1764400003000 implements MigrationInterface {
     await q.query(`CREATE INDEX employment_record_region ON employment_record (region_code, person_key)`);
     await q.query(`
       CREATE TABLE employment_service (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES employment_record (person_key),
         kind text NOT NULL CHECK (kind IN ('JOB_REFERRAL', 'VOCATIONAL_TRAINING', 'PUBLIC_WELFARE_POST', 'ENTREPRENEURSHIP_SUPPORT', 'JOB_SUBSIDY')),
         start_date date NOT NULL,
@@ -37,8 +39,8 @@ export class CreateHumanResources1764400003000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE social_insurance_enrollment (
         person_key text NOT NULL,
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${ID_NUMBER_COLUMN},
+        ${REGION_CODE_COLUMN},
         scheme text NOT NULL CHECK (scheme IN ('EMPLOYEE_PENSION', 'RESIDENT_PENSION', 'EMPLOYEE_MEDICAL', 'RESIDENT_MEDICAL', 'UNEMPLOYMENT', 'WORK_INJURY', 'MATERNITY')),
         status text NOT NULL CHECK (status IN ('CONTRIBUTING', 'SUSPENDED', 'RECEIVING', 'TERMINATED')),
         contribution_base_fen bigint CHECK (contribution_base_fen >= 0),
@@ -57,8 +59,6 @@ export class CreateHumanResources1764400003000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE social_insurance_enrollment');
-    await q.query('DROP TABLE employment_service');
-    await q.query('DROP TABLE employment_record');
+    await dropTables(q, ['social_insurance_enrollment', 'employment_service', 'employment_record']);
   }
 }

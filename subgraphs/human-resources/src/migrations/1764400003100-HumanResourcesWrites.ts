@@ -1,13 +1,12 @@
 // Writes: versions on changeable records, status dates, how registrations end, enrolment ids, and the rules writes rely on.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { addVersionColumns, dropVersionColumns } from '../../../../shared/src/migrations/tables';
 
 export class HumanResourcesWrites1764400003100 implements MigrationInterface {
   name = 'HumanResourcesWrites1764400003100';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const table of ['employment_record', 'employment_service', 'social_insurance_enrollment']) {
-      await q.query(`ALTER TABLE ${table} ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)`);
-    }
+    await addVersionColumns(q, ['employment_record', 'employment_service', 'social_insurance_enrollment']);
     // The day the status began (unknown for records kept before writes), and how the last registration ended.
     await q.query(`ALTER TABLE employment_record
       ADD COLUMN status_since date,
@@ -50,7 +49,6 @@ export class HumanResourcesWrites1764400003100 implements MigrationInterface {
       DROP CONSTRAINT employment_record_employer_of_employed, DROP CONSTRAINT employment_record_registered_not_ended,
       DROP CONSTRAINT employment_record_end_has_reason,
       DROP COLUMN unemployment_end_reason, DROP COLUMN unemployment_ended_on, DROP COLUMN status_since`);
-    for (const table of ['employment_record', 'employment_service', 'social_insurance_enrollment'])
-      await q.query(`ALTER TABLE ${table} DROP COLUMN version`);
+    await dropVersionColumns(q, ['employment_record', 'employment_service', 'social_insurance_enrollment']);
   }
 }

@@ -1,5 +1,7 @@
 // The justice bureau's schema: legal aid cases and mediations of assistance decisions, with the rules of their lifecycles.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateJustice1764900011000 implements MigrationInterface {
   name = 'CreateJustice1764900011000';
@@ -7,13 +9,13 @@ export class CreateJustice1764900011000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE legal_aid_case (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL,
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${ID_NUMBER_COLUMN},
         category text NOT NULL CHECK (category IN
           ('LABOUR_REMUNERATION', 'FAMILY_MAINTENANCE', 'WORK_INJURY', 'MEDICAL_DISPUTE', 'SOCIAL_ASSISTANCE_DECISION', 'OTHER')),
         matter text NOT NULL CHECK (length(matter) BETWEEN 1 AND 500),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         lawyer_name text CHECK (length(lawyer_name) BETWEEN 1 AND 50),
         means_test_waived boolean NOT NULL,
         status text NOT NULL CHECK (status IN ('APPLIED', 'ACCEPTED', 'REJECTED', 'IN_PROGRESS', 'CLOSED')),
@@ -22,7 +24,7 @@ export class CreateJustice1764900011000 implements MigrationInterface {
         accepted_on date CHECK (accepted_on >= applied_on),
         closed_on date CHECK (closed_on >= coalesce(accepted_on, applied_on)),
         status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- The lifecycle (src/rules.ts): an outcome exactly when closed, a closing day when rejected or closed,
         -- a grant once accepted, a lawyer while in progress and for every outcome but a withdrawal.
         CONSTRAINT legal_aid_case_outcome_when_closed CHECK ((status = 'CLOSED') = (outcome IS NOT NULL)),
@@ -44,21 +46,21 @@ export class CreateJustice1764900011000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE dispute_mediation (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL,
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${ID_NUMBER_COLUMN},
         programme text NOT NULL CHECK (programme IN ('MINIMUM_LIVING_ALLOWANCE', 'EXTREME_POVERTY_SUPPORT', 'TEMPORARY_ASSISTANCE',
           'LOW_INCOME_CERTIFICATION', 'EDUCATION_AID', 'EMPLOYMENT_ASSISTANCE', 'MEDICAL_ASSISTANCE', 'HOUSING_ASSISTANCE', 'DISABILITY_SUBSIDY')),
         decided_on date NOT NULL,
         dispute text NOT NULL CHECK (length(dispute) BETWEEN 1 AND 500),
         mediator_name text NOT NULL CHECK (length(mediator_name) BETWEEN 1 AND 50),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         status text NOT NULL CHECK (status IN ('OPEN', 'CLOSED')),
         result text CHECK (result IN ('AGREEMENT', 'NO_AGREEMENT', 'REFERRED_TO_REVIEW')),
         opened_on date NOT NULL CHECK (opened_on >= decided_on),
         closed_on date CHECK (closed_on >= opened_on),
         result_note text CHECK (length(result_note) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CONSTRAINT dispute_mediation_closed_with_result CHECK (((status = 'CLOSED') = (result IS NOT NULL)) AND ((status = 'CLOSED') = (closed_on IS NOT NULL)))
       )`);
     // One open mediation of a programme per person: a second dispute over it joins the one going on.
@@ -72,7 +74,6 @@ export class CreateJustice1764900011000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE dispute_mediation');
-    await q.query('DROP TABLE legal_aid_case');
+    await dropTables(q, ['dispute_mediation', 'legal_aid_case']);
   }
 }

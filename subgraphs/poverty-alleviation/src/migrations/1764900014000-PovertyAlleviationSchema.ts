@@ -1,5 +1,7 @@
 // The poverty-alleviation schema: monitored households, their members and risk causes, and support measures, with the rules writes rely on.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class PovertyAlleviationSchema1764900014000 implements MigrationInterface {
   name = 'PovertyAlleviationSchema1764900014000';
@@ -7,16 +9,16 @@ export class PovertyAlleviationSchema1764900014000 implements MigrationInterface
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE monitored_household (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         head_person_key text NOT NULL UNIQUE,
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         category text NOT NULL CHECK (category IN ('UNSTABLE_ESCAPED', 'MARGINAL', 'SUDDEN_HARDSHIP')),
         status text NOT NULL CHECK (status IN ('MONITORED', 'RISK_ELIMINATED')),
         -- The monitoring mechanism began on 2020-03-20 (src/rules.ts, MONITORING_BEGAN).
         registered_on date NOT NULL CHECK (registered_on >= DATE '2020-03-20'),
         risk_eliminated_on date CHECK (risk_eliminated_on >= registered_on),
         risk_elimination_reason text CHECK (length(risk_elimination_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- Monitoring closes with a date and a reason, and only then.
         CONSTRAINT monitored_household_eliminated_on CHECK ((status = 'RISK_ELIMINATED') = (risk_eliminated_on IS NOT NULL)),
         CONSTRAINT monitored_household_elimination_reason CHECK ((status = 'RISK_ELIMINATED') = (risk_elimination_reason IS NOT NULL))
@@ -29,7 +31,7 @@ export class PovertyAlleviationSchema1764900014000 implements MigrationInterface
     await q.query(`
       CREATE TABLE monitored_member (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
         monitored_household_id uuid NOT NULL REFERENCES monitored_household (id),
         -- 0 is the head; ten members at most (src/rules.ts, MAX_OTHER_MEMBERS).
         position integer NOT NULL CHECK (position BETWEEN 0 AND 9),
@@ -47,7 +49,7 @@ export class PovertyAlleviationSchema1764900014000 implements MigrationInterface
 
     await q.query(`
       CREATE TABLE support_measure (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         monitored_household_id uuid NOT NULL,
         person_key text NOT NULL,
         kind text NOT NULL CHECK (kind IN ('INDUSTRY', 'EMPLOYMENT', 'MICRO_CREDIT', 'EDUCATION', 'HEALTH', 'HOUSING_SAFETY', 'SOCIAL_ASSISTANCE_REFERRAL')),
@@ -57,7 +59,7 @@ export class PovertyAlleviationSchema1764900014000 implements MigrationInterface
         end_date date,
         status text NOT NULL CHECK (status IN ('ACTIVE', 'COMPLETED', 'TERMINATED')),
         status_reason text CHECK (length(status_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- The member it is for belongs to the household it supports.
         FOREIGN KEY (monitored_household_id, person_key) REFERENCES monitored_member (monitored_household_id, person_key),
         -- A measure is planned at most five years (src/rules.ts, MEASURE_YEARS).
@@ -76,9 +78,6 @@ export class PovertyAlleviationSchema1764900014000 implements MigrationInterface
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE support_measure');
-    await q.query('DROP TABLE monitored_risk_cause');
-    await q.query('DROP TABLE monitored_member');
-    await q.query('DROP TABLE monitored_household');
+    await dropTables(q, ['support_measure', 'monitored_risk_cause', 'monitored_member', 'monitored_household']);
   }
 }

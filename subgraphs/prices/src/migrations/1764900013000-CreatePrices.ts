@@ -1,5 +1,7 @@
 // The price bureau's schema: published price indices, the spending survey's households and months, the standards' price basis.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 const MONTH = `~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`;
 const CATEGORIES = ['food', 'clothing', 'housing', 'utilities', 'transport', 'education', 'medical', 'other'];
@@ -17,7 +19,7 @@ export class CreatePrices1764900013000 implements MigrationInterface {
         value_tenths integer NOT NULL CHECK (value_tenths BETWEEN 500 AND 1500),
         published_on date NOT NULL,
         correction_reason text CHECK (length(correction_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- One index per kind and month, and the id names them.
         CHECK (id = month || ':' || kind),
         -- An index is published once the month it measures is over.
@@ -32,14 +34,14 @@ export class CreatePrices1764900013000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE survey_household (
         person_key text PRIMARY KEY,
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${UNIQUE_ID_NUMBER_COLUMN},
+        ${REGION_CODE_COLUMN},
         stratum text NOT NULL CHECK (stratum IN ('MINIMUM_LIVING_ALLOWANCE', 'LOW_INCOME_CERTIFICATION')),
         sampled_on date NOT NULL CHECK (sampled_on >= '2000-01-01'),
         status text NOT NULL CHECK (status IN ('ACTIVE', 'WITHDRAWN')),
         withdrawn_on date CHECK (withdrawn_on >= sampled_on),
         withdrawn_reason text CHECK (length(withdrawn_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         CHECK ((status = 'WITHDRAWN') = (withdrawn_on IS NOT NULL)),
         CHECK ((status = 'WITHDRAWN') = (withdrawn_reason IS NOT NULL))
       )`);
@@ -50,14 +52,14 @@ export class CreatePrices1764900013000 implements MigrationInterface {
 
     await q.query(`
       CREATE TABLE survey_month (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         person_key text NOT NULL REFERENCES survey_household (person_key),
         month text NOT NULL CHECK (month ${MONTH} AND month >= '2000-01'),
         household_size integer NOT NULL CHECK (household_size BETWEEN 1 AND 20),
         ${CATEGORIES.map((c) => `${c}_fen bigint NOT NULL CHECK (${c}_fen BETWEEN 0 AND 2000000),`).join('\n        ')}
         recorded_on date NOT NULL,
         correction_reason text CHECK (length(correction_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- A household spends something every month.
         CHECK (${CATEGORIES.map((c) => `${c}_fen`).join(' + ')} > 0),
         -- A month is recorded once it is over.
@@ -82,9 +84,6 @@ export class CreatePrices1764900013000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE standard_basis');
-    await q.query('DROP TABLE survey_month');
-    await q.query('DROP TABLE survey_household');
-    await q.query('DROP TABLE price_index');
+    await dropTables(q, ['standard_basis', 'survey_month', 'survey_household', 'price_index']);
   }
 }

@@ -1,6 +1,7 @@
 // The rules of the linkage of assistance standards to prices (社会救助和保障标准与物价上涨挂钩联动机制), by period, with
 // the city's defaults and the lowered CPI trigger of 2022-09 to 2023-03 as adopted.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { UUID_ID_COLUMN, VERSION_COLUMN } from '../../../../shared/src/migrations/columns';
 
 const MONTH = `~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`;
 
@@ -13,7 +14,7 @@ export class PriceLinkageRules1764900013100 implements MigrationInterface {
     // force for a month is the covering rule adopted last (the highest seq).
     await q.query(`
       CREATE TABLE price_linkage_rule (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        ${UUID_ID_COLUMN},
         seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
         valid_from text NOT NULL CHECK (valid_from ${MONTH} AND valid_from >= '2000-01'),
         valid_to text CHECK (valid_to ${MONTH} AND valid_to >= valid_from),
@@ -26,7 +27,7 @@ export class PriceLinkageRules1764900013100 implements MigrationInterface {
         adopted_on date NOT NULL,
         "basis" text NOT NULL CHECK (length("basis") BETWEEN 1 AND 500),
         correction_reason text CHECK (length(correction_reason) BETWEEN 1 AND 500),
-        version integer NOT NULL DEFAULT 1 CHECK (version >= 1),
+        ${VERSION_COLUMN},
         -- As adopted a rule has no correction; every correction says why.
         CHECK ((version = 1) = (correction_reason IS NULL))
       )`);

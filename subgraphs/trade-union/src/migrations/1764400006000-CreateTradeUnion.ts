@@ -1,5 +1,7 @@
 // The first trade-union schema: difficult-worker files and union aid, keyed by person.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { ID_NUMBER_COLUMN, REGION_CODE_COLUMN, UNIQUE_ID_NUMBER_COLUMN, UUID_ID_COLUMN } from '../../../../shared/src/migrations/columns';
+import { dropTables } from '../../../../shared/src/migrations/tables';
 
 export class CreateTradeUnion1764400006000 implements MigrationInterface {
   name = 'CreateTradeUnion1764400006000';
@@ -7,10 +9,10 @@ export class CreateTradeUnion1764400006000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE TABLE difficult_worker_file (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        id_number text NOT NULL UNIQUE CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UUID_ID_COLUMN},
+        ${UNIQUE_ID_NUMBER_COLUMN},
         person_key text NOT NULL UNIQUE,
-        region_code text NOT NULL CHECK (region_code ~ '^[0-9]{6}$'),
+        ${REGION_CODE_COLUMN},
         level text NOT NULL CHECK (level IN ('DEEP', 'GENERAL', 'RELATIVE')),
         since date NOT NULL,
         reason text NOT NULL CHECK (reason IN ('ILLNESS', 'DISABILITY', 'CHILD_EDUCATION', 'UNEMPLOYMENT', 'LOW_INCOME', 'DISASTER')),
@@ -23,8 +25,8 @@ export class CreateTradeUnion1764400006000 implements MigrationInterface {
     await q.query(`CREATE INDEX difficult_worker_file_region ON difficult_worker_file (region_code, person_key)`);
     await q.query(`
       CREATE TABLE union_aid (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
-        id_number text NOT NULL CHECK (id_number ~ '^[0-9]{17}[0-9X]$'),
+        ${UUID_ID_COLUMN},
+        ${ID_NUMBER_COLUMN},
         person_key text NOT NULL,
         kind text NOT NULL CHECK (kind IN ('WARMTH_DELIVERY', 'MUTUAL_AID', 'SCHOOLING', 'MEDICAL', 'LEGAL')),
         amount_fen bigint NOT NULL CHECK (amount_fen >= 0),
@@ -35,7 +37,6 @@ export class CreateTradeUnion1764400006000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('DROP TABLE union_aid');
-    await q.query('DROP TABLE difficult_worker_file');
+    await dropTables(q, ['union_aid', 'difficult_worker_file']);
   }
 }

@@ -1,13 +1,12 @@
 // Writes: versions on changeable records, the note on a file's status, revocable aid, and the aid amount rules.
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { addVersionColumns, dropVersionColumns } from '../../../../shared/src/migrations/tables';
 
 export class TradeUnionWrites1764400006100 implements MigrationInterface {
   name = 'TradeUnionWrites1764400006100';
 
   async up(q: QueryRunner): Promise<void> {
-    for (const table of ['difficult_worker_file', 'union_aid']) {
-      await q.query(`ALTER TABLE ${table} ADD COLUMN version integer NOT NULL DEFAULT 1 CHECK (version >= 1)`);
-    }
+    await addVersionColumns(q, ['difficult_worker_file', 'union_aid']);
     await q.query('ALTER TABLE difficult_worker_file ADD COLUMN status_note text CHECK (length(status_note) BETWEEN 1 AND 500)');
     // A revoked grant stays on record (what was paid and taken back) with when and why.
     await q.query(`ALTER TABLE union_aid
@@ -27,6 +26,6 @@ export class TradeUnionWrites1764400006100 implements MigrationInterface {
     await q.query(`ALTER TABLE union_aid DROP CONSTRAINT union_aid_amount_rule, DROP CONSTRAINT union_aid_revoked_after_grant,
       DROP CONSTRAINT union_aid_revocation_complete, DROP COLUMN revoked_reason, DROP COLUMN revoked_on, DROP COLUMN status`);
     await q.query('ALTER TABLE difficult_worker_file DROP COLUMN status_note');
-    for (const table of ['difficult_worker_file', 'union_aid']) await q.query(`ALTER TABLE ${table} DROP COLUMN version`);
+    await dropVersionColumns(q, ['difficult_worker_file', 'union_aid']);
   }
 }
