@@ -1,17 +1,13 @@
 // A household's land contract (土地承包合同), kept against the head; the area in mu as PostgreSQL's exact numeric.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { LandContractStatus } from '../generated/graphql';
 
+/** Its person is the head of the contracting household. */
 @Entity({ name: 'land_contract' })
-export class LandContract {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** The head of the contracting household: pseudonymous person key (HMAC of the ID number). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class LandContract extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
 
   /** The contracting party's 18-digit code and J (household contracting): 19 characters. */
@@ -51,7 +47,6 @@ export class LandContract {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,18 +1,14 @@
 // A transfer of a contract's land (土地流转); kept against the contract's head too, its rent a year in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { LandSpecialGroup, LandTransfereeKind, LandTransferStatus } from '../generated/graphql';
 
+/** Its person is the contract's head (the database holds it equal to the contract's). */
 @Entity({ name: 'land_transfer' })
-export class LandTransfer {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
+export class LandTransfer extends PersonRecord {
   @Column({ name: 'contract_id', type: 'uuid' })
   contractId: string;
-
-  /** The contract's head (the database holds it equal to the contract's). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   @Column({ name: 'transferee_kind', type: 'text' })
   transfereeKind: LandTransfereeKind;
@@ -46,7 +42,6 @@ export class LandTransfer {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

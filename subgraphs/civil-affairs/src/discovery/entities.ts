@@ -1,6 +1,7 @@
 // Civil affairs' tables of proactive discovery (主动发现): the rules (saved cohorts, versioned), each run of a rule,
 // the persons a run found (staged until the run ends), and the alerts with their lifecycle.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { PersonKeyColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { DiscoveryAlertStatus, DiscoveryRunStatus, ReferralNeed } from '../generated/graphql';
 
 /** Whom a rule's alert is for: each person it finds, or each household a found person lives in (its head). */
@@ -50,13 +51,12 @@ export class DiscoveryRule {
   @Column({ type: 'boolean' })
   active: boolean;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 
-/** One run of one rule at one of its versions: when, how it ended, and what it changed. */
-@Entity({ name: 'discovery_run' })
-export class DiscoveryRun {
+/** What a run and an alert have alike: an id of its own, and the rule at the version it ran (or was opened) under. */
+abstract class RuleVersionRecord {
   @PrimaryColumn({ type: 'uuid' })
   id: string;
 
@@ -65,7 +65,11 @@ export class DiscoveryRun {
 
   @Column({ name: 'rule_version', type: 'integer' })
   ruleVersion: number;
+}
 
+/** One run of one rule at one of its versions: when, how it ended, and what it changed. */
+@Entity({ name: 'discovery_run' })
+export class DiscoveryRun extends RuleVersionRecord {
   @Column({ type: 'text' })
   status: DiscoveryRunStatus;
 
@@ -93,7 +97,7 @@ export class DiscoveryRun {
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 
@@ -115,18 +119,9 @@ export interface EvidenceItem {
 
 /** 主动发现预警: one person a rule found, for the responsible unit, from open to referred, resolved or dismissed. */
 @Entity({ name: 'discovery_alert' })
-export class DiscoveryAlert {
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ name: 'rule_id', type: 'uuid' })
-  ruleId: string;
-
-  @Column({ name: 'rule_version', type: 'integer' })
-  ruleVersion: number;
-
+export class DiscoveryAlert extends RuleVersionRecord {
   /** The person it is for (a household's head, for a rule that alerts per household). */
-  @Column({ name: 'person_key', type: 'text' })
+  @PersonKeyColumn()
   personKey: string;
 
   @Column({ name: 'household_id', type: 'uuid', nullable: true })
@@ -177,7 +172,7 @@ export class DiscoveryAlert {
   @Column({ name: 'closed_reason', type: 'text', nullable: true })
   closedReason: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 
   /** County, then id: the order the lists page in (the database computes it). */

@@ -1,10 +1,11 @@
 // One assistance case of one household; amounts in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { AssistanceProgram, CaseStatus } from '../generated/graphql';
 
 @Entity({ name: 'assistance_case' })
 export class AssistanceCase {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'household_id', type: 'uuid' })
@@ -32,8 +33,7 @@ export class AssistanceCase {
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 
   @Column({ name: 'status_reason', type: 'text', nullable: true })

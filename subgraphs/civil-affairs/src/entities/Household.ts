@@ -1,9 +1,10 @@
 // An assistance household: region, address and head; members point at it.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 
 @Entity({ name: 'household' })
 export class Household {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'region_code', type: 'text' })
@@ -18,7 +19,6 @@ export class Household {
   @Column({ name: 'registered_on', type: 'date' })
   registeredOn: string;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

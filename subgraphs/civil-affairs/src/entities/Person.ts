@@ -1,5 +1,6 @@
 // A person of the index: the person core every other agency joins onto by key.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { Gender, RelationToHead } from '../generated/graphql';
 
 @Entity({ name: 'person' })
@@ -8,7 +9,7 @@ export class Person {
   @PrimaryColumn({ type: 'text' })
   key: string;
 
-  @Column({ name: 'id_number', type: 'text' })
+  @IdNumberColumn()
   idNumber: string;
 
   @Column({ type: 'text' })
@@ -32,7 +33,6 @@ export class Person {
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

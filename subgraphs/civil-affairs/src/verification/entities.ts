@@ -1,6 +1,7 @@
 // Civil affairs' tables of economic-status verification (核对): households' authorisations, the requests, their
 // versioned reports, and the two rule tables the reports apply (which facts count as income, which assets disqualify).
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { VerificationStatus, VerificationVerdict } from '../generated/graphql';
 
 /** 核对授权书: a household's written authorisation, signed by one member, for some members and some units, until a day. */
@@ -33,7 +34,7 @@ export class VerificationAuthorisation {
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })
   revokedReason: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 
@@ -64,7 +65,7 @@ export class VerificationRequest {
   @Column({ name: 'gathering_until', type: 'timestamptz', nullable: true })
   gatheringUntil: Date | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 

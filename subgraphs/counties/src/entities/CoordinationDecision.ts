@@ -1,10 +1,11 @@
 // One decision of a coordination meeting (议定事项), assigned to a member unit, and how far it is carried out.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { GovernmentUnit, ImplementationStatus } from '../generated/graphql';
 
 @Entity({ name: 'coordination_decision' })
 export class CoordinationDecision {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'meeting_id', type: 'uuid' })
@@ -32,7 +33,6 @@ export class CoordinationDecision {
   @Column({ name: 'status_note', type: 'text', nullable: true })
   statusNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,10 +1,11 @@
 // One meeting of a county's coordination mechanism; who attended is in coordination_meeting_attendee.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn } from '../../../../shared/src/entities/columns';
 import type { CoordinationMeetingKind } from '../generated/graphql';
 
 @Entity({ name: 'coordination_meeting' })
 export class CoordinationMeeting {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'region_code', type: 'text' })

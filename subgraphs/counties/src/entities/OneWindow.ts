@@ -1,11 +1,13 @@
 // One-window intake (一门受理): a routing rule, an application taken at a township window, a referral routed from it.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { Referral } from '../../../../shared/src/referrals/entity';
 import type { ApplicationChannel, GovernmentUnit, ReferralNeed, ReferralStatus } from '../generated/graphql';
 
 /** 转办规则: which unit a need is referred to, and in how many working days it must decide; set anew, never changed. */
 @Entity({ name: 'routing_rule' })
 export class RoutingRule {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ type: 'text' })
@@ -21,7 +23,7 @@ export class RoutingRule {
   @Column({ name: 'set_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
   setAt: Date;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 
@@ -60,59 +62,20 @@ export class OneWindowApplication {
   @Column({ type: 'text', default: 'WINDOW' })
   channel: ApplicationChannel;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
 
 /** 转办件: one need of an application, referred to its unit, with the step the unit last reported. */
 @Entity({ name: 'one_window_referral' })
-export class OneWindowReferral {
-  @PrimaryColumn({ type: 'uuid' })
-  id: string;
-
-  @Column({ name: 'application_id', type: 'uuid' })
-  applicationId: string;
-
-  @Column({ type: 'text' })
-  need: ReferralNeed;
-
+export class OneWindowReferral extends Referral<ReferralNeed, ReferralStatus> {
   @Column({ type: 'text' })
   unit: GovernmentUnit;
-
-  @Column({ name: 'applicant_key', type: 'text' })
-  applicantKey: string;
 
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
-  @Column({ name: 'township_code', type: 'text' })
-  townshipCode: string;
-
-  @Column({ name: 'routed_on', type: 'date' })
-  routedOn: string;
-
-  @Column({ type: 'date' })
-  deadline: string;
-
-  @Column({ type: 'text' })
-  status: ReferralStatus;
-
-  @Column({ name: 'status_on', type: 'date' })
-  statusOn: string;
-
-  @Column({ type: 'text', nullable: true })
-  note: string | null;
-
-  @Column({ name: 'granted_entity', type: 'text', nullable: true })
-  grantedEntity: string | null;
-
-  @Column({ name: 'granted_record_id', type: 'text', nullable: true })
-  grantedRecordId: string | null;
-
   /** The unit's inbox version last reported: an older or repeated report changes nothing. */
   @Column({ name: 'reported_version', type: 'integer', default: 0 })
   reportedVersion: number;
-
-  @Column({ type: 'integer', default: 1 })
-  version: number;
 }

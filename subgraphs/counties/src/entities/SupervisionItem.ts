@@ -1,10 +1,11 @@
 // A supervision item (督办事项): a task the county supervises one of its units on, with a deadline.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { GovernmentUnit, ImplementationStatus, SupervisionCategory, SupervisionSource } from '../generated/graphql';
 
 @Entity({ name: 'supervision_item' })
 export class SupervisionItem {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'region_code', type: 'text' })
@@ -43,7 +44,6 @@ export class SupervisionItem {
   @Column({ name: 'closing_note', type: 'text', nullable: true })
   closingNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

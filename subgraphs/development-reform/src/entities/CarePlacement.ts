@@ -1,18 +1,13 @@
 // A 特困 person's placement in a support institution (集中供养): one row per stay, from moving in to leaving.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { CareLevel, CarePlacementEndReason, CarePlacementStatus } from '../generated/graphql';
 
 @Entity({ name: 'care_placement' })
-export class CarePlacement {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** Pseudonymous person key (HMAC of the ID number). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class CarePlacement extends PersonRecord {
   /** The institution's resident register keeps the ID number. */
-  @Column({ name: 'id_number', type: 'text' })
+  @IdNumberColumn()
   idNumber: string;
 
   @Column({ name: 'institution_id', type: 'uuid' })
@@ -36,7 +31,6 @@ export class CarePlacement {
   @Column({ name: 'end_note', type: 'text', nullable: true })
   endNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

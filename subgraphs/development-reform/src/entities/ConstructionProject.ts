@@ -1,10 +1,11 @@
 // A construction project of a support institution (新建, 扩建, 改造提升): the beds it adds and its investment in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { ConstructionKind, ConstructionStatus } from '../generated/graphql';
 
 @Entity({ name: 'construction_project' })
 export class ConstructionProject {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'institution_id', type: 'uuid' })
@@ -40,7 +41,6 @@ export class ConstructionProject {
   @Column({ name: 'status_note', type: 'text', nullable: true })
   statusNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

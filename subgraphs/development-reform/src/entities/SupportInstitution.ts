@@ -1,10 +1,11 @@
 // A support institution for 特困 persons (供养服务机构): its kind, county, beds and care staff; residents are counted from placements.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { SupportInstitutionKind } from '../generated/graphql';
 
 @Entity({ name: 'support_institution' })
 export class SupportInstitution {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'kind', type: 'text' })
@@ -28,7 +29,6 @@ export class SupportInstitution {
   @Column({ name: 'opened_on', type: 'date', nullable: true })
   openedOn: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,16 +1,11 @@
 // A person's disability certificate (残疾人证): the person-level row, one per certified person.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { RegisteredPerson } from '../../../../shared/src/entities/persons';
 import type { DisabilityCategory } from '../generated/graphql';
 
 @Entity({ name: 'disability_certificate' })
-export class DisabilityCertificate {
-  /** Pseudonymous person key (HMAC of the ID number). */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
-  idNumber: string;
-
+export class DisabilityCertificate extends RegisteredPerson {
   /** The ID number, the category digit and the grade digit: 20 characters. */
   @Column({ name: 'number', type: 'text' })
   number: string;
@@ -31,7 +26,6 @@ export class DisabilityCertificate {
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

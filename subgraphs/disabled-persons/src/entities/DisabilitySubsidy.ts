@@ -1,15 +1,11 @@
 // One of the two disability subsidies (两项补贴) of one person; the monthly amount in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { DisabilitySubsidyKind, DisabilitySubsidyStatus } from '../generated/graphql';
 
 @Entity({ name: 'disability_subsidy' })
-export class DisabilitySubsidy {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class DisabilitySubsidy extends PersonRecord {
   @Column({ name: 'kind', type: 'text' })
   kind: DisabilitySubsidyKind;
 
@@ -29,7 +25,6 @@ export class DisabilitySubsidy {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

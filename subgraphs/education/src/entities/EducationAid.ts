@@ -1,15 +1,11 @@
 // One grant of student aid for one school year; the amount in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { EducationAidKind, EducationAidStatus } from '../generated/graphql';
 
 @Entity({ name: 'education_aid' })
-export class EducationAid {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class EducationAid extends PersonRecord {
   @Column({ name: 'kind', type: 'text' })
   kind: EducationAidKind;
 
@@ -30,7 +26,6 @@ export class EducationAid {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,5 +1,6 @@
 // One student's enrolment at one school for one school year.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { EnrollmentEndReason, SchoolStage } from '../generated/graphql';
 
 @Entity({ name: 'enrollment' })
@@ -34,7 +35,6 @@ export class Enrollment {
   @Column({ name: 'end_reason', type: 'text', nullable: true })
   endReason: EnrollmentEndReason | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

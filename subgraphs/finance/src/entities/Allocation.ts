@@ -1,9 +1,10 @@
 // Funds of a budget line allocated to its county (拨付); the amount in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 
 @Entity({ name: 'allocation' })
 export class Allocation {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'budget_id', type: 'uuid' })
@@ -19,6 +20,6 @@ export class Allocation {
   @Column({ name: 'reference', type: 'text' })
   reference: string;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

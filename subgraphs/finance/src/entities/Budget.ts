@@ -1,10 +1,11 @@
 // A budget line: what the city budgets for one programme in one county and year, split by who funds it (integer fen).
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { BenefitProgramme } from '../generated/graphql';
 
 @Entity({ name: 'budget' })
 export class Budget {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'year', type: 'integer' })
@@ -31,6 +32,6 @@ export class Budget {
   @Column({ name: 'county_share_fen', type: 'bigint' })
   countyShareFen: string;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

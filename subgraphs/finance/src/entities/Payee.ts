@@ -1,16 +1,11 @@
 // A recipient of benefits (发放对象) and the account on file that benefits go into (惠民惠农"一卡通"): one row per person paid.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { RegisteredPerson } from '../../../../shared/src/entities/persons';
 
+/** Its ID number is the one the bank account is held under. */
 @Entity({ name: 'payee' })
-export class Payee {
-  /** Pseudonymous person key (HMAC of the ID number). */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  /** The resident ID number the bank account is held under. */
-  @Column({ name: 'id_number', type: 'text' })
-  idNumber: string;
-
+export class Payee extends RegisteredPerson {
   @Column({ name: 'bank', type: 'text' })
   bank: string;
 
@@ -19,6 +14,6 @@ export class Payee {
   accountNumber: string;
 
   /** Incremented by every change of the account on file. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,16 +1,12 @@
 // One benefit paid into a recipient's bank account (社会化发放): the ledger's row; amounts in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { BenefitProgramme, PaymentReturnReason, PaymentStatus } from '../generated/graphql';
 
+/** Its person is the recipient. */
 @Entity({ name: 'payment' })
-export class Payment {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** The recipient's pseudonymous person key (HMAC of the ID number). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class Payment extends PersonRecord {
   /**
    * The payee whose account the payment went into: the recipient, except for a price subsidy, counted per person
    * and paid into the account their household is paid into.
@@ -55,7 +51,6 @@ export class Payment {
   @Column({ name: 'reissue_of', type: 'uuid', nullable: true })
   reissueOf: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

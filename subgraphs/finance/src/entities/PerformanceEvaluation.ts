@@ -1,10 +1,11 @@
 // A county's performance evaluation for one year (绩效评价) and its award (以奖代补), in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn } from '../../../../shared/src/entities/columns';
 import type { EvaluationGrade } from '../generated/graphql';
 
 @Entity({ name: 'performance_evaluation' })
 export class PerformanceEvaluation {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   @Column({ name: 'year', type: 'integer' })

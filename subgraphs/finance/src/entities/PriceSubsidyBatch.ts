@@ -1,5 +1,6 @@
 // A month's batch of temporary price subsidies (价格临时补贴发放批次): the decision it paid on, its runs and counts.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { PriceLinkageTrigger, PriceSubsidyBatchStatus } from '../generated/graphql';
 
 @Entity({ name: 'price_subsidy_batch' })
@@ -62,6 +63,6 @@ export class PriceSubsidyBatch {
   @Column({ name: 'group_counts', type: 'jsonb', default: () => "'{}'" })
   groupCounts: Record<string, number>;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

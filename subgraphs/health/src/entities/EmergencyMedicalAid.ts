@@ -1,14 +1,9 @@
 // One grant of emergency medical aid for a patient who could not pay; the amount in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 
 @Entity({ name: 'emergency_medical_aid' })
-export class EmergencyMedicalAid {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class EmergencyMedicalAid extends PersonRecord {
   @Column({ name: 'granted_on', type: 'date' })
   grantedOn: string;
 

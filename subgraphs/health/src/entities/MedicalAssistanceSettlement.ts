@@ -1,15 +1,11 @@
 // One hospital bill settled with insurance, medical assistance and the patient's share; amounts in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { HospitalLevel, SettlementStatus } from '../generated/graphql';
 
 @Entity({ name: 'medical_assistance_settlement' })
-export class MedicalAssistanceSettlement {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class MedicalAssistanceSettlement extends PersonRecord {
   @Column({ name: 'settled_on', type: 'date' })
   settledOn: string;
 
@@ -48,7 +44,6 @@ export class MedicalAssistanceSettlement {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

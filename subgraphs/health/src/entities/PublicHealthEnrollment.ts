@@ -1,15 +1,11 @@
 // One person's enrolment in one basic public-health management program; an ended one stays as history.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { PublicHealthEndReason, PublicHealthProgram } from '../generated/graphql';
 
 @Entity({ name: 'public_health_enrollment' })
-export class PublicHealthEnrollment {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class PublicHealthEnrollment extends PersonRecord {
   /** One open (not ended) enrolment per person and program. */
   @Column({ name: 'program', type: 'text' })
   program: PublicHealthProgram;
@@ -24,7 +20,6 @@ export class PublicHealthEnrollment {
   @Column({ name: 'end_reason', type: 'text', nullable: true })
   endReason: PublicHealthEndReason | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,17 +1,13 @@
 // One housing-assistance record of a household, kept against its head; amounts in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { HousingAssistanceKind, HousingAssistanceStatus } from '../generated/graphql';
 
 @Entity({ name: 'housing_assistance' })
-export class HousingAssistance {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class HousingAssistance extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   /** The county giving the assistance, so region filters need no other source. */
   @Column({ name: 'region_code', type: 'text' })
@@ -40,7 +36,6 @@ export class HousingAssistance {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,18 +1,13 @@
 // One registered holding of a property by one person (不动产登记); a co-held property is one row per co-owner.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { PropertyEndReason, PropertyKind } from '../generated/graphql';
 
 @Entity({ name: 'property_holding' })
-export class PropertyHolding {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class PropertyHolding extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
-
-  /** Pseudonymous person key (HMAC of the ID number). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   /** The county the property lies in. */
   @Column({ name: 'region_code', type: 'text' })
@@ -45,7 +40,6 @@ export class PropertyHolding {
   @Column({ name: 'end_reason', type: 'text', nullable: true })
   endReason: PropertyEndReason | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,16 +1,11 @@
 // One person's employment record: status, unemployment registration and employer.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { RegisteredPerson } from '../../../../shared/src/entities/persons';
 import type { EmploymentStatus, UnemploymentEndReason } from '../generated/graphql';
 
 @Entity({ name: 'employment_record' })
-export class EmploymentRecord {
-  /** Pseudonymous person key (HMAC of the ID number). */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
-  idNumber: string;
-
+export class EmploymentRecord extends RegisteredPerson {
   /** The county whose employment service keeps the record. */
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
@@ -38,7 +33,6 @@ export class EmploymentRecord {
   @Column({ name: 'employer_name', type: 'text', nullable: true })
   employerName: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

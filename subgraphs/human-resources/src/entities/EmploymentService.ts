@@ -1,15 +1,11 @@
 // One employment service (referral, training, public welfare post...) given to one person.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { EmploymentServiceKind } from '../generated/graphql';
 
 @Entity({ name: 'employment_service' })
-export class EmploymentService {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class EmploymentService extends PersonRecord {
   @Column({ name: 'kind', type: 'text' })
   kind: EmploymentServiceKind;
 
@@ -22,7 +18,6 @@ export class EmploymentService {
   @Column({ name: 'provider', type: 'text', nullable: true })
   provider: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,17 +1,13 @@
 // The mediation (调解) of a dispute between a household's applicant and the unit that decided on its assistance.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { ContestedProgramme, MediationResult, MediationStatus } from '../generated/graphql';
 
+/** Its person is the party to the dispute. */
 @Entity({ name: 'dispute_mediation' })
-export class DisputeMediation {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** The party's pseudonymous person key. */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class DisputeMediation extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
 
   /** The programme whose decision is contested; the deciding unit follows from it (rules.ts). */
@@ -47,7 +43,6 @@ export class DisputeMediation {
   @Column({ name: 'result_note', type: 'text', nullable: true })
   resultNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

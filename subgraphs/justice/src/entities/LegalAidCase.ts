@@ -1,18 +1,14 @@
 // One legal aid case (法律援助案件): an application at a county's legal aid centre and what became of it.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { LegalAidCategory, LegalAidOutcome, LegalAidStatus } from '../generated/graphql';
 
+/** Its person is the applicant. */
 @Entity({ name: 'legal_aid_case' })
-export class LegalAidCase {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** The applicant's pseudonymous person key (HMAC of the ID number). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class LegalAidCase extends PersonRecord {
   /** The applicant's ID number, as the application records it. */
-  @Column({ name: 'id_number', type: 'text' })
+  @IdNumberColumn()
   idNumber: string;
 
   @Column({ name: 'category', type: 'text' })
@@ -53,7 +49,6 @@ export class LegalAidCase {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,10 +1,11 @@
 // A household monitored against falling back into poverty (防止返贫监测对象): its category, status and county.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { MonitoringCategory, MonitoringStatus } from '../generated/graphql';
 
 @Entity({ name: 'monitored_household' })
 export class MonitoredHousehold {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   /** The head's person key: the member the household's record is kept against (every write of it is on the head's record). */
@@ -30,7 +31,6 @@ export class MonitoredHousehold {
   @Column({ name: 'risk_elimination_reason', type: 'text', nullable: true })
   riskEliminationReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,15 +1,10 @@
 // A member of a monitored household, by person key and ID number: the office knows ID numbers, not civil affairs' households.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RegisteredPerson } from '../../../../shared/src/entities/persons';
 
+/** A person is a member of one monitored household. */
 @Entity({ name: 'monitored_member' })
-export class MonitoredMember {
-  /** Pseudonymous person key (HMAC of the ID number): a person is a member of one monitored household. */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
-  idNumber: string;
-
+export class MonitoredMember extends RegisteredPerson {
   /** Not `householdId`: that names civil affairs' households, on the access log among others. */
   @Column({ name: 'monitored_household_id', type: 'uuid' })
   monitoredHouseholdId: string;

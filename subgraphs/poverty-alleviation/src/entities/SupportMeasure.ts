@@ -1,18 +1,14 @@
 // A support measure (帮扶措施) for a monitored household, given to one member; the amount in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { SupportMeasureKind, SupportMeasureStatus } from '../generated/graphql';
 
+/** Its person is the member it is for, a member of the household. */
 @Entity({ name: 'support_measure' })
-export class SupportMeasure {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
+export class SupportMeasure extends PersonRecord {
   @Column({ name: 'monitored_household_id', type: 'uuid' })
   monitoredHouseholdId: string;
-
-  /** The member it is for, a member of the household. */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
   kind: SupportMeasureKind;
@@ -35,7 +31,6 @@ export class SupportMeasure {
   @Column({ name: 'status_reason', type: 'text', nullable: true })
   statusReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

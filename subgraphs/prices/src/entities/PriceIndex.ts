@@ -1,5 +1,6 @@
 // One published price index of the city for one month (CPI or food CPI, year on year), its value in integer tenths.
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
 import type { PriceIndexKind } from '../generated/graphql';
 
 @Entity({ name: 'price_index' })
@@ -27,6 +28,6 @@ export class PriceIndex {
   correctionReason: string | null;
 
   /** Incremented by every correction; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,9 +1,10 @@
 // One rule of the price linkage for a period of months: its triggers and the subsidy's formula (figures in integers).
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { GeneratedIdColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
 
 @Entity({ name: 'price_linkage_rule' })
 export class PriceLinkageRule {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
+  @GeneratedIdColumn()
   id: string;
 
   /** The order rules were adopted in: of the rules covering a month, the last adopted is in force. */
@@ -45,6 +46,6 @@ export class PriceLinkageRule {
   @Column({ name: 'correction_reason', type: 'text', nullable: true })
   correctionReason: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,16 +1,12 @@
 // A household of the typical spending survey, kept against its head: one row per head, with the ID number of the survey register.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { RegisteredPerson } from '../../../../shared/src/entities/persons';
 import type { SurveyHouseholdStatus, SurveyStratum } from '../generated/graphql';
 
+/** Its person is the head of the household. */
 @Entity({ name: 'survey_household' })
-export class SurveyHousehold {
-  /** The head's pseudonymous person key. */
-  @PrimaryColumn({ name: 'person_key', type: 'text' })
-  personKey: string;
-
-  @Column({ name: 'id_number', type: 'text' })
-  idNumber: string;
-
+export class SurveyHousehold extends RegisteredPerson {
   /** The county the household is surveyed in. */
   @Column({ name: 'region_code', type: 'text' })
   regionCode: string;
@@ -30,7 +26,6 @@ export class SurveyHousehold {
   @Column({ name: 'withdrawn_reason', type: 'text', nullable: true })
   withdrawnReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,15 +1,11 @@
 // One month of a survey household's accounts: its size and the spending per person of each category, in integer fen.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 
+/** Its person is the head of the household (survey_household). */
 @Entity({ name: 'survey_month' })
-export class SurveyMonth {
-  @PrimaryColumn({ name: 'id', type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  /** The head of the household (survey_household). */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
-
+export class SurveyMonth extends PersonRecord {
   /** YYYY-MM. */
   @Column({ name: 'month', type: 'text' })
   month: string;
@@ -49,6 +45,6 @@ export class SurveyMonth {
   correctionReason: string | null;
 
   /** Incremented by every correction; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

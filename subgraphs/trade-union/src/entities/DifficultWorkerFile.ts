@@ -1,18 +1,14 @@
 // A union member's difficult-worker file (困难职工档案): at most one per person.
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { DifficultWorkerStatus, DifficultyLevel, DifficultyReason } from '../generated/graphql';
 
+/** Its person key is unique: one file per person. */
 @Entity({ name: 'difficult_worker_file' })
-export class DifficultWorkerFile {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class DifficultWorkerFile extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
-
-  /** Pseudonymous person key (HMAC of the ID number); unique. */
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   /** The county of the union that keeps the file. */
   @Column({ name: 'region_code', type: 'text' })
@@ -37,7 +33,6 @@ export class DifficultWorkerFile {
   @Column({ name: 'status_note', type: 'text', nullable: true })
   statusNote: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }

@@ -1,17 +1,13 @@
 // One grant of union aid to one person; the amount in integer fen (0 for legal aid given as a service).
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity } from 'typeorm';
+import { IdNumberColumn, RowVersionColumn } from '../../../../shared/src/entities/columns';
+import { PersonRecord } from '../../../../shared/src/entities/persons';
 import type { UnionAidKind, UnionAidStatus } from '../generated/graphql';
 
 @Entity({ name: 'union_aid' })
-export class UnionAid {
-  @PrimaryColumn({ type: 'uuid', default: () => 'gen_random_uuid()' })
-  id: string;
-
-  @Column({ name: 'id_number', type: 'text' })
+export class UnionAid extends PersonRecord {
+  @IdNumberColumn()
   idNumber: string;
-
-  @Column({ name: 'person_key', type: 'text' })
-  personKey: string;
 
   @Column({ name: 'kind', type: 'text' })
   kind: UnionAidKind;
@@ -32,7 +28,6 @@ export class UnionAid {
   @Column({ name: 'revoked_reason', type: 'text', nullable: true })
   revokedReason: string | null;
 
-  /** Incremented by every change; a writer must send the version it read. */
-  @Column({ type: 'integer', default: 1 })
+  @RowVersionColumn()
   version: number;
 }
