@@ -8,11 +8,9 @@
 // `DATABASE_URL=… SEED_PEOPLE=0 PORT_OFFSET=300 node dist/scripts/start.js` and `--url http://127.0.0.1:4300/graphql`.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
-import { data } from './graph';
-import { round, rss, servicePids, since } from './measure';
+import { callerHeaders, data } from './graph';
+import { round, sampleMemory, since } from './measure';
 
 const SAVED = readFileSync(projectPath('test', 'operations', 'CohortAggregateByCounty.graphql'), 'utf8');
 const BY_CONDITION = `query($condition: CohortCondition, $groupBy: [CohortDimension!]!) {
@@ -41,18 +39,8 @@ new Command()
   .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
   .option('--runs <n>', 'how many times to ask each table', '3')
   .action(async (opts: { url: string; runs: string }) => {
-    const config = loadTokenConfig();
-    const analyst = {
-      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'aggregate-time', role: 'analyst' })}`,
-      'x-purpose': 'STATISTICS',
-    };
-    const gatewayPort = Number(new URL(opts.url).port);
-    const pids = servicePids(gatewayPort, gatewayPort - 4000);
-    const before = await rss(pids);
-    const peak = { ...before };
-    const sampler = setInterval(async () => {
-      for (const [name, mb] of Object.entries(await rss(pids))) peak[name] = Math.max(peak[name], mb);
-    }, 100);
+    const analyst = await callerHeaders('aggregate-time', 'analyst', 'STATISTICS');
+    const memory = await sampleMemory(opts.url);
 
     const tables = [];
     for (const table of TABLES) {
@@ -72,9 +60,8 @@ new Command()
         ms: { min: Math.min(...ms), median: [...ms].sort((a, b) => a - b)[Math.floor(ms.length / 2)], max: Math.max(...ms) },
       });
     }
-    clearInterval(sampler);
-    const after = await rss(pids);
-    const grewMb = Object.fromEntries(Object.keys(pids).map((name) => [name, round(peak[name] - before[name])]));
+    const { before, peak, after } = await memory.stop();
+    const grewMb = Object.fromEntries(memory.services.map((name) => [name, round(peak[name] - before[name])]));
     console.log(JSON.stringify({ tables, memoryMb: { grewBy: grewMb, after } }, null, 2));
   })
   .parseAsync()

@@ -10,11 +10,9 @@
 // `--condition '{"and":[…]}'` times another condition (a CohortCondition as JSON) the same way, without a naive plan.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
-import { data } from './graph';
-import { percentile, round, rss, servicePids, since } from './measure';
+import { callerHeaders, data } from './graph';
+import { round, sampleMemory, since, spreadOf } from './measure';
 
 const COHORT = readFileSync(projectPath('test', 'operations', 'CohortDibaoSevereDisabledWithoutCare.graphql'), 'utf8');
 const BY_CONDITION = `query($condition: CohortCondition!, $first: Int) {
@@ -35,18 +33,8 @@ new Command()
   .option('--condition <json>', 'time this CohortCondition (JSON) instead of the saved cohort; no naive plan')
   .action(async (opts: { url: string; runs: string; naive: boolean; condition?: string }) => {
     const [query, variables] = opts.condition ? [BY_CONDITION, { condition: JSON.parse(opts.condition) }] : [COHORT, {}];
-    const config = loadTokenConfig();
-    const analyst = {
-      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cohort-time', role: 'analyst' })}`,
-      'x-purpose': 'STATISTICS',
-    };
-    const gatewayPort = Number(new URL(opts.url).port);
-    const pids = servicePids(gatewayPort, gatewayPort - 4000);
-    const before = await rss(pids);
-    const peak = { ...before };
-    const sampler = setInterval(async () => {
-      for (const [name, mb] of Object.entries(await rss(pids))) peak[name] = Math.max(peak[name], mb);
-    }, 100);
+    const analyst = await callerHeaders('cohort-time', 'analyst', 'STATISTICS');
+    const sampling = await sampleMemory(opts.url);
 
     const ms: number[] = [];
     let cohort: { totalCount: number; firstPage: number } | undefined;
@@ -56,8 +44,7 @@ new Command()
       ms.push(since(started));
       cohort = { totalCount: answer.totalCount, firstPage: answer.nodes.length };
     }
-    clearInterval(sampler);
-    const after = await rss(pids);
+    const { before, peak, after } = await sampling.stop();
 
     let naive: { ms: number; pages: number; totalCount: number } | undefined;
     if (opts.naive && !opts.condition) {
@@ -74,9 +61,8 @@ new Command()
       naive = { ms: round(since(started)), pages: pages + 1, totalCount: count };
     }
 
-    const sorted = [...ms].sort((a, b) => a - b);
     const memory = Object.fromEntries(
-      Object.keys(pids).map((name) => [
+      sampling.services.map((name) => [
         name,
         { before: before[name], peak: peak[name], after: after[name], grewBy: round(peak[name] - before[name]) },
       ]),
@@ -84,16 +70,7 @@ new Command()
     console.log(
       JSON.stringify(
         {
-          cohort: {
-            ...cohort,
-            runs: ms.length,
-            ms: {
-              min: round(sorted[0]),
-              median: round(percentile(sorted, 50)),
-              p95: round(percentile(sorted, 95)),
-              max: round(sorted.at(-1)!),
-            },
-          },
+          cohort: { ...cohort, runs: ms.length, ms: spreadOf(ms) },
           naive,
           countsAgree: naive ? naive.totalCount === cohort?.totalCount : undefined,
           memoryMb: memory,

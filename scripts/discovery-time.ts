@@ -6,9 +6,7 @@
 // request to the last run's end. `--rounds 2` runs them again, as the schedule would the next day (nothing new to open).
 // For the big city: `npm run seed -- --people 1000000`, then `DATABASE_URL=… SEED_PEOPLE=0 npm start`.
 import { Command } from 'commander';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
-import { data } from './graph';
+import { callerHeaders, data } from './graph';
 
 const RUN = `mutation { runDiscoveryRules(input: {}) { id } }`;
 const RUN_STATUS = `query($id: ID!) { discoveryRun(id: $id) {
@@ -33,11 +31,7 @@ new Command()
   .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
   .option('--rounds <n>', 'how many times to run every rule, one round after the other', '1')
   .action(async (opts: { url: string; rounds: string }) => {
-    const config = loadTokenConfig();
-    const caseworker = {
-      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'discovery-time', role: 'caseworker' })}`,
-      'x-purpose': 'PROACTIVE_DISCOVERY',
-    };
+    const caseworker = await callerHeaders('discovery-time', 'caseworker', 'PROACTIVE_DISCOVERY');
     const rounds = [];
     for (let round = 1; round <= Number(opts.rounds); round++) {
       const asked = Date.now();

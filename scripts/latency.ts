@@ -1,8 +1,7 @@
 // `npm run latency`: one request at a time through the gateway, many times; prints the median and tails.
 import { Command } from 'commander';
+import { percentile } from './measure';
 import { caseworkerHeaders, contractOperation, screenTargets } from './screens';
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 new Command()
   .name('npm run latency --')

@@ -5,9 +5,7 @@
 // batch took, with its counts. A month not yet published, or whose batch already ran, is skipped for the one before it, so each run times a
 // fresh batch. For the big city: `npm run seed -- --people 1000000`, then `DATABASE_URL=… SEED_PEOPLE=0 npm start`.
 import { Command } from 'commander';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
-import { data, send } from './graph';
+import { callerHeaders, data, send } from './graph';
 import { cityToday } from '../shared/src/dates';
 import { addMonths, monthOf } from '../subgraphs/prices/src/figures';
 
@@ -24,11 +22,7 @@ new Command()
   .option('--cpi <value>', "the month's CPI, year on year (a value that triggers)", '103.6')
   .option('--month <YYYY-MM>', 'the month to run (default: the latest month of the series with no batch yet)')
   .action(async (opts: { url: string; cpi: string; month?: string }) => {
-    const config = loadTokenConfig();
-    const as = async (role: string) => ({
-      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `price-linkage-time-${role}`, role })}`,
-      'x-purpose': 'CASE_REVIEW',
-    });
+    const as = (role: string) => callerHeaders(`price-linkage-time-${role}`, role, 'CASE_REVIEW');
     const [prices, finance] = [await as('prices'), await as('finance')];
 
     /** The month's published CPI, when it is published and the month has no batch yet. */

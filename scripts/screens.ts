@@ -1,8 +1,7 @@
 // What `npm run latency` and `npm run load` ask a running graph: the contract's screens, as a caseworker, of households and persons it lists.
 import { readFileSync } from 'node:fs';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
 import { projectPath } from '../shared/src/paths';
+import { callerHeaders } from './graph';
 
 /** A contract operation (PersonView, HouseholdView, …) as the consumers saved it. */
 export const contractOperation = (name: string) =>
@@ -10,8 +9,7 @@ export const contractOperation = (name: string) =>
 
 /** Request headers of a caseworker `subject` reviewing cases, signed with the development token key. */
 export async function caseworkerHeaders(subject: string, purpose = 'CASE_REVIEW'): Promise<Record<string, string>> {
-  const token = await issueUserToken(loadTokenConfig().jwt, { subject, role: 'caseworker' });
-  return { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': purpose };
+  return { 'content-type': 'application/json', ...(await callerHeaders(subject, 'caseworker', purpose)) };
 }
 
 /** The first 100 households the graph lists, and their members: the ids the screens are asked of. */

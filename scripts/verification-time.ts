@@ -6,10 +6,8 @@
 // service), one household at a time, and prints how long each took. For the big city: `npm run seed -- --people
 // 1000000`, then `DATABASE_URL=… SEED_PEOPLE=0 npm start`.
 import { Command } from 'commander';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadTokenConfig } from '../shared/src/config';
-import { data } from './graph';
-import { percentile, round } from './measure';
+import { callerHeaders, data } from './graph';
+import { round, since, spreadOf } from './measure';
 
 const AWAITING = `query($after: String) { verifications(filter: { status: REQUESTED }, first: 100, after: $after) {
   totalCount pageInfo { endCursor } nodes { id version household { size } } } }`;
@@ -22,11 +20,7 @@ new Command()
   .option('--url <url>', 'the gateway', 'http://127.0.0.1:4000/graphql')
   .option('--households <n>', 'how many households to verify', '20')
   .action(async (opts: { url: string; households: string }) => {
-    const config = loadTokenConfig();
-    const caseworker = {
-      authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'verification-time', role: 'caseworker' })}`,
-      'x-purpose': 'ELIGIBILITY_VERIFICATION',
-    };
+    const caseworker = await callerHeaders('verification-time', 'caseworker', 'ELIGIBILITY_VERIFICATION');
     const { verifications } = await data(opts.url, caseworker, AWAITING, {});
     const awaiting = verifications.nodes.slice(0, Number(opts.households));
     if (awaiting.length === 0)
@@ -37,23 +31,17 @@ new Command()
     for (const v of awaiting) {
       const started = process.hrtime.bigint();
       const { rerunVerification } = await data(opts.url, caseworker, RERUN, { input: { id: v.id, version: v.version } });
-      ms.push(Number(process.hrtime.bigint() - started) / 1e6);
+      ms.push(since(started));
       const outcome = `${rerunVerification.status} ${rerunVerification.report.verdict}`;
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       items += rerunVerification.report.items.length;
     }
-    const sorted = [...ms].sort((a, b) => a - b);
     console.log(
       JSON.stringify(
         {
           awaiting: verifications.totalCount,
           households: ms.length,
-          ms: {
-            min: round(sorted[0]),
-            median: round(percentile(sorted, 50)),
-            p95: round(percentile(sorted, 95)),
-            max: round(sorted.at(-1)!),
-          },
+          ms: spreadOf(ms),
           itemsPerHousehold: round(items / ms.length),
           outcomes,
         },

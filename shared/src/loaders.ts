@@ -24,6 +24,15 @@ export const rankOf =
   <const L extends readonly T[]>(rank: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): readonly T[] =>
     rank;
 
+/**
+ * The order of a list that reads as a history: newest first by `by` (a date), and of one day's rows the newest id
+ * first, so that what was recorded last stands first.
+ */
+export const newestFirst = <E extends { id: unknown }>(by: keyof E & string): readonly OrderTerm<E>[] => [
+  { by, desc: true },
+  { by: 'id', desc: true },
+];
+
 /** How a batch's rows are ordered: not at all (one row per key), or as a list, by its terms. */
 type Order<E> = { list: false } | { list: true; terms: readonly OrderTerm<E>[] };
 

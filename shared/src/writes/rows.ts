@@ -1,4 +1,5 @@
-// Row helpers of every write: lock and version check, save and record, text, conflicts that name what exists.
+// Row helpers of every write: lock and version check, save and record, a record added or changed, text, conflicts that name what exists.
+import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { EntityManager } from 'typeorm';
 import { badUserInput, notFound } from '../errors';
@@ -31,6 +32,22 @@ export async function save<E extends object>(
   savedAs.set(saved, entity);
   await tx.record({ entityType: type, entityId: id, before, after: saved });
   return saved;
+}
+
+/**
+ * Adds a record the way every write that adds one does: under a new id, as version 1, recorded in the history as
+ * made from nothing. `fields` is every other column but those the database fills in, a computed column or one left
+ * to its default (named as `Computed`: `addRow<Alert, 'listKey'>(…)`), so that a column added to the entity fails to
+ * compile here until each write says what it starts as.
+ */
+export function addRow<E extends { id: string; version: number }, Computed extends keyof E = never>(
+  tx: WriteTransaction,
+  entity: new () => E,
+  type: string,
+  fields: Omit<E, 'id' | 'version' | Computed>,
+): Promise<E> {
+  const id = randomUUID();
+  return save(tx, entity, type, id, null, Object.assign(new entity(), { id, ...fields, version: 1 }));
 }
 
 /** Which row a change is of, and how the caller read it. */

@@ -80,6 +80,17 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
   };
 
   const transfer = (contract: Partial<LandContract>, land: DemoLand, h: DemoHousehold, villageName: string) => {
+    /** A transfer of the contract's land to a transferee drawn from `kinds`. */
+    const transferOf = (kinds: readonly (readonly [LandTransfereeKind, number])[]): Partial<LandTransfer> => {
+      const kind = parties.weighted(kinds);
+      return {
+        id: uuid(ids),
+        contractId: contract.id,
+        personKey: contract.personKey,
+        transfereeKind: kind,
+        transfereeName: transferee(kind, h, villageName),
+      };
+    };
     const end = contract.endDate!;
     let activeFrom = later(contract.startDate!, TRANSFERS_SINCE);
     if (land.endedTransfer) {
@@ -88,13 +99,8 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
       const rescinded = dates.chance(0.25);
       const endedOn = rescinded ? between(dates, addDays(startDate, 90), addDays(endDate, -1)) : endDate;
       const hundredths = Math.max(1, Math.round(land.areaHundredths * (0.3 + dates.next() * 0.7)));
-      const kind = parties.weighted(TRANSFEREES);
       transfers.push({
-        id: uuid(ids),
-        contractId: contract.id,
-        personKey: contract.personKey,
-        transfereeKind: kind,
-        transfereeName: transferee(kind, h, villageName),
+        ...transferOf(TRANSFEREES),
         areaMu: decimalOf(hundredths),
         annualRentFen: String(dates.int(40, 90) * 10 * hundredths),
         startDate,
@@ -116,13 +122,8 @@ export async function seed(db: DataSource, city: DemoCity): Promise<void> {
     ] as const);
     const agreed = term === null ? end : addDays(addYears(startDate, term), -1);
     const endDate = agreed > end || agreed < addDays(city.today, 30) ? end : agreed;
-    const kind = parties.weighted(t.specialGroup ? ARRANGED_TRANSFEREES : TRANSFEREES);
     transfers.push({
-      id: uuid(ids),
-      contractId: contract.id,
-      personKey: contract.personKey,
-      transfereeKind: kind,
-      transfereeName: transferee(kind, h, villageName),
+      ...transferOf(t.specialGroup ? ARRANGED_TRANSFEREES : TRANSFEREES),
       areaMu: decimalOf(t.areaHundredths),
       annualRentFen: String(t.rentPerMuYuan * t.areaHundredths),
       startDate,

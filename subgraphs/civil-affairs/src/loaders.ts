@@ -1,6 +1,6 @@
 // Civil-affairs loaders, made per request: persons, households, members, cases and record holders by key.
 import { DataSource } from 'typeorm';
-import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { manyByKey, newestFirst, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { AssistanceCase, Household, Person, PersonRecordHolder } from './entities';
 import { RELATION_ORDER } from './rules';
@@ -14,10 +14,7 @@ export function createLoaders(db: DataSource) {
       { by: 'relationToHead', rank: RELATION_ORDER, nullAs: 'OTHER' },
       'birthDate',
     ]),
-    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', [
-      { by: 'startDate', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    casesByHouseholdId: manyByKey(db.getRepository(AssistanceCase), 'householdId', newestFirst('startDate')),
     /** The agencies the register names for a person ([] when none: an agency then may not identify them). */
     recordHoldersByPersonKey: manyByKey(db.getRepository(PersonRecordHolder), 'personKey'),
     personHistory: changeHistoryLoader(db, 'Person'),

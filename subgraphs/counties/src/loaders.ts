@@ -1,7 +1,7 @@
 // County loaders, made per request: townships by county and code, each county's mechanism, members, meetings and
 // decisions, supervision items by county and decision, progress by item, and change histories.
 import { DataSource } from 'typeorm';
-import { manyByKey, oneByKey, rankOf } from '../../../shared/src/loaders';
+import { manyByKey, newestFirst, oneByKey, rankOf } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import {
   CoordinationDecision,
@@ -29,20 +29,14 @@ export function createLoaders(db: DataSource) {
     mechanismByRegion: oneByKey(db.getRepository(CoordinationMechanism), 'regionCode'),
     membersByRegion: manyByKey(db.getRepository(CoordinationMember), 'regionCode', [{ by: 'role', rank: ROLE_ORDER }, 'unit']),
     meetingById: oneByKey(db.getRepository(CoordinationMeeting), 'id'),
-    meetingsByRegion: manyByKey(db.getRepository(CoordinationMeeting), 'regionCode', [
-      { by: 'heldOn', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    meetingsByRegion: manyByKey(db.getRepository(CoordinationMeeting), 'regionCode', newestFirst('heldOn')),
     attendeesByMeeting: manyByKey(db.getRepository(MeetingAttendee), 'meetingId', ['unit']),
     decisionById: oneByKey(decisions, 'id'),
     decisionsByMeeting: manyByKey(decisions, 'meetingId', ['dueDate']),
     decisionsByRegion: manyByKey(decisions, 'regionCode', ['dueDate']),
     itemsByRegion: manyByKey(items, 'regionCode', ['deadline']),
     itemsByDecision: manyByKey(items, 'decisionId', ['deadline']),
-    progressByItem: manyByKey(db.getRepository(SupervisionProgress), 'itemId', [
-      { by: 'reportedOn', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    progressByItem: manyByKey(db.getRepository(SupervisionProgress), 'itemId', newestFirst('reportedOn')),
     decisionHistory: changeHistoryLoader(db, 'CoordinationDecision'),
     itemHistory: changeHistoryLoader(db, 'SupervisionItem'),
     ruleHistory: changeHistoryLoader(db, 'RoutingRule'),

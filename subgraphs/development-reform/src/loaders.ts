@@ -1,7 +1,7 @@
 // Development-reform loaders, made per request: placements by person key, institutions and their residents and projects by id; change histories by id.
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { manyByKey, oneByKey } from '../../../shared/src/loaders';
+import { manyByKey, newestFirst, oneByKey } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { CarePlacement, ConstructionProject, SupportInstitution } from './entities';
 
@@ -27,16 +27,10 @@ function residentsByInstitutionId(db: DataSource): DataLoader<string, number> {
 export function createLoaders(db: DataSource) {
   return {
     /** A person's placements, newest first: the first is the current one, or the last that ended. */
-    placementsByPersonKey: manyByKey(db.getRepository(CarePlacement), 'personKey', [
-      { by: 'since', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    placementsByPersonKey: manyByKey(db.getRepository(CarePlacement), 'personKey', newestFirst('since')),
     institutionById: oneByKey(db.getRepository(SupportInstitution), 'id'),
     residentsByInstitutionId: residentsByInstitutionId(db),
-    projectsByInstitutionId: manyByKey(db.getRepository(ConstructionProject), 'institutionId', [
-      { by: 'plannedStart', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    projectsByInstitutionId: manyByKey(db.getRepository(ConstructionProject), 'institutionId', newestFirst('plannedStart')),
     placementHistory: changeHistoryLoader(db, 'CarePlacement'),
     institutionHistory: changeHistoryLoader(db, 'SupportInstitution'),
     projectHistory: changeHistoryLoader(db, 'ConstructionProject'),

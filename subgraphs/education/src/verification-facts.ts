@@ -1,15 +1,5 @@
 // What education gives a household's verification (核对): student aid each member was granted in the last twelve
 // months, spread over them (monthly: the amount over twelve); from education's own tables only.
-import type { VerificationFacts } from '../../../shared/src/verification/facts';
-import { factsOf } from '../../../shared/src/verification/rows';
+import { grantsOfLastYear } from '../../../shared/src/verification/grants';
 
-export const verificationFacts: VerificationFacts = (db, personKeys) =>
-  factsOf(
-    db,
-    `SELECT person_key, 'EDUCATION_AID_' || kind AS kind, (amount_fen / 12)::text AS monthly_fen,
-            'EducationAid' AS record_type, id::text AS record_id, to_char(granted_on, 'YYYY-MM-DD') AS as_of
-       FROM education_aid
-      WHERE person_key = ANY($1) AND status = 'GRANTED' AND granted_on > (now() AT TIME ZONE 'Asia/Shanghai')::date - 365
-      ORDER BY person_key, kind, id`,
-    personKeys,
-  );
+export const verificationFacts = grantsOfLastYear({ table: 'education_aid', kindPrefix: 'EDUCATION_AID_', recordType: 'EducationAid' });

@@ -1,6 +1,6 @@
 // Poverty-alleviation loaders, made per request: a person's membership, households and their members, causes and measures; change histories.
 import { DataSource } from 'typeorm';
-import { manyByKey, oneByKey, rankOf } from '../../../shared/src/loaders';
+import { manyByKey, newestFirst, oneByKey, rankOf } from '../../../shared/src/loaders';
 import { changeHistoryLoader } from '../../../shared/src/writes/mutation';
 import { MonitoredHousehold, MonitoredMember, MonitoredRiskCause, SupportMeasure } from './entities';
 import type { RiskCause } from './generated/graphql';
@@ -22,10 +22,7 @@ export function createLoaders(db: DataSource) {
     householdById: oneByKey(db.getRepository(MonitoredHousehold), 'id'),
     membersByHouseholdId: manyByKey(db.getRepository(MonitoredMember), 'monitoredHouseholdId', ['position']),
     causesByHouseholdId: manyByKey(db.getRepository(MonitoredRiskCause), 'monitoredHouseholdId', [{ by: 'cause', rank: CAUSE_RANK }]),
-    measuresByHouseholdId: manyByKey(db.getRepository(SupportMeasure), 'monitoredHouseholdId', [
-      { by: 'startDate', desc: true },
-      { by: 'id', desc: true },
-    ]),
+    measuresByHouseholdId: manyByKey(db.getRepository(SupportMeasure), 'monitoredHouseholdId', newestFirst('startDate')),
     householdHistory: changeHistoryLoader(db, 'MonitoredHousehold'),
     measureHistory: changeHistoryLoader(db, 'SupportMeasure'),
   };

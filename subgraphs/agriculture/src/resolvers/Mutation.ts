@@ -1,11 +1,10 @@
 // The agriculture commission's writes: land contracts (record, extend, terminate) and transfers (record, end), through runMutation.
-import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { cityToday } from '../../../../shared/src/dates';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, intRangeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, textArg } from '../../../../shared/src/writes/rows';
 import { decimalOf, hundredthsOf, muArg } from '../area';
 import { LandContract, LandTransfer } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
@@ -43,78 +42,51 @@ export const Mutation: MutationResolvers = {
         throw conflictOn('input.idNumber', `the person already heads the ACTIVE contract ${held.number}; terminate it first`, held.id);
       const numbered = await contracts.findOne({ where: { number } });
       if (numbered) throw conflictOn('input.number', `contract ${number} is already on record`, numbered.id);
-      const id = randomUUID();
-      return save(
-        tx,
-        LandContract,
-        'LandContract',
-        id,
-        null,
-        Object.assign(new LandContract(), {
-          id,
-          personKey: key,
-          idNumber,
-          number,
-          regionCode,
-          villageName,
-          memberCount,
-          areaMu: decimalOf(area),
-          startDate: input.startDate,
-          endDate: input.endDate,
-          extendedOn: null,
-          status: 'ACTIVE',
-          endedOn: null,
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, LandContract, 'LandContract', {
+        personKey: key,
+        idNumber,
+        number,
+        regionCode,
+        villageName,
+        memberCount,
+        areaMu: decimalOf(area),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        extendedOn: null,
+        status: 'ACTIVE',
+        endedOn: null,
+        statusReason: null,
+      });
     });
   },
 
   extendLandContract: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
-    return runMutation(db, identity, { access, operation: 'extendLandContract', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LandContract, { id }, contractOf(id), input.version);
-      access.persons.add(current.personKey);
-      const endDate = extendedEnd(current);
-      return save(
-        tx,
-        LandContract,
-        'LandContract',
-        id,
-        { ...current },
-        Object.assign(new LandContract(), { ...current, endDate, extendedOn: cityToday(), version: current.version + 1 }),
-      );
-    });
+    const contract = { where: { id }, what: contractOf(id), version: input.version };
+    return runMutation(db, identity, { access, operation: 'extendLandContract', idempotencyKey, input }, (tx) =>
+      changeRow(tx, LandContract, 'LandContract', contract, (current) => {
+        access.persons.add(current.personKey);
+        return { endDate: extendedEnd(current), extendedOn: cityToday() };
+      }),
+    );
   },
 
   terminateLandContract: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'terminateLandContract', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LandContract, { id }, contractOf(id), input.version);
-      access.persons.add(current.personKey);
-      const active = await activeTransfersOf(tx.manager, id);
-      checkContractTermination(
-        current,
-        input.endedOn,
-        active.map((t) => t.id),
-      );
-      return save(
-        tx,
-        LandContract,
-        'LandContract',
-        id,
-        { ...current },
-        Object.assign(new LandContract(), {
-          ...current,
-          status: 'TERMINATED',
-          endedOn: input.endedOn,
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const contract = { where: { id }, what: contractOf(id), version: input.version };
+    return runMutation(db, identity, { access, operation: 'terminateLandContract', idempotencyKey, input }, (tx) =>
+      changeRow(tx, LandContract, 'LandContract', contract, async (current) => {
+        access.persons.add(current.personKey);
+        const active = await activeTransfersOf(tx.manager, id);
+        checkContractTermination(
+          current,
+          input.endedOn,
+          active.map((t) => t.id),
+        );
+        return { status: 'TERMINATED', endedOn: input.endedOn, statusReason: reason };
+      }),
+    );
   },
 
   recordLandTransfer: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -133,61 +105,40 @@ export const Mutation: MutationResolvers = {
         startDate: input.startDate,
         endDate: input.endDate,
       });
-      const id = randomUUID();
-      return save(
-        tx,
-        LandTransfer,
-        'LandTransfer',
-        id,
-        null,
-        Object.assign(new LandTransfer(), {
-          id,
-          contractId,
-          personKey: contract.personKey,
-          transfereeKind: input.transfereeKind,
-          transfereeName,
-          areaMu: decimalOf(area),
-          annualRentFen: input.annualRent.toString(),
-          startDate: input.startDate,
-          endDate: input.endDate,
-          status: 'ACTIVE',
-          endedOn: null,
-          specialGroup: input.specialGroup ?? null,
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, LandTransfer, 'LandTransfer', {
+        contractId,
+        personKey: contract.personKey,
+        transfereeKind: input.transfereeKind,
+        transfereeName,
+        areaMu: decimalOf(area),
+        annualRentFen: input.annualRent.toString(),
+        startDate: input.startDate,
+        endDate: input.endDate,
+        status: 'ACTIVE',
+        endedOn: null,
+        specialGroup: input.specialGroup ?? null,
+        statusReason: null,
+      });
     });
   },
 
   endLandTransfer: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
-    return runMutation(db, identity, { access, operation: 'endLandTransfer', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LandTransfer, { id }, `land transfer ${id}`, input.version);
-      access.persons.add(current.personKey);
-      checkTransferEnd({
-        from: current.status,
-        to: input.status,
-        startDate: current.startDate,
-        endDate: current.endDate,
-        endedOn: input.endedOn,
-        reason,
-      });
-      return save(
-        tx,
-        LandTransfer,
-        'LandTransfer',
-        id,
-        { ...current },
-        Object.assign(new LandTransfer(), {
-          ...current,
-          status: input.status,
+    const transfer = { where: { id }, what: `land transfer ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'endLandTransfer', idempotencyKey, input }, (tx) =>
+      changeRow(tx, LandTransfer, 'LandTransfer', transfer, (current) => {
+        access.persons.add(current.personKey);
+        checkTransferEnd({
+          from: current.status,
+          to: input.status,
+          startDate: current.startDate,
+          endDate: current.endDate,
           endedOn: input.endedOn,
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+          reason,
+        });
+        return { status: input.status, endedOn: input.endedOn, statusReason: reason };
+      }),
+    );
   },
 };

@@ -11,7 +11,7 @@ import { entityPage } from '../../../../shared/src/pagination';
 import { governmentUnitOf, hasInbox, INBOX_UNITS } from '../../../../shared/src/referrals/units';
 import { personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { changeHistoryLoader, runMutation } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 import type { Context } from '../context';
 import { Person } from '../entities';
 import type {
@@ -28,7 +28,8 @@ import type {
 } from '../generated/graphql';
 import { regionOf } from '../resolvers/Region';
 import { checkCondition } from './conditions';
-import { AlertCount, DiscoveryAlert, DiscoveryRule, DiscoveryRun, EvidenceItem } from './entities';
+import { AlertCount, DiscoveryAlert, DiscoveryRule, DiscoveryRun } from './entities';
+import { visitEvidence } from './run';
 import { shareOfIncome } from './measures';
 import { discoveryServices } from './service';
 
@@ -234,47 +235,25 @@ export const discoveryMutation: MutationResolvers = {
         .getOne();
       if (live) throw conflictOn('input.personId', `the person has an alert under ${rule.name} already (${live.status})`, live.id);
       const now = new Date();
-      const evidence: EvidenceItem[] = [
-        {
-          unit: 'civil-affairs',
-          path: 'visit',
-          source: 'homeVisit',
-          condition: null,
-          listed: true,
-          amountFen: null,
-          asOf: now.toISOString(),
-          said: `civil-affairs: ${identity.role} found the person as the rule describes (the note says what)`,
-        },
-      ];
-      const id = randomUUID();
-      return save(
-        tx,
-        DiscoveryAlert,
-        'DiscoveryAlert',
-        id,
-        null,
-        Object.assign(new DiscoveryAlert(), {
-          id,
-          ruleId,
-          ruleVersion: rule.version,
-          personKey,
-          householdId: person.householdId,
-          regionCode: person.regionCode,
-          responsibleUnit: rule.responsibleUnit,
-          need: rule.need,
-          status: 'OPEN',
-          evidence,
-          openedByRun: null,
-          openedAt: now,
-          lastMatchedAt: now,
-          referredAt: null,
-          closedAt: null,
-          closedByRun: null,
-          note,
-          closedReason: null,
-          version: 1,
-        } satisfies Omit<DiscoveryAlert, 'listKey'>),
-      );
+      return addRow<DiscoveryAlert, 'listKey'>(tx, DiscoveryAlert, 'DiscoveryAlert', {
+        ruleId,
+        ruleVersion: rule.version,
+        personKey,
+        householdId: person.householdId,
+        regionCode: person.regionCode,
+        responsibleUnit: rule.responsibleUnit,
+        need: rule.need,
+        status: 'OPEN',
+        evidence: visitEvidence(now, identity.role),
+        openedByRun: null,
+        openedAt: now,
+        lastMatchedAt: now,
+        referredAt: null,
+        closedAt: null,
+        closedByRun: null,
+        note,
+        closedReason: null,
+      });
     });
   },
 

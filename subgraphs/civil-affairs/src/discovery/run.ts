@@ -12,7 +12,7 @@ import { AccessRecord } from '../../../../shared/src/audit/recorder';
 import { cityToday } from '../../../../shared/src/dates';
 import type { GraphClient } from '../../../../shared/src/graph-client';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { save } from '../../../../shared/src/writes/rows';
+import { addRow, save } from '../../../../shared/src/writes/rows';
 import { Condition, dayValues, fillIn, leavesOf } from './conditions';
 import { DiscoveryRule, DiscoveryRun, EvidenceItem } from './entities';
 import { cohortStream } from '../cohorts/evaluate';
@@ -96,28 +96,18 @@ export async function beginRun(
         }
       }
       fresh = true;
-      const id = randomUUID();
-      return save(
-        tx,
-        DiscoveryRun,
-        'DiscoveryRun',
-        id,
-        null,
-        Object.assign(new DiscoveryRun(), {
-          id,
-          ruleId,
-          ruleVersion: rule.version,
-          status: 'RUNNING',
-          startedBy: start.startedBy,
-          startedAt: new Date(),
-          finishedAt: null,
-          matches: null,
-          opened: null,
-          closed: null,
-          error: null,
-          version: 1,
-        } satisfies DiscoveryRun),
-      );
+      return addRow(tx, DiscoveryRun, 'DiscoveryRun', {
+        ruleId,
+        ruleVersion: rule.version,
+        status: 'RUNNING',
+        startedBy: start.startedBy,
+        startedAt: new Date(),
+        finishedAt: null,
+        matches: null,
+        opened: null,
+        closed: null,
+        error: null,
+      });
     },
   );
   return due ? { run: answer, fresh } : null;
@@ -202,6 +192,20 @@ export function evidenceOf(rule: DiscoveryRule, condition: Condition, asOf: Date
     said: `${leaf.unit} ${leaf.negated ? 'does not list' : 'lists'} ${whom} in ${leaf.list}(filter: ${JSON.stringify(leaf.filter)})`,
   }));
 }
+
+/** What a home visit found, as the one item of an alert opened by hand: `said` names who visited. */
+export const visitEvidence = (asOf: Date, said: string): EvidenceItem[] => [
+  {
+    unit: 'civil-affairs',
+    path: 'visit',
+    source: 'homeVisit',
+    condition: null,
+    listed: true,
+    amountFen: null,
+    asOf: asOf.toISOString(),
+    said: `civil-affairs: ${said} found the person as the rule describes (the note says what)`,
+  },
+];
 
 /**
  * The persons a run's alerts are for, from its staged matches ($1 the run, $2 whether per household): those found, or

@@ -3,8 +3,8 @@
 // by hand for the disabled persons' federation to check. Runs neither close nor repeat them.
 import type { DataSource } from 'typeorm';
 import type { DemoCity } from '../../../../shared/src/demo/city';
-import { EvidenceItem } from './entities';
 import { SEEDED_RULES, SEVERE_DISABILITY_WITHOUT_CARE } from './rules';
+import { visitEvidence } from './run';
 
 const NOTE = '入户走访: 家属反映未领取重度残疾人护理补贴';
 
@@ -16,18 +16,7 @@ export async function seedDiscovery(db: DataSource, city: DemoCity): Promise<voi
     .filter((_, i) => i % 4 === 0)
     .map((p) => ({ person_key: p.key, household_id: p.householdId, region_code: p.regionCode }));
   const openedAt = `${city.today}T09:00:00+08:00`;
-  const evidence: EvidenceItem[] = [
-    {
-      unit: 'civil-affairs',
-      path: 'visit',
-      source: 'homeVisit',
-      condition: null,
-      listed: true,
-      amountFen: null,
-      asOf: new Date(openedAt).toISOString(),
-      said: 'civil-affairs: a home visit found the person as the rule describes (the note says what)',
-    },
-  ];
+  const evidence = visitEvidence(new Date(openedAt), 'a home visit');
   await db.query(
     `INSERT INTO discovery_alert (id, rule_id, rule_version, person_key, household_id, region_code, responsible_unit, need, status,
                                   evidence, opened_at, last_matched_at, note)

@@ -1,5 +1,4 @@
 // Civil affairs' writes: persons, households and assistance cases, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { cityToday } from '../../../../shared/src/dates';
 import { serviceAgencyOf } from '../../../../shared/src/auth/service-identity';
 import { badUserInput, forbidden } from '../../../../shared/src/errors';
@@ -7,7 +6,7 @@ import { birthDateOf, genderOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { AssistanceCase, Household, Person } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { checkCaseChange, checkCaseDate } from '../rules';
@@ -93,22 +92,12 @@ export const Mutation: MutationResolvers = {
       const headed = await householdHeadedBy(tx, head);
       if (headed)
         throw badUserInput('input.headId', `is the head of household ${headed.id}, which would be left without one: ${HEAD_RULE}`);
-      const id = randomUUID();
-      const household = await save(
-        tx,
-        Household,
-        'Household',
-        id,
-        null,
-        Object.assign(new Household(), {
-          id,
-          regionCode,
-          address,
-          headKey: head.key,
-          registeredOn: input.registeredOn ?? cityToday(),
-          version: 1,
-        }),
-      );
+      const household = await addRow(tx, Household, 'Household', {
+        regionCode,
+        address,
+        headKey: head.key,
+        registeredOn: input.registeredOn ?? cityToday(),
+      });
       await save(
         tx,
         Person,
@@ -158,28 +147,18 @@ export const Mutation: MutationResolvers = {
     });
     return runMutation(db, identity, { access, operation: 'openAssistanceCase', idempotencyKey, input }, async (tx) => {
       const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
-      const caseId = randomUUID();
-      return save(
-        tx,
-        AssistanceCase,
-        'AssistanceCase',
-        caseId,
-        null,
-        Object.assign(new AssistanceCase(), {
-          id: caseId,
-          householdId,
-          regionCode: household.regionCode,
-          program: input.program,
-          status: 'APPLIED',
-          startDate: input.startDate,
-          endDate: null,
-          monthlyAmountFen: input.monthlyAmount?.toString() ?? null,
-          oneOffAmountFen: input.oneOffAmount?.toString() ?? null,
-          perCapitaIncomeFen: input.perCapitaIncome?.toString() ?? null,
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, AssistanceCase, 'AssistanceCase', {
+        householdId,
+        regionCode: household.regionCode,
+        program: input.program,
+        status: 'APPLIED',
+        startDate: input.startDate,
+        endDate: null,
+        monthlyAmountFen: input.monthlyAmount?.toString() ?? null,
+        oneOffAmountFen: input.oneOffAmount?.toString() ?? null,
+        perCapitaIncomeFen: input.perCapitaIncome?.toString() ?? null,
+        statusReason: null,
+      });
     });
   },
 

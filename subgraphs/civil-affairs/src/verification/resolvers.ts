@@ -2,7 +2,6 @@
 // verification (gathered over the graph as civil affairs' service, never from another agency's tables), and reading
 // the reports. A request is written first (GATHERING), the units are asked with no transaction open, and the report
 // is kept in a write of its own; a request whose units are slow answers GATHERING and is read again later.
-import { randomUUID } from 'node:crypto';
 import { DataSource, LessThanOrEqual } from 'typeorm';
 import { AccessRecord } from '../../../../shared/src/audit/recorder';
 import { addYears, cityToday } from '../../../../shared/src/dates';
@@ -13,7 +12,7 @@ import { personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/val
 import { signAuthorisation } from '../../../../shared/src/verification/authorisation';
 import { MAX_PERSONS_ASKED, VERIFICATION_UNITS } from '../../../../shared/src/verification/facts';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { changeRow, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { AssistanceStandard, Household, Person } from '../entities';
 import type { Context } from '../context';
 import type {
@@ -260,25 +259,15 @@ export const verificationMutation: MutationResolvers = {
         if (!inHousehold.has(key)) throw badUserInput(`input.memberIds.${i}`, `is not a member of household ${householdId}`);
       });
       for (const key of memberKeys) access.persons.add(key);
-      const id = randomUUID();
-      return save(
-        tx,
-        VerificationAuthorisation,
-        'VerificationAuthorisation',
-        id,
-        null,
-        Object.assign(new VerificationAuthorisation(), {
-          id,
-          householdId,
-          signerKey,
-          memberKeys,
-          agencies: [...new Set(input.agencies)],
-          validUntil: input.validUntil,
-          revokedOn: null,
-          revokedReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, VerificationAuthorisation, 'VerificationAuthorisation', {
+        householdId,
+        signerKey,
+        memberKeys,
+        agencies: [...new Set(input.agencies)],
+        validUntil: input.validUntil,
+        revokedOn: null,
+        revokedReason: null,
+      });
     });
   },
 
@@ -313,25 +302,15 @@ export const verificationMutation: MutationResolvers = {
         authorisationId,
       );
       const household = await forUpdate(tx.manager, Household, { id: householdId }, `household ${householdId}`);
-      const id = randomUUID();
       fresh = true;
-      return save(
-        tx,
-        VerificationRequest,
-        'VerificationRequest',
-        id,
-        null,
-        Object.assign(new VerificationRequest(), {
-          id,
-          householdId,
-          authorisationId,
-          regionCode: household.regionCode,
-          requestedAt: new Date(),
-          reportVersion: 1,
-          gatheringUntil: gatheringUntil(),
-          version: 1,
-        }),
-      );
+      return addRow(tx, VerificationRequest, 'VerificationRequest', {
+        householdId,
+        authorisationId,
+        regionCode: household.regionCode,
+        requestedAt: new Date(),
+        reportVersion: 1,
+        gatheringUntil: gatheringUntil(),
+      });
     });
     await (fresh ? gatherAndKeep(context, 'requestVerification', request) : untilGathered(db, request));
     return request;

@@ -6,7 +6,7 @@ import { badUserInput } from '../../../../shared/src/errors';
 import { findRegion } from '../../../../shared/src/regions';
 import { regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, textArg } from '../../../../shared/src/writes/rows';
 import {
   CoordinationDecision,
   CoordinationMechanism,
@@ -90,45 +90,34 @@ export const Mutation: MutationResolvers = {
           'input.meetingId',
           `the meeting of ${meeting.heldOn} has ${recorded} decisions on record, the most a meeting records`,
         );
-      const id = randomUUID();
-      return save(
-        tx,
-        CoordinationDecision,
-        'CoordinationDecision',
-        id,
-        null,
-        Object.assign(new CoordinationDecision(), {
-          id,
-          meetingId,
-          regionCode: meeting.regionCode,
-          text,
-          responsibleUnit: input.responsibleUnit,
-          dueDate: input.dueDate,
-          status: 'OPEN',
-          doneOn: null,
-          statusNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, CoordinationDecision, 'CoordinationDecision', {
+        meetingId,
+        regionCode: meeting.regionCode,
+        text,
+        responsibleUnit: input.responsibleUnit,
+        dueDate: input.dueDate,
+        status: 'OPEN',
+        doneOn: null,
+        statusNote: null,
+      });
     });
   },
 
   changeCoordinationDecision: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = input.note != null ? textArg('input.note', input.note, 500) : null;
-    return runMutation(db, identity, { access, operation: 'changeCoordinationDecision', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, CoordinationDecision, { id }, `coordination decision ${id}`, input.version);
-      checkDecisionChange(current.status, input.status, note, current.doneOn);
-      const next = Object.assign(new CoordinationDecision(), {
-        ...current,
-        status: input.status,
-        // The note explains the status it comes with.
-        statusNote: note,
-        doneOn: input.status === 'DONE' ? cityToday() : null,
-        version: current.version + 1,
-      });
-      return save(tx, CoordinationDecision, 'CoordinationDecision', id, current, next);
-    });
+    const decision = { where: { id }, what: `coordination decision ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeCoordinationDecision', idempotencyKey, input }, (tx) =>
+      changeRow(tx, CoordinationDecision, 'CoordinationDecision', decision, (current) => {
+        checkDecisionChange(current.status, input.status, note, current.doneOn);
+        return {
+          status: input.status,
+          // The note explains the status it comes with.
+          statusNote: note,
+          doneOn: input.status === 'DONE' ? cityToday() : null,
+        };
+      }),
+    );
   },
 
   openSupervisionItem: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -158,60 +147,42 @@ export const Mutation: MutationResolvers = {
         if (decision.status === 'DONE')
           throw badUserInput('input.decisionId', `the decision was marked DONE on ${decision.doneOn}: nothing is left to supervise`);
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        SupervisionItem,
-        'SupervisionItem',
-        id,
-        null,
-        Object.assign(new SupervisionItem(), {
-          id,
-          regionCode,
-          unit: input.unit,
-          category: input.category,
-          source: input.source,
-          decisionId,
-          task,
-          openedOn: today,
-          deadline: input.deadline,
-          status: 'OPEN',
-          closedOn: null,
-          closingNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, SupervisionItem, 'SupervisionItem', {
+        regionCode,
+        unit: input.unit,
+        category: input.category,
+        source: input.source,
+        decisionId,
+        task,
+        openedOn: today,
+        deadline: input.deadline,
+        status: 'OPEN',
+        closedOn: null,
+        closingNote: null,
+      });
     });
   },
 
   reportSupervisionProgress: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = textArg('input.note', input.note, 500);
+    const item = { where: { id }, what: `supervision item ${id}`, version: input.version };
     return runMutation(db, identity, { access, operation: 'reportSupervisionProgress', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, SupervisionItem, { id }, `supervision item ${id}`, input.version);
-      checkItemOpen(current.status, current.closedOn);
-      const reportedOn = notBefore(current.openedOn);
-      if (input.newDeadline != null) {
-        if (input.newDeadline <= current.deadline)
-          throw badUserInput('input.newDeadline', `must be after the current deadline (${current.deadline}), got ${input.newDeadline}`);
-        checkDateBetween('input.newDeadline', input.newDeadline, reportedOn, latestDue(current.openedOn), {
-          earliest: 'today',
-          latest: 'two years after the item was opened',
-        });
-      }
-      const saved = await save(
-        tx,
-        SupervisionItem,
-        'SupervisionItem',
-        id,
-        current,
-        Object.assign(new SupervisionItem(), {
-          ...current,
-          status: 'IN_PROGRESS',
-          deadline: input.newDeadline ?? current.deadline,
-          version: current.version + 1,
-        }),
-      );
+      // The day of the report, fixed when the item is read: the new deadline is checked against it and the progress row keeps it.
+      let reportedOn = '';
+      const saved = await changeRow(tx, SupervisionItem, 'SupervisionItem', item, (current) => {
+        checkItemOpen(current.status, current.closedOn);
+        reportedOn = notBefore(current.openedOn);
+        if (input.newDeadline != null) {
+          if (input.newDeadline <= current.deadline)
+            throw badUserInput('input.newDeadline', `must be after the current deadline (${current.deadline}), got ${input.newDeadline}`);
+          checkDateBetween('input.newDeadline', input.newDeadline, reportedOn, latestDue(current.openedOn), {
+            earliest: 'today',
+            latest: 'two years after the item was opened',
+          });
+        }
+        return { status: 'IN_PROGRESS', deadline: input.newDeadline ?? current.deadline };
+      });
       const progress = await tx.manager
         .getRepository(SupervisionProgress)
         .save(Object.assign(new SupervisionProgress(), { itemId: id, reportedOn, note, newDeadline: input.newDeadline ?? null }));
@@ -223,23 +194,12 @@ export const Mutation: MutationResolvers = {
   closeSupervisionItem: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = textArg('input.note', input.note, 500);
-    return runMutation(db, identity, { access, operation: 'closeSupervisionItem', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, SupervisionItem, { id }, `supervision item ${id}`, input.version);
-      checkItemOpen(current.status, current.closedOn);
-      return save(
-        tx,
-        SupervisionItem,
-        'SupervisionItem',
-        id,
-        current,
-        Object.assign(new SupervisionItem(), {
-          ...current,
-          status: 'DONE',
-          closedOn: notBefore(current.openedOn),
-          closingNote: note,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const item = { where: { id }, what: `supervision item ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'closeSupervisionItem', idempotencyKey, input }, (tx) =>
+      changeRow(tx, SupervisionItem, 'SupervisionItem', item, (current) => {
+        checkItemOpen(current.status, current.closedOn);
+        return { status: 'DONE', closedOn: notBefore(current.openedOn), closingNote: note };
+      }),
+    );
   },
 };

@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/src/referrals/units';
 import { intRangeArg, personKeyArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { OneWindowApplication as ApplicationRow, OneWindowReferral as ReferralRow, RoutingRule, Township } from '../entities';
 import type {
   GovernmentUnit,
@@ -66,32 +66,22 @@ const DISCOVERY_DEADLINE_WORKING_DAYS = 15;
 
 /** Routes one need of an application to `unit`: the referral, and its delivery owed to the unit's inbox through the outbox. */
 async function route(tx: WriteTransaction, application: ApplicationRow, need: ReferralNeed, unit: GovernmentUnit, days: number) {
-  const id = randomUUID();
-  const referral = await save(
-    tx,
-    ReferralRow,
-    'OneWindowReferral',
-    id,
-    null,
-    Object.assign(new ReferralRow(), {
-      id,
-      applicationId: application.id,
-      need,
-      unit,
-      applicantKey: application.applicantKey,
-      regionCode: application.regionCode,
-      townshipCode: application.townshipCode,
-      routedOn: application.receivedOn,
-      deadline: addWorkingDays(application.receivedOn, days),
-      status: 'ROUTED',
-      statusOn: application.receivedOn,
-      note: null,
-      grantedEntity: null,
-      grantedRecordId: null,
-      reportedVersion: 0,
-      version: 1,
-    }),
-  );
+  const referral = await addRow(tx, ReferralRow, 'OneWindowReferral', {
+    applicationId: application.id,
+    need,
+    unit,
+    applicantKey: application.applicantKey,
+    regionCode: application.regionCode,
+    townshipCode: application.townshipCode,
+    routedOn: application.receivedOn,
+    deadline: addWorkingDays(application.receivedOn, days),
+    status: 'ROUTED',
+    statusOn: application.receivedOn,
+    note: null,
+    grantedEntity: null,
+    grantedRecordId: null,
+    reportedVersion: 0,
+  });
   await enqueue(tx.manager, deliveryOf(referral, application));
 }
 
@@ -214,8 +204,7 @@ export const oneWindowMutation: Pick<
         .getOne();
       if (open)
         throw conflictOn('input.needs', `the applicant's ${open.need} referral of ${open.routedOn} is not decided yet`, open.applicationId);
-      const application = Object.assign(new ApplicationRow(), {
-        id: randomUUID(),
+      const application = await addRow<ApplicationRow, 'channel'>(tx, ApplicationRow, 'OneWindowApplication', {
         applicantKey: key,
         householdId,
         townshipCode: township.code,
@@ -224,15 +213,13 @@ export const oneWindowMutation: Pick<
         documents,
         consentToVerification: input.consentToVerification,
         receivedOn,
-        version: 1,
       });
-      const saved = await save(tx, ApplicationRow, 'OneWindowApplication', application.id, null, application);
       for (const need of input.needs) {
         const rule = rules.get(need);
         if (!rule) throw badUserInput('input.needs', `no routing rule refers ${need} to a unit`);
         await route(tx, application, need, rule.unit, rule.deadlineWorkingDays);
       }
-      return saved;
+      return application;
     });
   },
 

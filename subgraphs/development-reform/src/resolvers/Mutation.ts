@@ -1,12 +1,11 @@
 // The commission's writes: placements in support institutions and the institutions' construction projects, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, intRangeArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, textArg } from '../../../../shared/src/writes/rows';
 import { CarePlacement, ConstructionProject, SupportInstitution } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -50,55 +49,33 @@ export const Mutation: MutationResolvers = {
           'input.institutionId',
           `institution ${institutionId} is full: ${residents} residents in ${institution.beds} beds`,
         );
-      const id = randomUUID();
-      return save(
-        tx,
-        CarePlacement,
-        'CarePlacement',
-        id,
-        null,
-        Object.assign(new CarePlacement(), {
-          id,
-          personKey: key,
-          idNumber,
-          institutionId,
-          careLevel: input.careLevel,
-          since: input.since,
-          status: 'PLACED',
-          endedOn: null,
-          endReason: null,
-          endNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, CarePlacement, 'CarePlacement', {
+        personKey: key,
+        idNumber,
+        institutionId,
+        careLevel: input.careLevel,
+        since: input.since,
+        status: 'PLACED',
+        endedOn: null,
+        endReason: null,
+        endNote: null,
+      });
     });
   },
 
   endCarePlacement: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = input.note != null ? textArg('input.note', input.note, 500) : null;
-    return runMutation(db, identity, { access, operation: 'endCarePlacement', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, CarePlacement, { id }, `care placement ${id}`, input.version);
-      access.persons.add(current.personKey);
-      if (current.status === 'ENDED')
-        throw badUserInput('input.id', `the placement ended on ${current.endedOn}; an ended placement is final`);
-      checkPlacementEnd(input.endedOn, current.since);
-      return save(
-        tx,
-        CarePlacement,
-        'CarePlacement',
-        id,
-        { ...current },
-        Object.assign(new CarePlacement(), {
-          ...current,
-          status: 'ENDED',
-          endedOn: input.endedOn,
-          endReason: input.reason,
-          endNote: note,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const placement = { where: { id }, what: `care placement ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'endCarePlacement', idempotencyKey, input }, (tx) =>
+      changeRow(tx, CarePlacement, 'CarePlacement', placement, (current) => {
+        access.persons.add(current.personKey);
+        if (current.status === 'ENDED')
+          throw badUserInput('input.id', `the placement ended on ${current.endedOn}; an ended placement is final`);
+        checkPlacementEnd(input.endedOn, current.since);
+        return { status: 'ENDED', endedOn: input.endedOn, endReason: input.reason, endNote: note };
+      }),
+    );
   },
 
   openConstructionProject: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -124,15 +101,13 @@ export const Mutation: MutationResolvers = {
     return runMutation(db, identity, { access, operation: 'openConstructionProject', idempotencyKey, input }, async (tx) => {
       let institutionId: string;
       if (registered) {
-        institutionId = randomUUID();
-        await save(
-          tx,
-          SupportInstitution,
-          'SupportInstitution',
-          institutionId,
-          null,
-          Object.assign(new SupportInstitution(), { id: institutionId, ...registered, beds: 0, careStaff: 0, openedOn: null, version: 1 }),
-        );
+        const institution = await addRow(tx, SupportInstitution, 'SupportInstitution', {
+          ...registered,
+          beds: 0,
+          careStaff: 0,
+          openedOn: null,
+        });
+        institutionId = institution.id;
       } else {
         institutionId = existingId!;
         // Locked, so that two projects opened at once for one institution take turns at the check below.
@@ -147,28 +122,18 @@ export const Mutation: MutationResolvers = {
             open.id,
           );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        ConstructionProject,
-        'ConstructionProject',
-        id,
-        null,
-        Object.assign(new ConstructionProject(), {
-          id,
-          institutionId,
-          kind: input.kind,
-          bedsAdded: input.bedsAdded,
-          investmentFen: input.investment.toString(),
-          status: 'PLANNED',
-          plannedStart: input.plannedStart,
-          plannedCompletion: input.plannedCompletion,
-          startDate: null,
-          completionDate: null,
-          statusNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, ConstructionProject, 'ConstructionProject', {
+        institutionId,
+        kind: input.kind,
+        bedsAdded: input.bedsAdded,
+        investmentFen: input.investment.toString(),
+        status: 'PLANNED',
+        plannedStart: input.plannedStart,
+        plannedCompletion: input.plannedCompletion,
+        startDate: null,
+        completionDate: null,
+        statusNote: null,
+      });
     });
   },
 
@@ -176,55 +141,34 @@ export const Mutation: MutationResolvers = {
     const id = uuidArg('input.id', input.id);
     const note = input.note != null ? textArg('input.note', input.note, 500) : null;
     const careStaff = intRangeArg('input.careStaff', input.careStaff, 1, MAX_CARE_STAFF);
-    return runMutation(db, identity, { access, operation: 'changeConstructionProject', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, ConstructionProject, { id }, `construction project ${id}`, input.version);
-      checkProjectChange({
-        from: current.status,
-        to: input.status,
-        kind: current.kind,
-        on: input.on,
-        startDate: current.startDate,
-        note,
-        careStaff,
-      });
-      if (input.status === 'COMPLETED') {
-        const institution = await forUpdate(
-          tx.manager,
-          SupportInstitution,
-          { id: current.institutionId },
-          institutionOf(current.institutionId),
-        );
-        await save(
-          tx,
-          SupportInstitution,
-          'SupportInstitution',
-          institution.id,
-          { ...institution },
-          Object.assign(new SupportInstitution(), {
-            ...institution,
-            beds: institution.beds + current.bedsAdded,
-            careStaff: careStaff ?? institution.careStaff,
-            openedOn: institution.openedOn ?? input.on,
-            version: institution.version + 1,
-          }),
-        );
-      }
-      return save(
-        tx,
-        ConstructionProject,
-        'ConstructionProject',
-        id,
-        { ...current },
-        Object.assign(new ConstructionProject(), {
-          ...current,
+    const project = { where: { id }, what: `construction project ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeConstructionProject', idempotencyKey, input }, (tx) =>
+      changeRow(tx, ConstructionProject, 'ConstructionProject', project, async (current) => {
+        checkProjectChange({
+          from: current.status,
+          to: input.status,
+          kind: current.kind,
+          on: input.on,
+          startDate: current.startDate,
+          note,
+          careStaff,
+        });
+        if (input.status === 'COMPLETED') {
+          const institution = { where: { id: current.institutionId }, what: institutionOf(current.institutionId) };
+          await changeRow(tx, SupportInstitution, 'SupportInstitution', institution, (built) => ({
+            beds: built.beds + current.bedsAdded,
+            careStaff: careStaff ?? built.careStaff,
+            openedOn: built.openedOn ?? input.on,
+          }));
+        }
+        return {
           status: input.status,
           // A project suspended before it started starts when it resumes.
           startDate: current.startDate ?? (input.status === 'UNDER_CONSTRUCTION' ? input.on : null),
           completionDate: input.status === 'COMPLETED' ? input.on : null,
           statusNote: note,
-          version: current.version + 1,
-        }),
-      );
-    });
+        };
+      }),
+    );
   },
 };

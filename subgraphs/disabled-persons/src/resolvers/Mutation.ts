@@ -1,5 +1,4 @@
 // The disabled persons' federation's writes: certificates and the two subsidies, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
@@ -10,7 +9,7 @@ import { certificateNumber, checkCertificateDates } from '../certificate';
 import { DisabilityCertificate, DisabilitySubsidy } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { checkEligibility, checkMonthlyAmount, checkStartDate, checkSubsidyChange, OPEN_STATUSES, SEVERE_CARE_GRADES } from '../rules';
-import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 
 const certificateOf = (personId: string) => `the disability certificate of ${personId}`;
 
@@ -102,25 +101,15 @@ export const Mutation: MutationResolvers = {
           `the person already has a ${open.status} ${input.kind} subsidy (${open.id}); change that one instead`,
           open.id,
         );
-      const id = randomUUID();
-      return save(
-        tx,
-        DisabilitySubsidy,
-        'DisabilitySubsidy',
-        id,
-        null,
-        Object.assign(new DisabilitySubsidy(), {
-          id,
-          personKey: personId,
-          kind: input.kind,
-          monthlyAmountFen: input.monthlyAmount.toString(),
-          status: 'ACTIVE',
-          startDate: input.startDate,
-          endDate: null,
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, DisabilitySubsidy, 'DisabilitySubsidy', {
+        personKey: personId,
+        kind: input.kind,
+        monthlyAmountFen: input.monthlyAmount.toString(),
+        status: 'ACTIVE',
+        startDate: input.startDate,
+        endDate: null,
+        statusReason: null,
+      });
     });
   },
 

@@ -1,5 +1,4 @@
 // Education's writes: enrolments and student aid, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { badUserInput, notFound } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
@@ -18,7 +17,7 @@ import {
   checkGrantedOn,
 } from '../rules';
 import { schoolYearArg } from '../school-year';
-import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, textArg } from '../../../../shared/src/writes/rows';
 
 export const Mutation: MutationResolvers = {
   recordEnrollment: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -51,26 +50,16 @@ export const Mutation: MutationResolvers = {
           before: null,
           after: Object.assign(new Student(), { personKey: key, idNumber }),
         });
-      const id = randomUUID();
-      return save(
-        tx,
-        Enrollment,
-        'Enrollment',
-        id,
-        null,
-        Object.assign(new Enrollment(), {
-          id,
-          personKey: key,
-          schoolYear,
-          schoolName,
-          stage: input.stage,
-          grade: input.grade,
-          enrolledOn: input.enrolledOn,
-          endedOn: null,
-          endReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, Enrollment, 'Enrollment', {
+        personKey: key,
+        schoolYear,
+        schoolName,
+        stage: input.stage,
+        grade: input.grade,
+        enrolledOn: input.enrolledOn,
+        endedOn: null,
+        endReason: null,
+      });
     });
   },
 
@@ -109,25 +98,15 @@ export const Mutation: MutationResolvers = {
           standing.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        EducationAid,
-        'EducationAid',
-        id,
-        null,
-        Object.assign(new EducationAid(), {
-          id,
-          personKey: personId,
-          kind: input.kind,
-          amountFen: input.amount.toString(),
-          schoolYear,
-          grantedOn: input.grantedOn,
-          status: 'GRANTED',
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, EducationAid, 'EducationAid', {
+        personKey: personId,
+        kind: input.kind,
+        amountFen: input.amount.toString(),
+        schoolYear,
+        grantedOn: input.grantedOn,
+        status: 'GRANTED',
+        statusReason: null,
+      });
     });
   },
 

@@ -1,13 +1,12 @@
 // The finance bureau's writes: payments (recorded, returned, reissued), allocations of funds, and the month's batch of
 // price subsidies (src/price-subsidy.ts), through runMutation.
-import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { badUserInput, notFound } from '../../../../shared/src/errors';
 import { formatMoney } from '../../../../shared/src/money';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, intRangeArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { Allocation, Budget, Payee, Payment } from '../entities';
 import type { BenefitProgramme, MutationResolvers } from '../generated/graphql';
 import { runPriceSubsidyBatch } from '../price-subsidy';
@@ -115,99 +114,63 @@ export const Mutation: MutationResolvers = {
           line.id,
         );
       const payee = await payeeFor(tx, key, idNumber, account);
-      const id = randomUUID();
-      return save(
-        tx,
-        Payment,
-        'Payment',
-        id,
-        null,
-        Object.assign(new Payment(), {
-          id,
-          personKey: key,
-          payeeKey: key,
-          programme: input.programme,
-          month,
-          regionCode,
-          amountFen: input.amount.toString(),
-          paidOn: input.paidOn,
-          bank: payee.bank,
-          accountNumber: payee.accountNumber,
-          status: 'PAID',
-          returnedOn: null,
-          returnReason: null,
-          reissueOf: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, Payment, 'Payment', {
+        personKey: key,
+        payeeKey: key,
+        programme: input.programme,
+        month,
+        regionCode,
+        amountFen: input.amount.toString(),
+        paidOn: input.paidOn,
+        bank: payee.bank,
+        accountNumber: payee.accountNumber,
+        status: 'PAID',
+        returnedOn: null,
+        returnReason: null,
+        reissueOf: null,
+      });
     });
   },
 
   markPaymentReturned: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
-    return runMutation(db, identity, { access, operation: 'markPaymentReturned', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, Payment, { id }, `payment ${id}`, input.version);
-      access.persons.add(current.personKey);
-      checkReturn(current, input.returnedOn);
-      return save(
-        tx,
-        Payment,
-        'Payment',
-        id,
-        { ...current },
-        Object.assign(new Payment(), {
-          ...current,
-          status: 'RETURNED',
-          returnedOn: input.returnedOn,
-          returnReason: input.reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const payment = { where: { id }, what: `payment ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'markPaymentReturned', idempotencyKey, input }, (tx) =>
+      changeRow(tx, Payment, 'Payment', payment, (current) => {
+        access.persons.add(current.personKey);
+        checkReturn(current, input.returnedOn);
+        return { status: 'RETURNED', returnedOn: input.returnedOn, returnReason: input.reason };
+      }),
+    );
   },
 
   reissuePayment: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.paymentId', input.paymentId);
     const account = accountArg(input);
+    const payment = { where: { id }, what: `payment ${id}`, version: input.version };
     return runMutation(db, identity, { access, operation: 'reissuePayment', idempotencyKey, input }, async (tx) => {
-      const returned = await forUpdate(tx.manager, Payment, { id }, `payment ${id}`, input.version);
-      access.persons.add(returned.personKey);
-      checkReissue(returned, input.paidOn, account?.accountNumber ?? null);
-      if (account) await fileAccount(tx, await forUpdate(tx.manager, Payee, { personKey: returned.personKey }, 'the payee'), account);
       // The returned payment leaves the month's standing payment first, so that its reissue can take its place.
-      await save(
-        tx,
-        Payment,
-        'Payment',
-        id,
-        { ...returned },
-        Object.assign(new Payment(), { ...returned, status: 'REISSUED', version: returned.version + 1 }),
-      );
-      const reissueId = randomUUID();
-      return save(
-        tx,
-        Payment,
-        'Payment',
-        reissueId,
-        null,
-        Object.assign(new Payment(), {
-          id: reissueId,
-          personKey: returned.personKey,
-          payeeKey: returned.payeeKey,
-          programme: returned.programme,
-          month: returned.month,
-          regionCode: returned.regionCode,
-          amountFen: returned.amountFen,
-          paidOn: input.paidOn,
-          bank: account?.bank ?? returned.bank,
-          accountNumber: account?.accountNumber ?? returned.accountNumber,
-          status: 'PAID',
-          returnedOn: null,
-          returnReason: null,
-          reissueOf: id,
-          version: 1,
-        }),
-      );
+      const returned = await changeRow(tx, Payment, 'Payment', payment, async (current) => {
+        access.persons.add(current.personKey);
+        checkReissue(current, input.paidOn, account?.accountNumber ?? null);
+        if (account) await fileAccount(tx, await forUpdate(tx.manager, Payee, { personKey: current.personKey }, 'the payee'), account);
+        return { status: 'REISSUED' };
+      });
+      return addRow(tx, Payment, 'Payment', {
+        personKey: returned.personKey,
+        payeeKey: returned.payeeKey,
+        programme: returned.programme,
+        month: returned.month,
+        regionCode: returned.regionCode,
+        amountFen: returned.amountFen,
+        paidOn: input.paidOn,
+        bank: account?.bank ?? returned.bank,
+        accountNumber: account?.accountNumber ?? returned.accountNumber,
+        status: 'PAID',
+        returnedOn: null,
+        returnReason: null,
+        reissueOf: id,
+      });
     });
   },
 
@@ -231,22 +194,12 @@ export const Mutation: MutationResolvers = {
           `${formatMoney(input.amount)} would take the allocations of ${budgetName(year, input.programme, regionCode)} beyond its ${formatMoney(line.amountFen)}: ${formatMoney(remaining)} remains unallocated`,
           line.id,
         );
-      const id = randomUUID();
-      return save(
-        tx,
-        Allocation,
-        'Allocation',
-        id,
-        null,
-        Object.assign(new Allocation(), {
-          id,
-          budgetId: line.id,
-          allocatedOn: input.allocatedOn,
-          amountFen: input.amount.toString(),
-          reference,
-          version: 1,
-        }),
-      );
+      return addRow(tx, Allocation, 'Allocation', {
+        budgetId: line.id,
+        allocatedOn: input.allocatedOn,
+        amountFen: input.amount.toString(),
+        reference,
+      });
     });
   },
 

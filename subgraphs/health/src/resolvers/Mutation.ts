@@ -5,7 +5,7 @@ import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
 import { EmergencyMedicalAid, HealthFile, MedicalAssistanceSettlement, PublicHealthEnrollment } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -72,31 +72,21 @@ export const Mutation: MutationResolvers = {
     access.persons.add(key);
     return runMutation(db, identity, { access, operation: 'recordMedicalAssistanceSettlement', idempotencyKey, input }, async (tx) => {
       await fileFor(tx, key, idNumber, regionCode);
-      const id = randomUUID();
-      return save(
-        tx,
-        MedicalAssistanceSettlement,
-        'MedicalAssistanceSettlement',
-        id,
-        null,
-        Object.assign(new MedicalAssistanceSettlement(), {
-          id,
-          personKey: key,
-          settledOn: input.settledOn,
-          hospitalName,
-          hospitalLevel: input.hospitalLevel,
-          diagnosisCategory,
-          inpatient: input.inpatient,
-          totalCostFen: input.totalCost.toString(),
-          insurancePaidFen: input.insurancePaid.toString(),
-          assistancePaidFen: input.assistancePaid.toString(),
-          selfPaidFen: input.selfPaid.toString(),
-          oneStop: input.oneStop,
-          status: 'SETTLED',
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, MedicalAssistanceSettlement, 'MedicalAssistanceSettlement', {
+        personKey: key,
+        settledOn: input.settledOn,
+        hospitalName,
+        hospitalLevel: input.hospitalLevel,
+        diagnosisCategory,
+        inpatient: input.inpatient,
+        totalCostFen: input.totalCost.toString(),
+        insurancePaidFen: input.insurancePaid.toString(),
+        assistancePaidFen: input.assistancePaid.toString(),
+        selfPaidFen: input.selfPaid.toString(),
+        oneStop: input.oneStop,
+        status: 'SETTLED',
+        statusReason: null,
+      });
     });
   },
 
@@ -164,23 +154,13 @@ export const Mutation: MutationResolvers = {
           open.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        PublicHealthEnrollment,
-        'PublicHealthEnrollment',
-        id,
-        null,
-        Object.assign(new PublicHealthEnrollment(), {
-          id,
-          personKey: key,
-          program: input.program,
-          enrolledOn: input.enrolledOn,
-          endedOn: null,
-          endReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, PublicHealthEnrollment, 'PublicHealthEnrollment', {
+        personKey: key,
+        program: input.program,
+        enrolledOn: input.enrolledOn,
+        endedOn: null,
+        endReason: null,
+      });
     });
   },
 

@@ -1,12 +1,11 @@
 // Housing's writes: property holdings and housing assistance, through runMutation.
 import { GraphQLError } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { EntityManager, In, IsNull } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, textArg } from '../../../../shared/src/writes/rows';
 import { HousingAssistance, PropertyHolding } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { checkAssistanceChange, checkDate, isFinal, OPEN_STATUSES } from '../rules';
@@ -80,29 +79,19 @@ export const Mutation: MutationResolvers = {
           { heldShare: (held / 1000).toFixed(3) },
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        PropertyHolding,
-        'PropertyHolding',
-        id,
-        null,
-        Object.assign(new PropertyHolding(), {
-          id,
-          idNumber,
-          personKey: key,
-          regionCode,
-          kind: input.kind,
-          areaSqm,
-          address,
-          certificateNumber,
-          registeredOn: input.registeredOn,
-          share,
-          endedOn: null,
-          endReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, PropertyHolding, 'PropertyHolding', {
+        idNumber,
+        personKey: key,
+        regionCode,
+        kind: input.kind,
+        areaSqm,
+        address,
+        certificateNumber,
+        registeredOn: input.registeredOn,
+        share,
+        endedOn: null,
+        endReason: null,
+      });
     });
   },
 
@@ -154,28 +143,18 @@ export const Mutation: MutationResolvers = {
           open.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        HousingAssistance,
-        'HousingAssistance',
-        id,
-        null,
-        Object.assign(new HousingAssistance(), {
-          id,
-          idNumber,
-          personKey: person.key,
-          regionCode,
-          kind: input.kind,
-          status: 'APPLIED',
-          amountFen: input.amount?.toString() ?? null,
-          startDate: input.startDate,
-          endDate: null,
-          unitAddress,
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, HousingAssistance, 'HousingAssistance', {
+        idNumber,
+        personKey: person.key,
+        regionCode,
+        kind: input.kind,
+        status: 'APPLIED',
+        amountFen: input.amount?.toString() ?? null,
+        startDate: input.startDate,
+        endDate: null,
+        unitAddress,
+        statusReason: null,
+      });
     });
   },
 

@@ -1,11 +1,10 @@
 // Human resources' writes: employment records, unemployment registration, employment services and social insurance, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { IsNull, Not } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation, staleVersion } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { EmploymentRecord, EmploymentService, SocialInsuranceEnrollment } from '../entities';
 import type { MutationResolvers, UnemploymentEndReason } from '../generated/graphql';
 import {
@@ -188,23 +187,13 @@ export const Mutation: MutationResolvers = {
           `the person already has an open ${input.kind} service (${open.id}, started ${open.startDate}); end it first`,
           open.id,
         );
-      const id = randomUUID();
-      return save(
-        tx,
-        EmploymentService,
-        'EmploymentService',
-        id,
-        null,
-        Object.assign(new EmploymentService(), {
-          id,
-          personKey: key,
-          kind: input.kind,
-          startDate: input.startDate,
-          endDate: null,
-          provider,
-          version: 1,
-        }),
-      );
+      return addRow(tx, EmploymentService, 'EmploymentService', {
+        personKey: key,
+        kind: input.kind,
+        startDate: input.startDate,
+        endDate: null,
+        provider,
+      });
     });
   },
 
@@ -251,25 +240,15 @@ export const Mutation: MutationResolvers = {
           other.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        SocialInsuranceEnrollment,
-        'SocialInsuranceEnrollment',
-        id,
-        null,
-        Object.assign(new SocialInsuranceEnrollment(), {
-          id,
-          personKey: key,
-          idNumber,
-          regionCode,
-          scheme: input.scheme,
-          status: 'CONTRIBUTING',
-          contributionBaseFen: input.contributionBase?.toString() ?? null,
-          since: input.since,
-          version: 1,
-        }),
-      );
+      return addRow(tx, SocialInsuranceEnrollment, 'SocialInsuranceEnrollment', {
+        personKey: key,
+        idNumber,
+        regionCode,
+        scheme: input.scheme,
+        status: 'CONTRIBUTING',
+        contributionBaseFen: input.contributionBase?.toString() ?? null,
+        since: input.since,
+      });
     });
   },
 

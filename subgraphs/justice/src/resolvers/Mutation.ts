@@ -1,13 +1,13 @@
 // The justice bureau's writes: legal aid cases through their lifecycle and mediations of assistance decisions, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
-import { runMutation } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { AccessRecord } from '../../../../shared/src/audit/recorder';
+import { runMutation, WriteTransaction } from '../../../../shared/src/writes/mutation';
+import { addRow, changeRow, conflictOn, textArg } from '../../../../shared/src/writes/rows';
 import { badUserInput } from '../../../../shared/src/errors';
 import { DisputeMediation, LegalAidCase } from '../entities';
-import type { MutationResolvers } from '../generated/graphql';
+import type { LegalAidStatus, MutationResolvers } from '../generated/graphql';
 import {
   checkCaseTransition,
   checkMediationOpen,
@@ -20,8 +20,25 @@ import {
 } from '../rules';
 
 const later = (a: string, b: string) => (a > b ? a : b);
-const caseOf = (id: string) => `legal aid case ${id}`;
 const mediationOf = (id: string) => `mediation ${id}`;
+
+/**
+ * Moves legal aid case `id` on to `to` (what `action` says is done to it) from the version the caller read: the case
+ * is locked, its lifecycle must allow the step, and `change` checks the step's own rules and says what else changes.
+ */
+const moveCase = (
+  tx: WriteTransaction,
+  access: AccessRecord,
+  { id, version }: { id: string; version: number },
+  to: LegalAidStatus,
+  action: string,
+  change: (current: LegalAidCase) => Partial<LegalAidCase>,
+) =>
+  changeRow(tx, LegalAidCase, 'LegalAidCase', { where: { id }, what: `legal aid case ${id}`, version }, (current) => {
+    access.persons.add(current.personKey);
+    checkCaseTransition(id, current.status, to, action);
+    return { ...change(current), status: to };
+  });
 
 export const Mutation: MutationResolvers = {
   applyForLegalAid: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -37,134 +54,69 @@ export const Mutation: MutationResolvers = {
     );
     const key = personKey(idNumber, personKeySecret);
     access.persons.add(key);
-    return runMutation(db, identity, { access, operation: 'applyForLegalAid', idempotencyKey, input }, (tx) => {
-      const id = randomUUID();
-      return save(
-        tx,
-        LegalAidCase,
-        'LegalAidCase',
-        id,
-        null,
-        Object.assign(new LegalAidCase(), {
-          id,
-          personKey: key,
-          idNumber,
-          category: input.category,
-          matter,
-          regionCode,
-          lawyerName: null,
-          meansTestWaived: input.meansTestWaived,
-          status: 'APPLIED',
-          outcome: null,
-          appliedOn: input.appliedOn,
-          acceptedOn: null,
-          closedOn: null,
-          statusReason: null,
-          version: 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'applyForLegalAid', idempotencyKey, input }, (tx) =>
+      addRow(tx, LegalAidCase, 'LegalAidCase', {
+        personKey: key,
+        idNumber,
+        category: input.category,
+        matter,
+        regionCode,
+        lawyerName: null,
+        meansTestWaived: input.meansTestWaived,
+        status: 'APPLIED',
+        outcome: null,
+        appliedOn: input.appliedOn,
+        acceptedOn: null,
+        closedOn: null,
+        statusReason: null,
+      }),
+    );
   },
 
   acceptLegalAidCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
-    return runMutation(db, identity, { access, operation: 'acceptLegalAidCase', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LegalAidCase, { id }, caseOf(id), input.version);
-      access.persons.add(current.personKey);
-      checkCaseTransition(id, current.status, 'ACCEPTED', 'accepted');
-      checkPastDay('input.acceptedOn', input.acceptedOn, current.appliedOn, 'the application');
-      return save(
-        tx,
-        LegalAidCase,
-        'LegalAidCase',
-        id,
-        current,
-        Object.assign(new LegalAidCase(), {
-          ...current,
-          status: 'ACCEPTED',
-          acceptedOn: input.acceptedOn,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'acceptLegalAidCase', idempotencyKey, input }, (tx) =>
+      moveCase(tx, access, { id, version: input.version }, 'ACCEPTED', 'accepted', (current) => {
+        checkPastDay('input.acceptedOn', input.acceptedOn, current.appliedOn, 'the application');
+        return { acceptedOn: input.acceptedOn };
+      }),
+    );
   },
 
   rejectLegalAidCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, MAX_TEXT);
-    return runMutation(db, identity, { access, operation: 'rejectLegalAidCase', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LegalAidCase, { id }, caseOf(id), input.version);
-      access.persons.add(current.personKey);
-      checkCaseTransition(id, current.status, 'REJECTED', 'rejected');
-      checkPastDay('input.rejectedOn', input.rejectedOn, current.appliedOn, 'the application');
-      return save(
-        tx,
-        LegalAidCase,
-        'LegalAidCase',
-        id,
-        current,
-        Object.assign(new LegalAidCase(), {
-          ...current,
-          status: 'REJECTED',
-          closedOn: input.rejectedOn,
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'rejectLegalAidCase', idempotencyKey, input }, (tx) =>
+      moveCase(tx, access, { id, version: input.version }, 'REJECTED', 'rejected', (current) => {
+        checkPastDay('input.rejectedOn', input.rejectedOn, current.appliedOn, 'the application');
+        return { closedOn: input.rejectedOn, statusReason: reason };
+      }),
+    );
   },
 
   assignLegalAidLawyer: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const lawyerName = textArg('input.lawyerName', input.lawyerName, MAX_NAME);
-    return runMutation(db, identity, { access, operation: 'assignLegalAidLawyer', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LegalAidCase, { id }, caseOf(id), input.version);
-      access.persons.add(current.personKey);
-      checkCaseTransition(id, current.status, 'IN_PROGRESS', 'assigned a lawyer');
-      if (current.lawyerName === lawyerName)
-        throw badUserInput('input.lawyerName', 'is the lawyer already assigned; a replacement must differ');
-      return save(
-        tx,
-        LegalAidCase,
-        'LegalAidCase',
-        id,
-        current,
-        Object.assign(new LegalAidCase(), {
-          ...current,
-          status: 'IN_PROGRESS',
-          lawyerName,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'assignLegalAidLawyer', idempotencyKey, input }, (tx) =>
+      moveCase(tx, access, { id, version: input.version }, 'IN_PROGRESS', 'assigned a lawyer', (current) => {
+        if (current.lawyerName === lawyerName)
+          throw badUserInput('input.lawyerName', 'is the lawyer already assigned; a replacement must differ');
+        return { lawyerName };
+      }),
+    );
   },
 
   closeLegalAidCase: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = input.note != null ? textArg('input.note', input.note, MAX_TEXT) : null;
-    return runMutation(db, identity, { access, operation: 'closeLegalAidCase', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, LegalAidCase, { id }, caseOf(id), input.version);
-      access.persons.add(current.personKey);
-      checkCaseTransition(id, current.status, 'CLOSED', 'closed');
-      checkOutcome(current.status, input.outcome);
-      const since = current.acceptedOn ?? current.appliedOn;
-      checkPastDay('input.closedOn', input.closedOn, since, current.acceptedOn ? 'the grant of legal aid' : 'the application');
-      return save(
-        tx,
-        LegalAidCase,
-        'LegalAidCase',
-        id,
-        current,
-        Object.assign(new LegalAidCase(), {
-          ...current,
-          status: 'CLOSED',
-          outcome: input.outcome,
-          closedOn: input.closedOn,
-          statusReason: note,
-          version: current.version + 1,
-        }),
-      );
-    });
+    return runMutation(db, identity, { access, operation: 'closeLegalAidCase', idempotencyKey, input }, (tx) =>
+      moveCase(tx, access, { id, version: input.version }, 'CLOSED', 'closed', (current) => {
+        checkOutcome(current.status, input.outcome);
+        const since = current.acceptedOn ?? current.appliedOn;
+        checkPastDay('input.closedOn', input.closedOn, since, current.acceptedOn ? 'the grant of legal aid' : 'the application');
+        return { outcome: input.outcome, closedOn: input.closedOn, statusReason: note };
+      }),
+    );
   },
 
   openDisputeMediation: (_, { input, idempotencyKey }, { db, identity, access, personKeySecret }) => {
@@ -187,56 +139,34 @@ export const Mutation: MutationResolvers = {
           open.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        DisputeMediation,
-        'DisputeMediation',
-        id,
-        null,
-        Object.assign(new DisputeMediation(), {
-          id,
-          personKey: key,
-          idNumber,
-          programme: input.programme,
-          decidedOn: input.decidedOn,
-          dispute,
-          mediatorName,
-          regionCode,
-          status: 'OPEN',
-          result: null,
-          openedOn: input.openedOn,
-          closedOn: null,
-          resultNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, DisputeMediation, 'DisputeMediation', {
+        personKey: key,
+        idNumber,
+        programme: input.programme,
+        decidedOn: input.decidedOn,
+        dispute,
+        mediatorName,
+        regionCode,
+        status: 'OPEN',
+        result: null,
+        openedOn: input.openedOn,
+        closedOn: null,
+        resultNote: null,
+      });
     });
   },
 
   closeDisputeMediation: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const note = input.note != null ? textArg('input.note', input.note, MAX_TEXT) : null;
-    return runMutation(db, identity, { access, operation: 'closeDisputeMediation', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, DisputeMediation, { id }, mediationOf(id), input.version);
-      access.persons.add(current.personKey);
-      checkMediationOpen(id, current.status, current.closedOn);
-      checkPastDay('input.closedOn', input.closedOn, current.openedOn, 'the mediation was opened');
-      return save(
-        tx,
-        DisputeMediation,
-        'DisputeMediation',
-        id,
-        current,
-        Object.assign(new DisputeMediation(), {
-          ...current,
-          status: 'CLOSED',
-          result: input.result,
-          closedOn: input.closedOn,
-          resultNote: note,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const mediation = { where: { id }, what: mediationOf(id), version: input.version };
+    return runMutation(db, identity, { access, operation: 'closeDisputeMediation', idempotencyKey, input }, (tx) =>
+      changeRow(tx, DisputeMediation, 'DisputeMediation', mediation, (current) => {
+        access.persons.add(current.personKey);
+        checkMediationOpen(id, current.status, current.closedOn);
+        checkPastDay('input.closedOn', input.closedOn, current.openedOn, 'the mediation was opened');
+        return { status: 'CLOSED', result: input.result, closedOn: input.closedOn, resultNote: note };
+      }),
+    );
   },
 };

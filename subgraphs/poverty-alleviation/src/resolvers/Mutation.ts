@@ -1,12 +1,11 @@
 // The poverty alleviation office's writes: monitored households (registered, their risk eliminated) and support measures, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { In } from 'typeorm';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, forUpdate, save, textArg } from '../../../../shared/src/writes/rows';
 import { MonitoredHousehold, MonitoredMember, MonitoredRiskCause, SupportMeasure } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import {
@@ -49,25 +48,16 @@ export const Mutation: MutationResolvers = {
           monitored[0].monitoredHouseholdId,
         );
       }
-      const id = randomUUID();
-      const household = await save(
-        tx,
-        MonitoredHousehold,
-        'MonitoredHousehold',
-        id,
-        null,
-        Object.assign(new MonitoredHousehold(), {
-          id,
-          personKey: members[0].key,
-          regionCode,
-          category: input.category,
-          status: 'MONITORED',
-          registeredOn: input.registeredOn,
-          riskEliminatedOn: null,
-          riskEliminationReason: null,
-          version: 1,
-        }),
-      );
+      const household = await addRow(tx, MonitoredHousehold, 'MonitoredHousehold', {
+        personKey: members[0].key,
+        regionCode,
+        category: input.category,
+        status: 'MONITORED',
+        registeredOn: input.registeredOn,
+        riskEliminatedOn: null,
+        riskEliminationReason: null,
+      });
+      const { id } = household;
       for (const [position, m] of members.entries()) {
         await save(
           tx,
@@ -95,32 +85,27 @@ export const Mutation: MutationResolvers = {
   eliminateMonitoringRisk: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = textArg('input.reason', input.reason, 500);
-    return runMutation(db, identity, { access, operation: 'eliminateMonitoringRisk', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, MonitoredHousehold, { id }, householdNamed(id), input.version);
-      const members = await tx.manager.getRepository(MonitoredMember).find({ where: { monitoredHouseholdId: id } });
-      // The write concerns every member, not only the head the household's row names.
-      members.forEach((m) => access.persons.add(m.personKey));
-      if (current.status === 'RISK_ELIMINATED')
-        throw badUserInput('input.id', `the household's risk was already eliminated on ${current.riskEliminatedOn}; monitoring is closed`);
-      checkEliminatedOn(input.eliminatedOn, current.registeredOn);
-      const measures = await tx.manager.getRepository(SupportMeasure).count({ where: { monitoredHouseholdId: id } });
-      if (measures === 0)
-        throw badUserInput('input.id', 'the household has no support measure on record; record the support that eliminated its risk first');
-      return save(
-        tx,
-        MonitoredHousehold,
-        'MonitoredHousehold',
-        id,
-        { ...current },
-        Object.assign(new MonitoredHousehold(), {
-          ...current,
-          status: 'RISK_ELIMINATED',
-          riskEliminatedOn: input.eliminatedOn,
-          riskEliminationReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+    const household = { where: { id }, what: householdNamed(id), version: input.version };
+    return runMutation(db, identity, { access, operation: 'eliminateMonitoringRisk', idempotencyKey, input }, (tx) =>
+      changeRow(tx, MonitoredHousehold, 'MonitoredHousehold', household, async (current) => {
+        const members = await tx.manager.getRepository(MonitoredMember).find({ where: { monitoredHouseholdId: id } });
+        // The write concerns every member, not only the head the household's row names.
+        members.forEach((m) => access.persons.add(m.personKey));
+        if (current.status === 'RISK_ELIMINATED')
+          throw badUserInput(
+            'input.id',
+            `the household's risk was already eliminated on ${current.riskEliminatedOn}; monitoring is closed`,
+          );
+        checkEliminatedOn(input.eliminatedOn, current.registeredOn);
+        const measures = await tx.manager.getRepository(SupportMeasure).count({ where: { monitoredHouseholdId: id } });
+        if (measures === 0)
+          throw badUserInput(
+            'input.id',
+            'the household has no support measure on record; record the support that eliminated its risk first',
+          );
+        return { status: 'RISK_ELIMINATED', riskEliminatedOn: input.eliminatedOn, riskEliminationReason: reason };
+      }),
+    );
   },
 
   recordSupportMeasure: (_, { input, idempotencyKey }, { db, identity, access }) => {
@@ -143,56 +128,35 @@ export const Mutation: MutationResolvers = {
         .findOne({ where: { personKey: beneficiary, monitoredHouseholdId: householdId } });
       if (!member) throw badUserInput('input.personId', `is not a member of monitored household ${householdId}`);
       checkMeasureDates(input.kind, input.startDate, input.endDate ?? null, household.registeredOn);
-      const id = randomUUID();
-      return save(
-        tx,
-        SupportMeasure,
-        'SupportMeasure',
-        id,
-        null,
-        Object.assign(new SupportMeasure(), {
-          id,
-          monitoredHouseholdId: householdId,
-          personKey: beneficiary,
-          kind: input.kind,
-          amountFen: amount === null ? null : amount.toString(),
-          startDate: input.startDate,
-          endDate: input.endDate ?? null,
-          status: 'ACTIVE',
-          statusReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, SupportMeasure, 'SupportMeasure', {
+        monitoredHouseholdId: householdId,
+        personKey: beneficiary,
+        kind: input.kind,
+        amountFen: amount === null ? null : amount.toString(),
+        startDate: input.startDate,
+        endDate: input.endDate ?? null,
+        status: 'ACTIVE',
+        statusReason: null,
+      });
     });
   },
 
   changeSupportMeasure: (_, { input, idempotencyKey }, { db, identity, access }) => {
     const id = uuidArg('input.id', input.id);
     const reason = input.reason != null ? textArg('input.reason', input.reason, 500) : null;
-    return runMutation(db, identity, { access, operation: 'changeSupportMeasure', idempotencyKey, input }, async (tx) => {
-      const current = await forUpdate(tx.manager, SupportMeasure, { id }, `support measure ${id}`, input.version);
-      checkMeasureChange({
-        kind: current.kind,
-        from: current.status,
-        to: input.status,
-        startDate: current.startDate,
-        endDate: input.endDate,
-        reason,
-      });
-      return save(
-        tx,
-        SupportMeasure,
-        'SupportMeasure',
-        id,
-        { ...current },
-        Object.assign(new SupportMeasure(), {
-          ...current,
-          status: input.status,
+    const measure = { where: { id }, what: `support measure ${id}`, version: input.version };
+    return runMutation(db, identity, { access, operation: 'changeSupportMeasure', idempotencyKey, input }, (tx) =>
+      changeRow(tx, SupportMeasure, 'SupportMeasure', measure, (current) => {
+        checkMeasureChange({
+          kind: current.kind,
+          from: current.status,
+          to: input.status,
+          startDate: current.startDate,
           endDate: input.endDate,
-          statusReason: reason,
-          version: current.version + 1,
-        }),
-      );
-    });
+          reason,
+        });
+        return { status: input.status, endDate: input.endDate, statusReason: reason };
+      }),
+    );
   },
 };

@@ -1,11 +1,10 @@
 // The trade unions' writes: difficult-worker files and union aid, through runMutation.
-import { randomUUID } from 'node:crypto';
 import { badUserInput } from '../../../../shared/src/errors';
 import { birthDateOf } from '../../../../shared/src/id-number';
 import { personKey } from '../../../../shared/src/person-key';
 import { idNumberArg, personKeyArg, personRefArg, regionCodeArg, uuidArg } from '../../../../shared/src/validate';
 import { runMutation } from '../../../../shared/src/writes/mutation';
-import { changeRow, conflictOn, save, textArg } from '../../../../shared/src/writes/rows';
+import { addRow, changeRow, conflictOn, textArg } from '../../../../shared/src/writes/rows';
 import { DifficultWorkerFile, UnionAid } from '../entities';
 import type { MutationResolvers } from '../generated/graphql';
 import { AID_NEEDS_ACTIVE_FILE, checkAidAmount, checkFileChange, checkPastDate } from '../rules';
@@ -35,27 +34,17 @@ export const Mutation: MutationResolvers = {
           existing.id,
         );
       }
-      const id = randomUUID();
-      return save(
-        tx,
-        DifficultWorkerFile,
-        'DifficultWorkerFile',
-        id,
-        null,
-        Object.assign(new DifficultWorkerFile(), {
-          id,
-          idNumber,
-          personKey: key,
-          regionCode,
-          level: input.level,
-          since: input.since,
-          reason: input.reason,
-          employerName,
-          status: 'ACTIVE',
-          statusNote: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, DifficultWorkerFile, 'DifficultWorkerFile', {
+        idNumber,
+        personKey: key,
+        regionCode,
+        level: input.level,
+        since: input.since,
+        reason: input.reason,
+        employerName,
+        status: 'ACTIVE',
+        statusNote: null,
+      });
     });
   },
 
@@ -115,26 +104,16 @@ export const Mutation: MutationResolvers = {
         file?.idNumber ??
         (await tx.manager.getRepository(UnionAid).findOne({ where: { personKey: person.key }, select: { idNumber: true } }))?.idNumber;
       if (!idNumber) throw badUserInput('input.idNumber', `is required: the trade unions hold no record of person ${person.key} yet`);
-      const id = randomUUID();
-      return save(
-        tx,
-        UnionAid,
-        'UnionAid',
-        id,
-        null,
-        Object.assign(new UnionAid(), {
-          id,
-          idNumber,
-          personKey: person.key,
-          kind: input.kind,
-          amountFen: input.amount.toString(),
-          grantedOn: input.grantedOn,
-          status: 'GRANTED',
-          revokedOn: null,
-          revokedReason: null,
-          version: 1,
-        }),
-      );
+      return addRow(tx, UnionAid, 'UnionAid', {
+        idNumber,
+        personKey: person.key,
+        kind: input.kind,
+        amountFen: input.amount.toString(),
+        grantedOn: input.grantedOn,
+        status: 'GRANTED',
+        revokedOn: null,
+        revokedReason: null,
+      });
     });
   },
 
