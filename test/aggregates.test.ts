@@ -1,28 +1,18 @@
 // Published counts across agencies through the real gateway (issue 14): civil affairs counts the persons another agency
 // answers for the caller, by county and programme, exact for admins and suppressed for analysts; an agency that
 // cannot answer fails the table, naming it; the table exports as CSV with the same protections.
-import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../shared/src/config';
 import { RunningSubgraph } from '../shared/src/subgraph';
 import { expectErrorCode, GraphQLResponse, post } from '../shared/src/testing/graphql';
-import { RunningGateway, startGateway } from '../gateway/src/server';
 import { projectOperation } from './support/contract';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy } from './support/processes';
 
+let graph: Federation;
 let civil: RunningSubgraph;
 let disabled: RunningSubgraph;
-let gateway: RunningGateway;
 /** The disabled persons' federation as the gateway reaches it: through a proxy a test cuts to take it down. */
 let disabledLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
-
-const headersOf = async (role: 'analyst' | 'admin') => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `aggregate-${role}`, role })}`,
-  'x-purpose': role === 'analyst' ? 'STATISTICS' : 'AUDIT',
-});
 
 const SAVED = projectOperation('CohortAggregateByCounty');
 
@@ -36,7 +26,7 @@ interface Cell {
 }
 
 async function savedTable(role: 'analyst' | 'admin'): Promise<Cell[]> {
-  const res: GraphQLResponse = await post(gateway.url, SAVED, {}, await headersOf(role));
+  const res: GraphQLResponse = await post(graph.gatewayUrl, SAVED, {}, await graph.as(role));
   expect(res.errors).toBeUndefined();
   return res.data!.cohortAggregate;
 }
@@ -69,24 +59,18 @@ async function expectedCounts(): Promise<Map<string, number>> {
 }
 
 beforeAll(async () => {
-  const tag = `ag${randomUUID().slice(0, 8)}`;
-  [civil, disabled] = await Promise.all(
-    ['civil-affairs', 'disabled-persons'].map((name) => startTestSubgraph(name, { people: 4000, tag })),
-  );
-  disabledLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(disabled.url).port) });
-  await disabledLink.open();
-  const sdl = supergraphOver({
-    'civil-affairs': civil,
-    'disabled-persons': { ...disabled, url: `http://127.0.0.1:${disabledLink.port}/graphql` },
+  graph = await startFederation({
+    only: ['civil-affairs', 'disabled-persons'],
+    people: 4000,
+    cuttable: 'disabled-persons',
+    acting: ['civil-affairs'],
+    subject: 'aggregate',
   });
-  gateway = await startGateway(config, { sdl });
-  civil.connectGraph(gateway.url);
+  ({ 'civil-affairs': civil, 'disabled-persons': disabled } = graph.subgraphs);
+  disabledLink = graph.link!;
 }, 180_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), disabled?.stop(), disabledLink?.close()]);
-});
+afterAll(() => graph?.stop());
 
 test("an admin's saved aggregate counts another agency's list per county and programme exactly as both agencies' tables say", async () => {
   const expected = await expectedCounts();
@@ -130,7 +114,7 @@ test("an analyst's saved aggregate hides every cell below 10 and enough others t
 });
 
 test("the aggregate is on civil affairs' log as the question and its count, and on the other agency's as the persons it answered", async () => {
-  const res = await post(gateway.url, SAVED, {}, await headersOf('analyst'));
+  const res = await post(graph.gatewayUrl, SAVED, {}, await graph.as('analyst'));
   expect(res.errors).toBeUndefined();
   const [entry] = await civil.db.query(
     "SELECT request_id, person_keys, filters FROM access_log WHERE subject = 'aggregate-analyst' AND filters ? 'cohortAggregate' ORDER BY id DESC LIMIT 1",
@@ -152,9 +136,9 @@ test("the aggregate is on civil affairs' log as the question and its count, and 
 });
 
 test('the aggregate exports as CSV with the analyst’s suppression: one row per cell, a suppressed count empty', async () => {
-  const res = await fetch(gateway.url.replace(/\/graphql$/, '/export.csv'), {
+  const res = await fetch(graph.gatewayUrl.replace(/\/graphql$/, '/export.csv'), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await headersOf('analyst')) },
+    headers: { 'content-type': 'application/json', ...(await graph.as('analyst')) },
     body: JSON.stringify({ query: SAVED }),
   });
   expect(res.status).toBe(200);
@@ -186,7 +170,7 @@ test('the aggregate exports as CSV with the analyst’s suppression: one row per
 });
 
 test('a groupBy naming a dimension twice is refused through the gateway as BAD_USER_INPUT naming groupBy', async () => {
-  const res = await post(gateway.url, 'query { cohortAggregate(groupBy: [GENDER, GENDER]) { count } }', {}, await headersOf('analyst'));
+  const res = await post(graph.gatewayUrl, 'query { cohortAggregate(groupBy: [GENDER, GENDER]) { count } }', {}, await graph.as('analyst'));
   expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions?.field).toBe('groupBy');
 });
 
@@ -194,7 +178,7 @@ test('an agency that is down fails the aggregate with UNAVAILABLE naming it, nev
   await disabledLink.cut();
   let res: GraphQLResponse;
   try {
-    res = await post(gateway.url, SAVED, {}, await headersOf('analyst'));
+    res = await post(graph.gatewayUrl, SAVED, {}, await graph.as('analyst'));
   } finally {
     await disabledLink.open();
   }

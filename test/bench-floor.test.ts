@@ -175,21 +175,15 @@ async function sampleHouseholds(): Promise<string[]> {
   return [...rows.map((r) => r.id), '00000000-0000-4000-a000-000000000000'];
 }
 
-test("the floor's PersonView is the graph's PersonView, field for field", async () => {
-  const persons = await samplePersons();
-  expect(persons.length).toBeGreaterThanOrEqual(20);
-  for (const id of persons) {
-    const expected = await graphData('PersonView', { id }, 'caseworker', 'CASE_REVIEW');
-    expect({ id, data: await floor.PersonView({ id }) }).toEqual({ id, data: expected });
-  }
-});
-
-test("the floor's HouseholdView is the graph's HouseholdView, field for field", async () => {
-  const households = await sampleHouseholds();
-  expect(households.length).toBeGreaterThanOrEqual(10);
-  for (const id of households) {
-    const expected = await graphData('HouseholdView', { id }, 'caseworker', 'CASE_REVIEW');
-    expect({ id, data: await floor.HouseholdView({ id }) }).toEqual({ id, data: expected });
+test.each([
+  { operation: 'PersonView', sample: samplePersons, atLeast: 20 },
+  { operation: 'HouseholdView', sample: sampleHouseholds, atLeast: 10 },
+] as const)("the floor's $operation is the graph's $operation, field for field", async ({ operation, sample, atLeast }) => {
+  const ids = await sample();
+  expect(ids.length).toBeGreaterThanOrEqual(atLeast);
+  for (const id of ids) {
+    const expected = await graphData(operation, { id }, 'caseworker', 'CASE_REVIEW');
+    expect({ id, data: await floor[operation]({ id }) }).toEqual({ id, data: expected });
   }
 });
 

@@ -1,30 +1,23 @@
 // Cohorts across agencies through the real gateway (issue 14): civil affairs combines its own lists with the person
 // keys other agencies answer for the analyst over the graph, and the answer is the same question asked of every
 // agency's tables directly; an agency that cannot answer fails the cohort, naming it, and is never read as no one.
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../shared/src/config';
 import { cityToday } from '../shared/src/dates';
 import { projectPath } from '../shared/src/paths';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, GraphQLResponse, post } from '../shared/src/testing/graphql';
-import { RunningGateway, startGateway } from '../gateway/src/server';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { expectErrorCode, post, walkConnection } from '../shared/src/testing/graphql';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy } from './support/processes';
 
+let graph: Federation;
 let civil: RunningSubgraph;
 let disabled: RunningSubgraph;
 let hr: RunningSubgraph;
-let gateway: RunningGateway;
 /** The disabled persons' federation as the gateway reaches it: through a proxy a test cuts to take it down. */
 let disabledLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
 
-const analyst = async () => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cohort-analyst', role: 'analyst' })}`,
-  'x-purpose': 'STATISTICS',
-});
+/** The analyst asks for STATISTICS, the role's first purpose. */
+const analyst = () => graph.as('analyst');
 
 const COHORT = `query($condition: CohortCondition!, $first: Int, $after: String) {
   cohort(condition: $condition, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
@@ -32,19 +25,11 @@ const COHORT = `query($condition: CohortCondition!, $first: Int, $after: String)
 
 /** Every person of a cohort as the analyst walks it with pages of `first`: ids in order, and each page's totalCount. */
 async function walk(query: string, variables: Record<string, unknown>, first: number) {
-  const ids: string[] = [];
-  const counts: number[] = [];
   const headers = await analyst();
-  for (let after: string | null = null, page = 0; page < 200; page++) {
-    const res: GraphQLResponse = await post(gateway.url, query, { ...variables, first, after }, headers);
-    expect(res.errors).toBeUndefined();
-    const conn = res.data!.cohort;
-    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
-    counts.push(conn.totalCount);
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, counts };
+  const { ids, totalCounts } = await walkConnection('cohort', (after) =>
+    post(graph.gatewayUrl, query, { ...variables, first, after }, headers),
+  );
+  return { ids, counts: totalCounts };
 }
 
 /** The first column of each row, as a set. */
@@ -57,25 +42,18 @@ const ACTIVE_DIBAO_MEMBERS = `SELECT key FROM person WHERE household_id IN (
   SELECT household_id FROM assistance_case WHERE program = 'MINIMUM_LIVING_ALLOWANCE' AND status = 'ACTIVE')`;
 
 beforeAll(async () => {
-  const tag = `co${randomUUID().slice(0, 8)}`;
-  [civil, disabled, hr] = await Promise.all(
-    ['civil-affairs', 'disabled-persons', 'human-resources'].map((name) => startTestSubgraph(name, { people: 4000, tag })),
-  );
-  disabledLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(disabled.url).port) });
-  await disabledLink.open();
-  const sdl = supergraphOver({
-    'civil-affairs': civil,
-    'disabled-persons': { ...disabled, url: `http://127.0.0.1:${disabledLink.port}/graphql` },
-    'human-resources': hr,
+  graph = await startFederation({
+    only: ['civil-affairs', 'disabled-persons', 'human-resources'],
+    people: 4000,
+    cuttable: 'disabled-persons',
+    acting: ['civil-affairs'],
+    subject: 'cohort',
   });
-  gateway = await startGateway(config, { sdl });
-  civil.connectGraph(gateway.url);
+  ({ 'civil-affairs': civil, 'disabled-persons': disabled, 'human-resources': hr } = graph.subgraphs);
+  disabledLink = graph.link!;
 }, 180_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), disabled?.stop(), hr?.stop(), disabledLink?.close()]);
-});
+afterAll(() => graph?.stop());
 
 test('a three-agency cohort is, person for person, the same question asked of each agency’s tables', async () => {
   // Members of active 低保 households who are disabled or registered unemployed, and not employed.
@@ -119,7 +97,7 @@ test('a cohort whose small side asks the large lists about its keys is, person f
   expect(new Set(counts)).toEqual(new Set([expected.length]));
 
   // Human resources was asked about the members' keys, as the analyst, and logged only the persons it answered.
-  const res = await post(gateway.url, COHORT, { condition, first: 3 }, await analyst());
+  const res = await post(graph.gatewayUrl, COHORT, { condition, first: 3 }, await analyst());
   expect(res.errors).toBeUndefined();
   const [entry] = await civil.db.query(
     "SELECT request_id FROM access_log WHERE subject = 'cohort-analyst' AND filters ? 'cohort' ORDER BY id DESC LIMIT 1",
@@ -146,13 +124,10 @@ async function endSevereCare(n: number) {
       JOIN disability_certificate c ON c.person_key = s.person_key
       WHERE c.grade IN (1, 2) AND s.kind = 'SEVERE_CARE' AND s.status = 'ACTIVE' AND s.start_date <= current_date ORDER BY s.id`,
   );
-  const headers = {
-    authorization: `Bearer ${await issueUserToken(config.jwt, { subject: 'cohort-federation', role: 'disabled-persons' })}`,
-    'x-purpose': 'CASE_REVIEW',
-  };
+  const headers = await graph.as('disabled-persons', 'CASE_REVIEW');
   for (const s of subsidies.filter((s) => members.has(s.person_key)).slice(0, n)) {
     const res = await post(
-      gateway.url,
+      graph.gatewayUrl,
       'mutation($input: ChangeDisabilitySubsidyInput!) { changeDisabilitySubsidy(input: $input) { status } }',
       { input: { id: s.id, version: s.version, status: 'TERMINATED', endDate: cityToday(), reason: '护理补贴停发（测试）' } },
       headers,
@@ -194,7 +169,7 @@ test('paging a cohort with its cursors lists every person once, and every page c
 
 test("the analyst's cohort is on the other agency's access log as the analyst's read, civil affairs' service acting, with the purpose", async () => {
   const condition = { and: [{ households: { program: 'MINIMUM_LIVING_ALLOWANCE', status: 'ACTIVE' } }, { disabledPersons: {} }] };
-  const res = await post(gateway.url, COHORT, { condition, first: 3 }, await analyst());
+  const res = await post(graph.gatewayUrl, COHORT, { condition, first: 3 }, await analyst());
   expect(res.errors).toBeUndefined();
   const page = res.data!.cohort.nodes.map((n: { id: string }) => n.id);
   expect(page.length).toBeGreaterThan(0);
@@ -218,7 +193,7 @@ test("the analyst's cohort is on the other agency's access log as the analyst's 
 
 test("a filter the other agency refuses comes back as BAD_USER_INPUT naming the condition's path and the field", async () => {
   const condition = { and: [{ households: { status: 'ACTIVE' } }, { disabledPersons: { grades: [5] } }] };
-  const res = await post(gateway.url, COHORT, { condition, first: 5 }, await analyst());
+  const res = await post(graph.gatewayUrl, COHORT, { condition, first: 5 }, await analyst());
   const error = expectErrorCode(res, 'BAD_USER_INPUT');
   expect(error.extensions?.field).toBe('condition.and.1.disabledPersons.grades');
   expect(error.extensions?.agency).toBe('disabled-persons');
@@ -230,7 +205,7 @@ test('a not over an agency that is down fails the cohort with UNAVAILABLE naming
   await disabledLink.cut();
   let res;
   try {
-    res = await post(gateway.url, COHORT, { condition: { not: { disabledPersons: { grades: [1, 2] } } }, first: 5 }, await analyst());
+    res = await post(graph.gatewayUrl, COHORT, { condition: { not: { disabledPersons: { grades: [1, 2] } } }, first: 5 }, await analyst());
   } finally {
     await disabledLink.open();
   }

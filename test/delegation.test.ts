@@ -6,14 +6,14 @@ import { SignJWT } from 'jose';
 import { Client } from 'pg';
 import { canonicalRow, canonicalRowBeforeActor, verifyChain } from '../shared/src/audit/chain';
 import { scopesForRole, scopesForService } from '../shared/src/auth/roles';
-import { developmentServiceKey, serviceRole, signServiceAssertion } from '../shared/src/auth/service-identity';
+import { developmentServiceKey, serviceRole } from '../shared/src/auth/service-identity';
 import { SigningKey } from '../shared/src/auth/signing-keys';
 import { issueUserToken, signIdentity } from '../shared/src/auth/tokens';
 import { loadGatewayConfig } from '../shared/src/config';
 import { agencyRoles } from '../shared/src/database-roles';
 import { graphClient } from '../shared/src/graph-client';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
+import { expectErrorCode, post, serviceHeaders } from '../shared/src/testing/graphql';
 import { RunningGateway, startGateway } from '../gateway/src/server';
 import { AGENCY_NAMES, INTAKE_AGENCIES } from '../subgraphs/registry';
 import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
@@ -57,11 +57,7 @@ function subjectToken(
 }
 
 /** Headers of civil affairs' service presenting `token` as its caller's, for `purpose`. */
-const delegation = (token: string, purpose: string) => ({
-  authorization: `Bearer ${signServiceAssertion('civil-affairs', developmentServiceKey('civil-affairs'))}`,
-  'x-purpose': purpose,
-  'x-subject-token': token,
-});
+const delegation = (token: string, purpose: string) => ({ ...serviceHeaders('civil-affairs', purpose), 'x-subject-token': token });
 
 /** Civil affairs' service as its subgraph runs it, acting for `caller`. */
 const civilAffairsFor = async (caller: Caller) =>
@@ -121,15 +117,7 @@ test("the analyst's scopes apply, not the service's: a person's name is FORBIDDE
 });
 
 test("civil affairs' service as itself may not list disabled persons: the list it read for the analyst was the analyst's to read", async () => {
-  const res = await post(
-    gateway.url,
-    DISABLED,
-    {},
-    {
-      authorization: `Bearer ${signServiceAssertion('civil-affairs', developmentServiceKey('civil-affairs'))}`,
-      'x-purpose': 'ELIGIBILITY_VERIFICATION',
-    },
-  );
+  const res = await post(gateway.url, DISABLED, {}, serviceHeaders('civil-affairs', 'ELIGIBILITY_VERIFICATION'));
   expectErrorCode(res, 'FORBIDDEN', 'disabledPersons');
 });
 

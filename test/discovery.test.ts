@@ -4,17 +4,15 @@
 // and closes nothing, and an alert referred reaches the unit's inbox through counties' one-window intake.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
+import { developmentServiceKey } from '../shared/src/auth/service-identity';
 import { AccessRecord, entryOf } from '../shared/src/audit/recorder';
-import { loadGatewayConfig, loadSubgraphConfig } from '../shared/src/config';
+import { loadSubgraphConfig } from '../shared/src/config';
 import { cityToday } from '../shared/src/dates';
 import { graphClient } from '../shared/src/graph-client';
 import { projectPath } from '../shared/src/paths';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
-import { RunningGateway, startGateway } from '../gateway/src/server';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { expectErrorCode, post, serviceHeaders } from '../shared/src/testing/graphql';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy, waitFor } from './support/processes';
 import { DiscoveryService } from '../subgraphs/civil-affairs/src/discovery/service';
 import { EVIDENCE_GONE } from '../subgraphs/civil-affairs/src/discovery/run';
@@ -36,21 +34,11 @@ const RULES = [
   MEDICAL_COSTS_BEYOND_INCOME,
   MONITORED_WITHOUT_DIBAO,
 ];
+let graph: Federation;
 let civil: RunningSubgraph;
-const units: Record<string, RunningSubgraph> = {};
-let gateway: RunningGateway;
+let units: Record<string, RunningSubgraph>;
 /** The disabled persons' federation as the gateway reaches it: through a proxy the tests cut to take it down. */
 let disabledLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
-
-const as = async (role: string, purpose = 'PROACTIVE_DISCOVERY') => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `discovery-${role}`, role })}`,
-  'x-purpose': purpose,
-});
-const asService = (purpose: string) => ({
-  authorization: `Bearer ${signServiceAssertion('civil-affairs', developmentServiceKey('civil-affairs'))}`,
-  'x-purpose': purpose,
-});
 
 const RUN = `mutation($input: RunDiscoveryRulesInput!) { runDiscoveryRules(input: $input) { id status ruleVersion rule { id } } }`;
 const RUN_STATUS = `query($id: ID!) { discoveryRun(id: $id) { id status matches opened closed error ruleVersion } }`;
@@ -63,24 +51,19 @@ const STEP = (field: string, input: string) =>
   `mutation($input: ${input}!) { ${field}(input: $input) { ${ALERT_FIELDS} referredAt closedAt } }`;
 
 beforeAll(async () => {
-  const tag = `dis${randomUUID().slice(0, 8)}`;
-  civil = await startTestSubgraph('civil-affairs', { people: PEOPLE, tag });
-  for (const name of UNITS) units[name] = await startTestSubgraph(name, { people: PEOPLE, tag });
-  disabledLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(units['disabled-persons'].url).port) });
-  await disabledLink.open();
-  const sdl = supergraphOver({
-    'civil-affairs': civil,
-    ...units,
-    'disabled-persons': { ...units['disabled-persons'], url: `http://127.0.0.1:${disabledLink.port}/graphql` },
+  graph = await startFederation({
+    only: ['civil-affairs', ...UNITS],
+    people: PEOPLE,
+    cuttable: 'disabled-persons',
+    acting: ['civil-affairs', 'counties', 'disabled-persons'],
+    subject: 'discovery',
+    purpose: 'PROACTIVE_DISCOVERY',
   });
-  gateway = await startGateway(config, { sdl });
-  for (const s of [civil, units.counties, units['disabled-persons']]) s.connectGraph(gateway.url);
+  ({ 'civil-affairs': civil, ...units } = graph.subgraphs);
+  disabledLink = graph.link!;
 }, 240_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), ...Object.values(units).map((u) => u.stop()), disabledLink?.close()]);
-});
+afterAll(() => graph?.stop());
 
 interface Run {
   id: string;
@@ -94,10 +77,10 @@ interface Run {
 
 /** A run once it is no longer RUNNING, as a caller reads it: polling discoveryRun, as the schema says. */
 async function finished(id: string): Promise<Run> {
-  const headers = await as('caseworker');
+  const headers = await graph.as('caseworker');
   let run: Run | undefined;
   await waitFor(async () => {
-    run = (await post(gateway.url, RUN_STATUS, { id }, headers)).data?.discoveryRun;
+    run = (await post(graph.gatewayUrl, RUN_STATUS, { id }, headers)).data?.discoveryRun;
     return run !== undefined && run.status !== 'RUNNING';
   }, `run ${id} to finish`);
   return run!;
@@ -105,7 +88,7 @@ async function finished(id: string): Promise<Run> {
 
 /** Runs rules on demand as a caseworker, and answers each run once it has finished. */
 async function run(...ruleIds: string[]): Promise<Run[]> {
-  const res = await post(gateway.url, RUN, { input: ruleIds.length ? { ruleIds } : {} }, await as('caseworker'));
+  const res = await post(graph.gatewayUrl, RUN, { input: ruleIds.length ? { ruleIds } : {} }, await graph.as('caseworker'));
   expect(res.errors).toBeUndefined();
   return Promise.all(res.data!.runDiscoveryRules.map((r: { id: string }) => finished(r.id)));
 }
@@ -124,10 +107,10 @@ interface Alert {
 
 /** Every alert under a rule (in a status), walked page by page as a caseworker. */
 async function alertsOf(ruleId: string, status?: string): Promise<Alert[]> {
-  const headers = await as('caseworker');
+  const headers = await graph.as('caseworker');
   const all: Alert[] = [];
   for (let after: string | undefined; ;) {
-    const res = await post(gateway.url, ALERTS, { filter: { ruleId, ...(status ? { status } : {}) }, after }, headers);
+    const res = await post(graph.gatewayUrl, ALERTS, { filter: { ruleId, ...(status ? { status } : {}) }, after }, headers);
     expect(res.errors).toBeUndefined();
     all.push(...res.data!.discoveryAlerts.nodes);
     if (!res.data!.discoveryAlerts.pageInfo.hasNextPage) return all;
@@ -162,7 +145,7 @@ async function settle() {
 }
 
 async function step(field: string, input: string, values: Record<string, unknown>) {
-  const res = await post(gateway.url, STEP(field, input), { input: values }, await as('caseworker', 'CASE_REVIEW'));
+  const res = await post(graph.gatewayUrl, STEP(field, input), { input: values }, await graph.as('caseworker', 'CASE_REVIEW'));
   expect(res.errors).toBeUndefined();
   return res.data![field];
 }
@@ -172,7 +155,7 @@ function replica(background: Promise<void>[]) {
   const replicaConfig = loadSubgraphConfig('civil-affairs', 0, { NODE_ENV: 'test', DISCOVERY_INTERVAL_MINUTES: '1440' });
   return new DiscoveryService({
     db: civil.db,
-    graph: graphClient({ agency: 'civil-affairs', key: developmentServiceKey('civil-affairs'), url: gateway.url }),
+    graph: graphClient({ agency: 'civil-affairs', key: developmentServiceKey('civil-affairs'), url: graph.gatewayUrl }),
     config: replicaConfig,
     background: (identity, _operation, work) => {
       background.push(work(async (access: AccessRecord) => (access.empty ? undefined : civil.accessLog.append(entryOf(identity, access)))));
@@ -210,11 +193,11 @@ test('a rule run twice opens each alert once: one live alert for each person the
 test('a retry of runDiscoveryRules with the same idempotency key answers the runs it started, and starts none', async () => {
   const RUN_KEYED = `mutation($input: RunDiscoveryRulesInput!, $key: String) { runDiscoveryRules(input: $input, idempotencyKey: $key) { id } }`;
   const variables = { input: { ruleIds: [MONITORED_WITHOUT_DIBAO, DIBAO_PUPIL_WITHOUT_AID] }, key: randomUUID() };
-  const first = await post(gateway.url, RUN_KEYED, variables, await as('caseworker'));
+  const first = await post(graph.gatewayUrl, RUN_KEYED, variables, await graph.as('caseworker'));
   expect(first.errors).toBeUndefined();
   await Promise.all(first.data!.runDiscoveryRules.map((r: { id: string }) => finished(r.id)));
   const [{ before }] = await civil.db.query('SELECT count(*)::int AS before FROM discovery_run');
-  const retry = await post(gateway.url, RUN_KEYED, variables, await as('caseworker'));
+  const retry = await post(graph.gatewayUrl, RUN_KEYED, variables, await graph.as('caseworker'));
   expect(retry.data!.runDiscoveryRules).toEqual(first.data!.runDiscoveryRules);
   const [{ after }] = await civil.db.query('SELECT count(*)::int AS after FROM discovery_run');
   expect(after).toBe(before);
@@ -233,10 +216,10 @@ test('a person who stops matching has the alert resolved on the next run, as "ev
     target.person.id,
   ]);
   const granted = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `mutation($input: GrantDisabilitySubsidyInput!) { grantDisabilitySubsidy(input: $input) { id status } }`,
     { input: { personId: target.person.id, kind: 'SEVERE_CARE', monthlyAmount: grade === 1 ? '100.00' : '80.00', startDate: cityToday() } },
-    await as('disabled-persons', 'CASE_REVIEW'),
+    await graph.as('disabled-persons', 'CASE_REVIEW'),
   );
   expect(granted.errors).toBeUndefined();
 
@@ -260,10 +243,10 @@ test("an alert referred reaches the responsible unit's inbox as an application f
   await settle();
 
   const inbox = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `query($filter: InboxReferralFilter) { disabledPersonsReferrals(filter: $filter) { nodes { applicationId need status documents person { id } } } }`,
     { filter: { personId: alert.person.id } },
-    await as('disabled-persons', 'CASE_REVIEW'),
+    await graph.as('disabled-persons', 'CASE_REVIEW'),
   );
   expect(inbox.errors).toBeUndefined();
   expect(inbox.data!.disabledPersonsReferrals.nodes).toEqual([
@@ -276,10 +259,10 @@ test("an alert referred reaches the responsible unit's inbox as an application f
     },
   ]);
   const application = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `query($id: ID!) { oneWindowApplication(id: $id) { channel person { id } referrals { need unit status } } }`,
     { id: alert.id },
-    await as('caseworker', 'CASE_REVIEW'),
+    await graph.as('caseworker', 'CASE_REVIEW'),
   );
   expect(application.data!.oneWindowApplication).toEqual({
     channel: 'DISCOVERY',
@@ -302,7 +285,7 @@ test('counties take a referred alert in once, however often it is delivered', as
   const [delivery] = await civil.db.query('SELECT document, variables FROM outbox WHERE dedupe_key = $1', [
     `discovery-referral:${alert.id}`,
   ]);
-  const again = await post(gateway.url, delivery.document, delivery.variables, asService('REFERRAL'));
+  const again = await post(graph.gatewayUrl, delivery.document, delivery.variables, serviceHeaders('civil-affairs', 'REFERRAL'));
   expect(again.errors).toBeUndefined();
   const [{ applications, referrals }] = await units.counties.db.query(
     `SELECT count(DISTINCT a.id)::int AS applications, count(r.id)::int AS referrals
@@ -311,10 +294,10 @@ test('counties take a referred alert in once, however often it is delivered', as
   );
   expect({ applications, referrals }).toEqual({ applications: 1, referrals: 1 });
   const twice = await post(
-    gateway.url,
+    graph.gatewayUrl,
     STEP('referDiscoveryAlert', 'DiscoveryAlertStepInput'),
     { input: { id: alert.id, version: alert.version + 1 } },
-    await as('caseworker'),
+    await graph.as('caseworker'),
   );
   expect(expectErrorCode(twice, 'BAD_USER_INPUT', 'referDiscoveryAlert').message).toMatch(/referred already/);
 });
@@ -322,17 +305,17 @@ test('counties take a referred alert in once, however often it is delivered', as
 test('a dismissal needs a reason', async () => {
   const alert = await openAlert();
   const blank = await post(
-    gateway.url,
+    graph.gatewayUrl,
     STEP('dismissDiscoveryAlert', 'DismissDiscoveryAlertInput'),
     { input: { id: alert.id, version: alert.version, reason: '   ' } },
-    await as('caseworker'),
+    await graph.as('caseworker'),
   );
   expect(expectErrorCode(blank, 'BAD_USER_INPUT', 'dismissDiscoveryAlert').extensions!.field).toBe('input.reason');
   const none = await post(
-    gateway.url,
+    graph.gatewayUrl,
     STEP('dismissDiscoveryAlert', 'DismissDiscoveryAlertInput'),
     { input: { id: alert.id, version: alert.version } },
-    await as('caseworker'),
+    await graph.as('caseworker'),
   );
   expect(none.errors?.[0].message).toMatch(/reason/);
   expect((await alertsOf(SEVERE_DISABILITY_WITHOUT_CARE)).find((a) => a.id === alert.id)).toMatchObject({
@@ -352,13 +335,13 @@ test("a dismissed person is not alerted again at the rule's version; the rule's 
   expect((await live(SEVERE_DISABILITY_WITHOUT_CARE)).some((a) => a.person.id === alert.person.id)).toBe(false);
 
   const rule = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `query($id: ID!) { discoveryRule(id: $id) { version } }`,
     { id: SEVERE_DISABILITY_WITHOUT_CARE },
-    await as('admin', 'AUDIT'),
+    await graph.as('admin', 'AUDIT'),
   );
   const changed = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `mutation($input: ChangeDiscoveryRuleInput!) { changeDiscoveryRule(input: $input) { version } }`,
     {
       input: {
@@ -367,7 +350,7 @@ test("a dismissed person is not alerted again at the rule's version; the rule's 
         description: '一、二级残疾人证持证人, 未享受重度残疾人护理补贴.',
       },
     },
-    await as('admin', 'AUDIT'),
+    await graph.as('admin', 'AUDIT'),
   );
   expect(changed.errors).toBeUndefined();
   const [next] = await run(SEVERE_DISABILITY_WITHOUT_CARE);
@@ -399,7 +382,8 @@ test("every seeded rule runs over the units it names, each alert with the rule's
   const EVIDENCE = `query($filter: DiscoveryAlertFilter) { discoveryAlerts(filter: $filter, first: 100) {
     nodes { responsibleUnit need person { id household { head { id } } } evidence { unit source listed amount said } } } }`;
   const read = async (ruleId: string) =>
-    (await post(gateway.url, EVIDENCE, { filter: { ruleId, status: 'OPEN' } }, await as('caseworker'))).data!.discoveryAlerts.nodes;
+    (await post(graph.gatewayUrl, EVIDENCE, { filter: { ruleId, status: 'OPEN' } }, await graph.as('caseworker'))).data!.discoveryAlerts
+      .nodes;
 
   const pupils = await read(DIBAO_PUPIL_WITHOUT_AID);
   for (const a of pupils) {
@@ -426,7 +410,7 @@ test("every seeded rule runs over the units it names, each alert with the rule's
 
 test("the saved operation DiscoveryAlertsByUnit lists a unit's open alerts county by county for a caseworker", async () => {
   const document = readFileSync(projectPath('test', 'operations', 'DiscoveryAlertsByUnit.graphql'), 'utf8');
-  const res = await post(gateway.url, document, { unit: 'disabled-persons', first: 100 }, await as('caseworker', 'CASE_REVIEW'));
+  const res = await post(graph.gatewayUrl, document, { unit: 'disabled-persons', first: 100 }, await graph.as('caseworker', 'CASE_REVIEW'));
   expect(res.errors).toBeUndefined();
   const { discoveryAlertCounts: counts, discoveryAlerts: alerts } = res.data!;
   expect(alerts.nodes.length).toBeGreaterThan(1);
@@ -438,10 +422,10 @@ test("the saved operation DiscoveryAlertsByUnit lists a unit's open alerts count
 
 test("an analyst sees alerts pseudonymously, without the caseworkers' notes, and the read is on civil affairs' access log", async () => {
   const res = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `query { discoveryAlerts(filter: { unit: "disabled-persons" }, first: 10) { nodes { id person { id name ageBand } note closedReason evidence { said } } } }`,
     {},
-    await as('analyst'),
+    await graph.as('analyst'),
   );
   const nodes = res.data!.discoveryAlerts.nodes as { id: string; person: { id: string; name: null }; note: null; evidence: unknown[] }[];
   expect(nodes.length).toBeGreaterThan(1);
@@ -466,9 +450,9 @@ test("each unit logs a run's reads as civil affairs' service's, for proactive di
 
 test("civil affairs' service reads the units' records for proactive discovery only", async () => {
   const KEYS = `query { disabledPersonsCohortKeys(filter: { grades: [1, 2] }, first: 10) { keys } }`;
-  const verifying = await post(gateway.url, KEYS, {}, asService('ELIGIBILITY_VERIFICATION'));
+  const verifying = await post(graph.gatewayUrl, KEYS, {}, serviceHeaders('civil-affairs', 'ELIGIBILITY_VERIFICATION'));
   expect(expectErrorCode(verifying, 'FORBIDDEN', 'disabledPersonsCohortKeys').message).toMatch(/records:disabled-persons/);
-  const discovering = await post(gateway.url, KEYS, {}, asService('PROACTIVE_DISCOVERY'));
+  const discovering = await post(graph.gatewayUrl, KEYS, {}, serviceHeaders('civil-affairs', 'PROACTIVE_DISCOVERY'));
   expect(discovering.errors).toBeUndefined();
   expect(discovering.data!.disabledPersonsCohortKeys.keys.length).toBeGreaterThan(0);
 });

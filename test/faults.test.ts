@@ -67,62 +67,57 @@ afterAll(async () => {
 /** A pause between one request and the next of a client: pacing, not waiting for anything. */
 const pace = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** HouseholdView back to back until stopped. */
-function reader() {
-  const answers: { at: number; res: GraphQLResponse }[] = [];
+/** Runs `step` again and again, `pauseMs` apart, until stopped; stopping waits for the step under way. */
+function repeatUntilStopped(step: () => Promise<void>, pauseMs: number): () => Promise<void> {
   let running = true;
   const loop = (async () => {
     while (running) {
-      const res = await post(gateway.url, contractOperation('HouseholdView'), { id: householdId }, headers).catch((e) => ({
-        status: 0,
-        errors: [{ message: String(e) }],
-      }));
-      answers.push({ at: Date.now(), res });
-      await pace(20);
+      await step();
+      await pace(pauseMs);
     }
   })();
-  return {
-    answers,
-    stop: async () => {
-      running = false;
-      await loop;
-    },
+  return async () => {
+    running = false;
+    await loop;
   };
+}
+
+/** HouseholdView back to back until stopped. */
+function reader() {
+  const answers: { at: number; res: GraphQLResponse }[] = [];
+  const stop = repeatUntilStopped(async () => {
+    const res = await post(gateway.url, contractOperation('HouseholdView'), { id: householdId }, headers).catch((e) => ({
+      status: 0,
+      errors: [{ message: String(e) }],
+    }));
+    answers.push({ at: Date.now(), res });
+  }, 20);
+  return { answers, stop };
 }
 
 /** Opens temporary-assistance cases, retrying each with its key until acknowledged. */
 function writer() {
   const acknowledged: string[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const key = randomUUID();
-      for (;;) {
-        const res = await post(
-          gateway.url,
-          'mutation($input: OpenAssistanceCaseInput!, $key: String) { openAssistanceCase(input: $input, idempotencyKey: $key) { id } }',
-          {
-            input: { householdId: writerHouseholdId, program: 'TEMPORARY_ASSISTANCE', startDate: '2026-11-01', oneOffAmount: '300.00' },
-            key,
-          },
-          headers,
-        ).catch(() => undefined);
-        if (res?.data?.openAssistanceCase?.id) {
-          acknowledged.push(res.data.openAssistanceCase.id);
-          break;
-        }
-        await pace(50);
+  const stop = repeatUntilStopped(async () => {
+    const key = randomUUID();
+    for (;;) {
+      const res = await post(
+        gateway.url,
+        'mutation($input: OpenAssistanceCaseInput!, $key: String) { openAssistanceCase(input: $input, idempotencyKey: $key) { id } }',
+        {
+          input: { householdId: writerHouseholdId, program: 'TEMPORARY_ASSISTANCE', startDate: '2026-11-01', oneOffAmount: '300.00' },
+          key,
+        },
+        headers,
+      ).catch(() => undefined);
+      if (res?.data?.openAssistanceCase?.id) {
+        acknowledged.push(res.data.openAssistanceCase.id);
+        return;
       }
-      await pace(100);
+      await pace(50);
     }
-  })();
-  return {
-    acknowledged,
-    stop: async () => {
-      running = false;
-      await loop;
-    },
-  };
+  }, 100);
+  return { acknowledged, stop };
 }
 
 const HEALTHY_FIELDS = ['name', 'employment', 'socialInsurance', 'housing', 'tradeUnion', 'disability'];

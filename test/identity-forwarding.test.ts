@@ -2,12 +2,11 @@
 import { once } from 'node:events';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { SignJWT } from 'jose';
 import { createPrivateKey } from 'node:crypto';
 import { newKeyPair, signingKeyOf } from '../shared/src/auth/signing-keys';
 import { identityVerifier, signIdentity } from '../shared/src/auth/tokens';
 import { loadGatewayConfig, loadSubgraphConfig } from '../shared/src/config';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
+import { expectErrorCode, forgedIdentity, post } from '../shared/src/testing/graphql';
 import { startGateway, RunningGateway } from '../gateway/src/server';
 import { compose, registrySources } from '../gateway/src/supergraph';
 import { Federation, startFederation } from './support/federation';
@@ -86,15 +85,12 @@ test('an identity signed with any secret a subgraph holds is refused', async () 
   const { personKeySecret } = loadSubgraphConfig('civil-affairs', 0, { NODE_ENV: 'test' });
   const { signingKey } = loadGatewayConfig({ NODE_ENV: 'test' });
   for (const secret of [personKeySecret, JSON.stringify(signingKey.publicJwk), signingKey.publicJwk.x!]) {
-    const forged = await new SignJWT({ role: 'admin', scope: 'person:read person:identify audit:read', purpose: 'AUDIT', rid: 'forged' })
-      .setProtectedHeader({ alg: 'HS256', kid: signingKey.kid })
-      .setSubject('insider')
-      .setIssuer('social-assistance-gateway')
-      .setAudience('civil-affairs')
-      .setIssuedAt()
-      .setJti(`forged-${secret.length}`)
-      .setExpirationTime('30s')
-      .sign(new TextEncoder().encode(secret));
+    const forged = await forgedIdentity(secret, signingKey.kid, 'civil-affairs', {
+      role: 'admin',
+      scope: 'person:read person:identify audit:read',
+      purpose: 'AUDIT',
+      rid: 'forged',
+    });
     const res = await post(graph.subgraphs['civil-affairs'].url, personQuery, { id: personId }, { authorization: `Bearer ${forged}` });
     expectErrorCode(res, 'UNAUTHENTICATED');
     expect(res.data?.person ?? null).toBeNull();

@@ -4,37 +4,27 @@
 // outbox; a caseworker sees the application's status across every unit in one query, a county office its
 // overdue referrals. A duplicate submission and a unit down at routing lose and double nothing.
 import { randomUUID } from 'node:crypto';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
-import { loadGatewayConfig, loadSubgraphConfig } from '../shared/src/config';
+import { loadSubgraphConfig } from '../shared/src/config';
 import { addDays, cityToday } from '../shared/src/dates';
 import { personKey } from '../shared/src/person-key';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
+import { expectErrorCode, post, serviceHeaders } from '../shared/src/testing/graphql';
 import { testIdNumber } from '../shared/src/testing/id-numbers';
-import { RunningGateway, startGateway } from '../gateway/src/server';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy } from './support/processes';
 
+let graph: Federation;
 let counties: RunningSubgraph;
 let education: RunningSubgraph;
 let housing: RunningSubgraph;
 let health: RunningSubgraph;
-let gateway: RunningGateway;
 /** Housing as the gateway reaches it: through a proxy the tests cut to take it down. */
 let housingLink: CuttableProxy;
 let township: string;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
 const secret = loadSubgraphConfig('counties', 0, { NODE_ENV: 'test' }).personKeySecret;
 
-const as = async (role: string, purpose = 'CASE_REVIEW') => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `one-window-${role}`, role })}`,
-  'x-purpose': purpose,
-});
-const asService = (agency: string) => ({
-  authorization: `Bearer ${signServiceAssertion(agency, developmentServiceKey(agency))}`,
-  'x-purpose': 'REFERRAL',
-});
+/** Headers of a unit's service delivering or reporting a referral. */
+const asService = (agency: string) => serviceHeaders(agency, 'REFERRAL');
 
 const SUBMIT = `mutation Submit($input: SubmitApplicationInput!, $key: String) {
   submitApplication(input: $input, idempotencyKey: $key) { id referrals { id need unit status deadline } }
@@ -51,22 +41,26 @@ const OVERDUE = `query Overdue($region: String, $unit: GovernmentUnit) {
 }`;
 
 beforeAll(async () => {
-  const tag = `ow${randomUUID().slice(0, 8)}`;
-  [counties, education, housing, health] = await Promise.all(
-    ['counties', 'education', 'housing', 'health'].map((name) => startTestSubgraph(name, { people: 200, tag })),
-  );
-  housingLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(housing.url).port) });
-  await housingLink.open();
-  const sdl = supergraphOver({ counties, education, health, housing: { ...housing, url: `http://127.0.0.1:${housingLink.port}/graphql` } });
-  gateway = await startGateway(config, { sdl });
-  for (const s of [counties, education, housing, health]) s.connectGraph(gateway.url);
+  graph = await startFederation({
+    only: ['counties', 'education', 'housing', 'health'],
+    people: 200,
+    cuttable: 'housing',
+    subject: 'one-window',
+    purpose: 'CASE_REVIEW',
+  });
+  ({ counties, education, housing, health } = graph.subgraphs);
+  housingLink = graph.link!;
   [{ code: township }] = await counties.db.query('SELECT code FROM township WHERE window_name IS NOT NULL ORDER BY code LIMIT 1');
 }, 180_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([counties?.stop(), education?.stop(), housing?.stop(), health?.stop(), housingLink?.close()]);
-});
+afterAll(() => graph?.stop());
+
+/** The id of a record `entity` the unit holds, for a grant to name as the record it made. */
+async function aRecordOf(unit: RunningSubgraph, entity: string): Promise<string> {
+  const [row] = await unit.db.query(`SELECT id::text AS id FROM ${unit.db.getMetadata(entity).tablePath} LIMIT 1`);
+  if (!row) throw new Error(`the demo city has no ${entity}`);
+  return row.id;
+}
 
 let sequence = 100;
 /** A resident who has not applied before: a new ID number each call. */
@@ -82,7 +76,7 @@ const application = (idNumber: string, needs: string[], more: Record<string, unk
 });
 
 async function submit(input: Record<string, unknown>, key: string = randomUUID()) {
-  const res = await post(gateway.url, SUBMIT, { input, key }, await as('counties'));
+  const res = await post(graph.gatewayUrl, SUBMIT, { input, key }, await graph.as('counties'));
   expect(res.errors).toBeUndefined();
   return res.data!.submitApplication as { id: string; referrals: { id: string; need: string; unit: string; status: string }[] };
 }
@@ -94,7 +88,7 @@ async function settle() {
 }
 
 async function inbox(unit: string, field: string, applicationId: string) {
-  const res = await post(gateway.url, INBOX(field), { filter: {} }, await as(unit));
+  const res = await post(graph.gatewayUrl, INBOX(field), { filter: {} }, await graph.as(unit));
   expect(res.errors).toBeUndefined();
   return (res.data![field].nodes as { id: string; applicationId: string; status: string; version: number }[]).filter(
     (n) => n.applicationId === applicationId,
@@ -102,13 +96,13 @@ async function inbox(unit: string, field: string, applicationId: string) {
 }
 
 async function step(unit: string, field: string, inputType: string, input: Record<string, unknown>) {
-  const res = await post(gateway.url, STEP(field, inputType), { input }, await as(unit));
+  const res = await post(graph.gatewayUrl, STEP(field, inputType), { input }, await graph.as(unit));
   expect(res.errors).toBeUndefined();
   return res.data![field];
 }
 
 const statusOf = async (id: string) => {
-  const res = await post(gateway.url, STATUS, { id }, await as('caseworker'));
+  const res = await post(graph.gatewayUrl, STATUS, { id }, await graph.as('caseworker'));
   expect(res.errors).toBeUndefined();
   return res.data!.oneWindowApplication;
 };
@@ -133,7 +127,7 @@ test("each unit works its inbox, and a caseworker sees every unit's step in one 
   await settle();
   const [edu] = await inbox('education', 'educationReferrals', submitted.id);
   const accepted = await step('education', 'acceptEducationReferral', 'InboxReferralStepInput', { id: edu.id, version: edu.version });
-  const aidId = randomUUID();
+  const aidId = await aRecordOf(education, 'EducationAid');
   await step('education', 'grantEducationReferral', 'GrantInboxReferralInput', {
     id: edu.id,
     version: accepted.version,
@@ -198,10 +192,10 @@ test('a decided referral does not change again: the unit is told so, and the cou
     reason: '不符合条件',
   });
   const again = await post(
-    gateway.url,
+    graph.gatewayUrl,
     STEP('acceptHealthReferral', 'InboxReferralStepInput'),
     { input: { id: med.id, version: refused.version } },
-    await as('health'),
+    await graph.as('health'),
   );
   expect(expectErrorCode(again, 'BAD_USER_INPUT', 'acceptHealthReferral').message).toMatch(/decided \(REFUSED\)/);
   await settle();
@@ -214,7 +208,7 @@ test("a county office's overdue report lists the referral not decided by its dea
   const onTime = await submit(application(applicant(), ['MEDICAL_ASSISTANCE']));
   await settle();
   const region = township.slice(0, 6);
-  const res = await post(gateway.url, OVERDUE, { region, unit: 'HEALTH' }, await as('counties'));
+  const res = await post(graph.gatewayUrl, OVERDUE, { region, unit: 'HEALTH' }, await graph.as('counties'));
   expect(res.errors).toBeUndefined();
   const listed = res.data!.overdueReferrals as { applicationId: string; workingDaysOverdue: number; region: { code: string } }[];
   expect(listed.map((r) => r.applicationId)).toContain(late.id);
@@ -227,11 +221,11 @@ test("a county office's overdue report lists the referral not decided by its dea
   await step('health', 'grantHealthReferral', 'GrantInboxReferralInput', {
     id: med.id,
     version: med.version,
-    grantedEntity: 'MedicalAssistance',
-    grantedRecordId: randomUUID(),
+    grantedEntity: 'MedicalAssistanceSettlement',
+    grantedRecordId: await aRecordOf(health, 'MedicalAssistanceSettlement'),
   });
   await settle();
-  const after = await post(gateway.url, OVERDUE, { region, unit: 'HEALTH' }, await as('counties'));
+  const after = await post(graph.gatewayUrl, OVERDUE, { region, unit: 'HEALTH' }, await graph.as('counties'));
   expect(after.data!.overdueReferrals.map((r: { applicationId: string }) => r.applicationId)).not.toContain(late.id);
 });
 
@@ -253,7 +247,12 @@ test('the same application submitted twice with one key is one application with 
 test('applying again for a need still undecided is a CONFLICT naming the application that has it', async () => {
   const idNumber = applicant();
   const first = await submit(application(idNumber, ['EDUCATION_AID']));
-  const again = await post(gateway.url, SUBMIT, { input: application(idNumber, ['EDUCATION_AID', 'HOUSING']) }, await as('counties'));
+  const again = await post(
+    graph.gatewayUrl,
+    SUBMIT,
+    { input: application(idNumber, ['EDUCATION_AID', 'HOUSING']) },
+    await graph.as('counties'),
+  );
   const conflict = expectErrorCode(again, 'CONFLICT', 'submitApplication');
   expect(conflict.extensions).toMatchObject({ field: 'input.needs', existingId: first.id });
 });
@@ -284,7 +283,7 @@ test('a referral routed while its unit is down reaches the inbox once the unit i
   const [delivery] = await counties.db.query('SELECT document, variables FROM outbox WHERE dedupe_key = $1', [
     `referral:${submitted.referrals.find((r) => r.need === 'HOUSING')!.id}`,
   ]);
-  const redelivered = await post(gateway.url, delivery.document, delivery.variables, asService('counties'));
+  const redelivered = await post(graph.gatewayUrl, delivery.document, delivery.variables, asService('counties'));
   expect(redelivered.errors).toBeUndefined();
   expect(await inbox('housing', 'housingReferrals', submitted.id)).toHaveLength(1);
 });
@@ -295,7 +294,7 @@ test("a unit's service reports only on its own referrals, and no person's role d
   const housingReferral = submitted.referrals[0].id;
   const REPORT = 'mutation($input: ReferralStepReport!) { reportReferralStep(input: $input) { id status } }';
   const forged = await post(
-    gateway.url,
+    graph.gatewayUrl,
     REPORT,
     {
       input: {
@@ -325,6 +324,6 @@ test("a unit's service reports only on its own referrals, and no person's role d
     consentToVerification: true,
   };
   for (const role of ['housing', 'caseworker', 'counties']) {
-    expectErrorCode(await post(gateway.url, DELIVER, { input }, await as(role)), 'FORBIDDEN', 'receiveHousingReferral');
+    expectErrorCode(await post(graph.gatewayUrl, DELIVER, { input }, await graph.as(role)), 'FORBIDDEN', 'receiveHousingReferral');
   }
 });

@@ -3,25 +3,21 @@
 // subsidy once, as its own service reading civil affairs, human resources and prices over the graph; a batch stopped
 // by a unit going down completes when run again and pays no one twice.
 import { randomUUID } from 'node:crypto';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { loadGatewayConfig } from '../shared/src/config';
 import { cityToday } from '../shared/src/dates';
 import { RunningSubgraph } from '../shared/src/subgraph';
 import { expectErrorCode, post } from '../shared/src/testing/graphql';
-import { RunningGateway, startGateway } from '../gateway/src/server';
 import { priceSubsidyFaults } from '../subgraphs/finance/src/price-subsidy';
 import { addMonths, monthOf } from '../subgraphs/prices/src/figures';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy, waitFor } from './support/processes';
 
+let graph: Federation;
 let civil: RunningSubgraph;
 let hr: RunningSubgraph;
 let prices: RunningSubgraph;
 let finance: RunningSubgraph;
-let gateway: RunningGateway;
 /** Civil affairs as the gateway reaches it: through a proxy a test cuts to take it down mid-batch. */
 let civilLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
 
 const TODAY = cityToday();
 /** A month of the demo series whose indices the tests set to a triggering CPI rise of 3.6%. */
@@ -33,11 +29,6 @@ const LOWERED = '2022-11';
 const DEFAULT_AGAIN = '2023-11';
 /** The month after it, which a rule adopted in the tests lowers the trigger of. */
 const ADOPTED = '2023-12';
-
-const as = async (role: string, purpose = 'CASE_REVIEW') => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `linkage-${role}`, role })}`,
-  'x-purpose': purpose,
-});
 
 const DECISION = `query($month: String!) { priceLinkage(month: $month) {
   month published triggered triggers rise explanation cpi { value } foodCpi { value } rule { validFrom validTo cpiTrigger foodCpiTrigger } } }`;
@@ -52,12 +43,12 @@ const WHOLE = `query($month: String!) { priceSubsidyBatch(month: $month) { ${SEL
 
 /** The month's batch once it is no longer RUNNING, as a caller reads it: polling priceSubsidyBatch, as the README says. */
 async function settled(month: string) {
-  const finance = await as('finance');
+  const finance = await graph.as('finance');
   await waitFor(
-    async () => (await post(gateway.url, STATUS, { month }, finance)).data?.priceSubsidyBatch?.status !== 'RUNNING',
+    async () => (await post(graph.gatewayUrl, STATUS, { month }, finance)).data?.priceSubsidyBatch?.status !== 'RUNNING',
     `the batch of ${month} to finish`,
   );
-  const res = await post(gateway.url, WHOLE, { month }, finance);
+  const res = await post(graph.gatewayUrl, WHOLE, { month }, finance);
   expect(res.errors).toBeUndefined();
   return res.data!.priceSubsidyBatch;
 }
@@ -67,7 +58,7 @@ const BATCH = `query($month: String!, $region: String) { priceSubsidyBatch(month
 
 /** Sets a month's CPI and food CPI through the gateway as the price bureau: publishing them, or correcting them. */
 async function setIndices(month: string, cpi: string, food: string) {
-  const bureau = await as('prices');
+  const bureau = await graph.as('prices');
   for (const [kind, value] of [
     ['CPI', cpi],
     ['FOOD_CPI', food],
@@ -75,13 +66,13 @@ async function setIndices(month: string, cpi: string, food: string) {
     const [held] = await prices.db.query('SELECT version, value_tenths FROM price_index WHERE id = $1', [`${month}:${kind}`]);
     const res = held
       ? await post(
-          gateway.url,
+          graph.gatewayUrl,
           'mutation($input: CorrectPriceIndexInput!) { correctPriceIndex(input: $input) { id } }',
           { input: { id: `${month}:${kind}`, version: held.version, value, publishedOn: TODAY, reason: '测试设定的指数' } },
           bureau,
         )
       : await post(
-          gateway.url,
+          graph.gatewayUrl,
           'mutation($input: PublishPriceIndexInput!) { publishPriceIndex(input: $input) { id } }',
           { input: { kind, month, value, publishedOn: TODAY } },
           bureau,
@@ -110,20 +101,16 @@ const ledger = async (month: string) =>
   )) as { person_key: string; n: number }[];
 
 beforeAll(async () => {
-  const tag = `pl${randomUUID().slice(0, 8)}`;
-  [civil, hr, prices, finance] = await Promise.all(
-    ['civil-affairs', 'human-resources', 'prices', 'finance'].map((name) => startTestSubgraph(name, { people: 800, tag })),
-  );
-  civilLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(civil.url).port) });
-  await civilLink.open();
-  const sdl = supergraphOver({
-    'civil-affairs': { ...civil, url: `http://127.0.0.1:${civilLink.port}/graphql` },
-    'human-resources': hr,
-    prices,
-    finance,
+  graph = await startFederation({
+    only: ['civil-affairs', 'human-resources', 'prices', 'finance'],
+    people: 800,
+    cuttable: 'civil-affairs',
+    acting: ['finance'],
+    subject: 'linkage',
+    purpose: 'CASE_REVIEW',
   });
-  gateway = await startGateway(config, { sdl });
-  finance.connectGraph(gateway.url);
+  ({ 'civil-affairs': civil, 'human-resources': hr, prices, finance } = graph.subgraphs);
+  civilLink = graph.link!;
   await setIndices(TRIGGERED, '103.6', '104.1');
   await setIndices(CALM, '101.2', '103.0');
   await setIndices(LOWERED, '103.2', '104.0');
@@ -133,12 +120,11 @@ beforeAll(async () => {
 
 afterAll(async () => {
   delete priceSubsidyFaults.afterPage;
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), hr?.stop(), prices?.stop(), finance?.stop(), civilLink?.close()]);
+  await graph?.stop();
 });
 
 test('a month whose CPI rose 3.6% triggers the linkage by the default rule, on a rise of 3.6', async () => {
-  const res = await post(gateway.url, DECISION, { month: TRIGGERED }, await as('caseworker'));
+  const res = await post(graph.gatewayUrl, DECISION, { month: TRIGGERED }, await graph.as('caseworker'));
   expect(res.errors).toBeUndefined();
   expect(res.data!.priceLinkage).toMatchObject({
     published: true,
@@ -151,9 +137,9 @@ test('a month whose CPI rose 3.6% triggers the linkage by the default rule, on a
 });
 
 test('a rise of 3.2% triggers inside the period of the lowered trigger (2022-09 to 2023-03) and not under the default after it', async () => {
-  const caseworker = await as('caseworker');
-  const lowered = (await post(gateway.url, DECISION, { month: LOWERED }, caseworker)).data!.priceLinkage;
-  const after = (await post(gateway.url, DECISION, { month: DEFAULT_AGAIN }, caseworker)).data!.priceLinkage;
+  const caseworker = await graph.as('caseworker');
+  const lowered = (await post(graph.gatewayUrl, DECISION, { month: LOWERED }, caseworker)).data!.priceLinkage;
+  const after = (await post(graph.gatewayUrl, DECISION, { month: DEFAULT_AGAIN }, caseworker)).data!.priceLinkage;
   expect(lowered).toMatchObject({
     triggered: true,
     triggers: ['CPI'],
@@ -166,7 +152,7 @@ test('a rise of 3.2% triggers inside the period of the lowered trigger (2022-09 
 
 test('a rule the price bureau adopts for a month supersedes the default for that month only, and is kept with its history', async () => {
   const adopted = await post(
-    gateway.url,
+    graph.gatewayUrl,
     `mutation($input: AdoptPriceLinkageRuleInput!) { adoptPriceLinkageRule(input: $input, idempotencyKey: "${randomUUID()}") { id version } }`,
     {
       input: {
@@ -179,13 +165,13 @@ test('a rule the price bureau adopts for a month supersedes the default for that
         basis: '岁末年初阶段性降低启动条件',
       },
     },
-    await as('prices'),
+    await graph.as('prices'),
   );
   expect(adopted.errors).toBeUndefined();
-  const caseworker = await as('caseworker');
-  const decision = (await post(gateway.url, DECISION, { month: ADOPTED }, caseworker)).data!.priceLinkage;
+  const caseworker = await graph.as('caseworker');
+  const decision = (await post(graph.gatewayUrl, DECISION, { month: ADOPTED }, caseworker)).data!.priceLinkage;
   expect(decision).toMatchObject({ triggered: true, rise: '3.2', rule: { validFrom: ADOPTED, validTo: ADOPTED, cpiTrigger: '3.0' } });
-  expect((await post(gateway.url, DECISION, { month: DEFAULT_AGAIN }, caseworker)).data!.priceLinkage.triggered).toBe(false);
+  expect((await post(graph.gatewayUrl, DECISION, { month: DEFAULT_AGAIN }, caseworker)).data!.priceLinkage.triggered).toBe(false);
   const [history] = await prices.db.query(
     "SELECT count(*)::int AS n FROM change_history WHERE entity_type = 'PriceLinkageRule' AND entity_id = $1",
     [adopted.data!.adoptPriceLinkageRule.id],
@@ -194,7 +180,7 @@ test('a rule the price bureau adopts for a month supersedes the default for that
 });
 
 test("a triggered month's batch answers RUNNING at once, then pays every covered person once, the 低保 standard times the rise, counted per county", async () => {
-  const res = await post(gateway.url, RUN, { month: TRIGGERED, key: randomUUID() }, await as('finance'));
+  const res = await post(graph.gatewayUrl, RUN, { month: TRIGGERED, key: randomUUID() }, await graph.as('finance'));
   expect(res.errors).toBeUndefined();
   expect(res.data!.runPriceSubsidyBatch).toMatchObject({ month: TRIGGERED, status: 'RUNNING', runs: 1 });
   const batch = await settled(TRIGGERED);
@@ -246,7 +232,7 @@ test("the batch's access-log rows, one a page, name every person it paid as the 
 
 test('running a completed batch again pays no one more and answers it as it stands', async () => {
   const before = await ledger(TRIGGERED);
-  const again = await post(gateway.url, RUN, { month: TRIGGERED, key: randomUUID() }, await as('finance'));
+  const again = await post(graph.gatewayUrl, RUN, { month: TRIGGERED, key: randomUUID() }, await graph.as('finance'));
   expect(again.errors).toBeUndefined();
   expect(again.data!.runPriceSubsidyBatch).toMatchObject({ status: 'COMPLETED', runs: 1 });
   expect(await ledger(TRIGGERED)).toEqual(before);
@@ -258,10 +244,10 @@ test("a member of a 低保 household who is not its head sees the month's subsid
       WHERE c.status = 'ACTIVE' AND c.program = 'MINIMUM_LIVING_ALLOWANCE' AND p.key <> h.head_key ORDER BY p.key LIMIT 1`,
   );
   const res = await post(
-    gateway.url,
+    graph.gatewayUrl,
     'query($id: ID!) { person(id: $id) { payments(first: 50) { nodes { programme month amount status account } } } }',
     { id: member.key },
-    await as('caseworker'),
+    await graph.as('caseworker'),
   );
   expect(res.errors).toBeUndefined();
   const subsidies = res.data!.person.payments.nodes.filter((p: { programme: string }) => p.programme === 'PRICE_SUBSIDY');
@@ -269,7 +255,7 @@ test("a member of a 低保 household who is not its head sees the month's subsid
 });
 
 test('a month below both triggers is recorded as not triggered, says why, and pays no one', async () => {
-  const res = await post(gateway.url, RUN, { month: CALM }, await as('finance'));
+  const res = await post(graph.gatewayUrl, RUN, { month: CALM }, await graph.as('finance'));
   expect(res.errors).toBeUndefined();
   expect(res.data!.runPriceSubsidyBatch).toMatchObject({
     status: 'NOT_TRIGGERED',
@@ -285,7 +271,7 @@ test('a month below both triggers is recorded as not triggered, says why, and pa
 
 test('a month whose indices are not published is refused naming the month, and records no batch', async () => {
   const unpublished = addMonths(monthOf(TODAY), 1);
-  const res = await post(gateway.url, RUN, { month: unpublished }, await as('finance'));
+  const res = await post(graph.gatewayUrl, RUN, { month: unpublished }, await graph.as('finance'));
   expectErrorCode(res, 'BAD_USER_INPUT');
   expect(res.errors![0].extensions!.field).toBe('input.month');
   expect(await finance.db.query('SELECT 1 FROM price_subsidy_batch WHERE month = $1', [unpublished])).toEqual([]);
@@ -297,10 +283,11 @@ test('a batch stopped by civil affairs going down mid-batch fails naming it; run
   };
   let stopped;
   try {
-    const started = await post(gateway.url, RUN, { month: LOWERED }, await as('finance'));
+    const started = await post(graph.gatewayUrl, RUN, { month: LOWERED }, await graph.as('finance'));
     expect(started.data!.runPriceSubsidyBatch).toMatchObject({ status: 'RUNNING' });
     await waitFor(
-      async () => (await post(gateway.url, STATUS, { month: LOWERED }, await as('finance'))).data?.priceSubsidyBatch?.status !== 'RUNNING',
+      async () =>
+        (await post(graph.gatewayUrl, STATUS, { month: LOWERED }, await graph.as('finance'))).data?.priceSubsidyBatch?.status !== 'RUNNING',
       'the batch to stop',
     );
     [stopped] = await finance.db.query('SELECT status, runs, last_error FROM price_subsidy_batch WHERE month = $1', [LOWERED]);
@@ -314,7 +301,7 @@ test('a batch stopped by civil affairs going down mid-batch fails naming it; run
   expect(halfway.length).toBeGreaterThan(0);
   expect(halfway.length).toBeLessThan(covered.size);
 
-  const rerun = await post(gateway.url, RUN, { month: LOWERED }, await as('finance'));
+  const rerun = await post(graph.gatewayUrl, RUN, { month: LOWERED }, await graph.as('finance'));
   expect(rerun.errors).toBeUndefined();
   const batch = await settled(LOWERED);
   expect(batch).toMatchObject({ status: 'COMPLETED', runs: 2, rise: '3.2', lastError: null });
@@ -332,12 +319,12 @@ test('a second run while a run is paying the month is a CONFLICT, and the first 
   await setIndices(month, '103.8', '104.0');
   let second;
   priceSubsidyFaults.afterPage = async (paged) => {
-    if (paged === 1) second = await post(gateway.url, RUN, { month }, await as('finance'));
+    if (paged === 1) second = await post(graph.gatewayUrl, RUN, { month }, await graph.as('finance'));
   };
   let first;
   let batch;
   try {
-    first = await post(gateway.url, RUN, { month }, await as('finance'));
+    first = await post(graph.gatewayUrl, RUN, { month }, await graph.as('finance'));
     batch = await settled(month);
   } finally {
     delete priceSubsidyFaults.afterPage;
@@ -353,8 +340,8 @@ test('a retry with the same idempotency key while the batch runs answers the bat
   const month = addMonths(TRIGGERED, -4);
   await setIndices(month, '103.9', '104.0');
   const key = randomUUID();
-  const first = await post(gateway.url, RUN, { month, key }, await as('finance'));
-  const retry = await post(gateway.url, RUN, { month, key }, await as('finance'));
+  const first = await post(graph.gatewayUrl, RUN, { month, key }, await graph.as('finance'));
+  const retry = await post(graph.gatewayUrl, RUN, { month, key }, await graph.as('finance'));
   expect([first.errors, retry.errors]).toEqual([undefined, undefined]);
   expect(retry.data!.runPriceSubsidyBatch).toMatchObject({ month, runs: 1 });
   expect(await settled(month)).toMatchObject({ status: 'COMPLETED', runs: 1 });
@@ -362,7 +349,7 @@ test('a retry with the same idempotency key while the batch runs answers the bat
 });
 
 test("a county office reads its county's part of the month's batch: standard, subsidy per person, persons paid and total", async () => {
-  const res = await post(gateway.url, BATCH, { month: TRIGGERED, region: '411302' }, await as('counties'));
+  const res = await post(graph.gatewayUrl, BATCH, { month: TRIGGERED, region: '411302' }, await graph.as('counties'));
   expect(res.errors).toBeUndefined();
   const batch = res.data!.priceSubsidyBatch;
   expect(batch).toMatchObject({ status: 'COMPLETED', rise: '3.6', cpiTrigger: '3.5' });
@@ -380,7 +367,7 @@ test("a county office reads its county's part of the month's batch: standard, su
 
 test("only the bureau's writers run a batch: a caseworker and a county office are refused", async () => {
   for (const role of ['caseworker', 'counties']) {
-    const res = await post(gateway.url, RUN, { month: CALM }, await as(role));
+    const res = await post(graph.gatewayUrl, RUN, { month: CALM }, await graph.as(role));
     expect({ role, code: res.errors?.[0].extensions?.code }).toEqual({ role, code: 'FORBIDDEN' });
   }
 });

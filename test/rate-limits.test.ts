@@ -1,10 +1,10 @@
 // Per-caller rate limits and daily quotas at the gateway, counted in the real Redis at 127.0.0.1:6379 and shared by every gateway.
-import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
 import { issueUserToken } from '../shared/src/auth/tokens';
 import { GatewayConfig, loadGatewayConfig } from '../shared/src/config';
 import { RunningSubgraph } from '../shared/src/subgraph';
+import { serviceHeaders } from '../shared/src/testing/graphql';
 import { RunningGateway, startGateway } from '../gateway/src/server';
 import { freePort } from './support/processes';
 import { startTestSubgraph, supergraphOver } from './support/federation';
@@ -103,11 +103,7 @@ test("an agency's service counts against its own limits, not a person's: a workf
   const asService = async () => {
     const res = await fetch(g.url, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${signServiceAssertion('finance', developmentServiceKey('finance'))}`,
-        'x-purpose': 'PRICE_LINKAGE',
-      },
+      headers: { 'content-type': 'application/json', ...serviceHeaders('finance', 'PRICE_LINKAGE') },
       body: REGIONS,
     });
     return { status: res.status, body: (await res.json()) as any };

@@ -1,48 +1,37 @@
 // An agency's write about a person feeds civil affairs' register of record holders through its outbox and the
 // gateway, as the agency's service: durable while civil affairs is down, delivered once it is back, and no
 // service able to enter another agency or to speak as a person.
-import { randomUUID } from 'node:crypto';
-import { issueUserToken } from '../shared/src/auth/tokens';
 import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
-import { loadGatewayConfig } from '../shared/src/config';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
-import { RunningGateway, startGateway } from '../gateway/src/server';
+import { expectErrorCode, post, serviceHeaders } from '../shared/src/testing/graphql';
 import { grantInput } from '../subgraphs/trade-union/test/inputs';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy } from './support/processes';
 
+let graph: Federation;
 let civil: RunningSubgraph;
 let union: RunningSubgraph;
-let gateway: RunningGateway;
 /** Civil affairs as the gateway reaches it: through a proxy the tests cut to take it down. */
 let civilLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
-
-const as = async (role: string, purpose: string) => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `register-${role}`, role })}`,
-  'x-purpose': purpose,
-});
 
 const GRANT = 'mutation($input: GrantUnionAidInput!, $key: String) { grantUnionAid(input: $input, idempotencyKey: $key) { id } }';
 const NAME = 'query($id: ID!) { person(id: $id) { name } }';
 const NOTE = 'mutation($keys: [ID!]!) { noteRecordsHeld(personKeys: $keys) { agency persons } }';
 
 beforeAll(async () => {
-  const tag = `reg${randomUUID().slice(0, 8)}`;
-  civil = await startTestSubgraph('civil-affairs', { people: 300, tag });
-  union = await startTestSubgraph('trade-union', { people: 300, tag });
-  civilLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(civil.url).port) });
-  await civilLink.open();
-  const sdl = supergraphOver({ 'trade-union': union, 'civil-affairs': { ...civil, url: `http://127.0.0.1:${civilLink.port}/graphql` } });
-  gateway = await startGateway(config, { sdl });
-  union.connectGraph(gateway.url);
+  graph = await startFederation({
+    only: ['civil-affairs', 'trade-union'],
+    people: 300,
+    cuttable: 'civil-affairs',
+    acting: ['trade-union'],
+    subject: 'register',
+    purpose: 'CASE_REVIEW',
+  });
+  ({ 'civil-affairs': civil, 'trade-union': union } = graph.subgraphs);
+  civilLink = graph.link!;
 }, 120_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), union?.stop(), civilLink?.close()]);
-});
+afterAll(() => graph?.stop());
 
 /** A person in the index that the register names no trade union record for. */
 async function personTheUnionHoldsNothingOn(): Promise<{ key: string; id_number: string }> {
@@ -60,15 +49,15 @@ const registered = async (key: string) =>
 
 test("a union's grant to a person makes the register name the union, and the union's staff then see the person's name", async () => {
   const person = await personTheUnionHoldsNothingOn();
-  const union = await as('trade-union', 'CASE_REVIEW');
-  expectErrorCode(await post(gateway.url, NAME, { id: person.key }, union), 'FORBIDDEN', 'person.name');
+  const union = await graph.as('trade-union');
+  expectErrorCode(await post(graph.gatewayUrl, NAME, { id: person.key }, union), 'FORBIDDEN', 'person.name');
 
-  const granted = await post(gateway.url, GRANT, { input: grantInput({ idNumber: person.id_number }) }, union);
+  const granted = await post(graph.gatewayUrl, GRANT, { input: grantInput({ idNumber: person.id_number }) }, union);
   expect(granted.errors).toBeUndefined();
   await drainUnionOutbox();
 
   expect(await registered(person.key)).toContain('trade-union');
-  const named = await post(gateway.url, NAME, { id: person.key }, union);
+  const named = await post(graph.gatewayUrl, NAME, { id: person.key }, union);
   expect(named.errors).toBeUndefined();
   expect(named.data!.person.name).toEqual(expect.any(String));
 });
@@ -83,10 +72,10 @@ test('a grant made while civil affairs is down is noted in the register once it 
   await civilLink.cut();
   try {
     const granted = await post(
-      gateway.url,
+      graph.gatewayUrl,
       GRANT,
       { input: grantInput({ idNumber: person.id_number }) },
-      await as('trade-union', 'CASE_REVIEW'),
+      await graph.as('trade-union'),
     );
     expect(granted.errors).toBeUndefined();
     expect(await union.outbox.drain({ waiting: true })).toBe(0);
@@ -104,7 +93,7 @@ test('a grant made while civil affairs is down is noted in the register once it 
 test('a write that fails leaves no note in the outbox', async () => {
   const before = await union.outbox.pending();
   const [{ count: total }] = await union.db.query('SELECT count(*)::int AS count FROM outbox');
-  const refused = await post(gateway.url, GRANT, { input: grantInput({ amount: '-5.00' }) }, await as('trade-union', 'CASE_REVIEW'));
+  const refused = await post(graph.gatewayUrl, GRANT, { input: grantInput({ amount: '-5.00' }) }, await graph.as('trade-union'));
   expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   expect(await union.outbox.pending()).toBe(before);
   expect((await union.db.query('SELECT count(*)::int AS count FROM outbox'))[0].count).toBe(total);
@@ -113,7 +102,7 @@ test('a write that fails leaves no note in the outbox', async () => {
 test("a person's token cannot enter anyone in the register, whatever its role", async () => {
   const person = await personTheUnionHoldsNothingOn();
   for (const role of ['trade-union', 'caseworker', 'admin']) {
-    const res = await post(gateway.url, NOTE, { keys: [person.key] }, await as(role, role === 'admin' ? 'CASE_REVIEW' : 'CASE_REVIEW'));
+    const res = await post(graph.gatewayUrl, NOTE, { keys: [person.key] }, await graph.as(role));
     expect({ role, code: res.errors?.[0].extensions?.code }).toEqual({ role, code: 'FORBIDDEN' });
   }
   expect(await registered(person.key)).not.toContain('trade-union');
@@ -122,7 +111,12 @@ test("a person's token cannot enter anyone in the register, whatever its role", 
 test("a service enters only itself: the union's key cannot sign for education", async () => {
   const person = await personTheUnionHoldsNothingOn();
   const forged = signServiceAssertion('education', developmentServiceKey('trade-union'));
-  const res = await post(gateway.url, NOTE, { keys: [person.key] }, { authorization: `Bearer ${forged}`, 'x-purpose': 'RECORDS_REGISTER' });
+  const res = await post(
+    graph.gatewayUrl,
+    NOTE,
+    { keys: [person.key] },
+    { authorization: `Bearer ${forged}`, 'x-purpose': 'RECORDS_REGISTER' },
+  );
   expect(res.status).toBe(401);
   expect(res.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   expect(await registered(person.key)).not.toContain('education');
@@ -130,20 +124,15 @@ test("a service enters only itself: the union's key cannot sign for education", 
 
 test('a service assertion is accepted once: replayed, it is refused', async () => {
   const person = await personTheUnionHoldsNothingOn();
-  const assertion = signServiceAssertion('trade-union', developmentServiceKey('trade-union'));
-  const headers = { authorization: `Bearer ${assertion}`, 'x-purpose': 'RECORDS_REGISTER' };
-  const first = await post(gateway.url, NOTE, { keys: [person.key] }, headers);
+  const headers = serviceHeaders('trade-union', 'RECORDS_REGISTER');
+  const first = await post(graph.gatewayUrl, NOTE, { keys: [person.key] }, headers);
   expect(first.data?.noteRecordsHeld).toEqual({ agency: 'trade-union', persons: 1 });
-  const again = await post(gateway.url, NOTE, { keys: [person.key] }, headers);
+  const again = await post(graph.gatewayUrl, NOTE, { keys: [person.key] }, headers);
   expect(again.errors?.[0].message).toMatch(/accepted once/);
 });
 
 test('a service may act only for its own purposes', async () => {
-  const headers = {
-    authorization: `Bearer ${signServiceAssertion('trade-union', developmentServiceKey('trade-union'))}`,
-    'x-purpose': 'STATISTICS',
-  };
-  const res = await post(gateway.url, NOTE, { keys: [] }, headers);
+  const res = await post(graph.gatewayUrl, NOTE, { keys: [] }, serviceHeaders('trade-union', 'STATISTICS'));
   expect(res.errors?.[0].extensions?.code).toBe('PURPOSE_NOT_ALLOWED');
 });
 

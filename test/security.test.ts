@@ -286,22 +286,22 @@ describe('hostile queries are refused before any subgraph is called', () => {
     expectErrorCode(res, 'PAYLOAD_TOO_LARGE');
   });
 
-  test('a batch of more operations than the limit is refused with BATCH_TOO_LARGE', async () => {
-    const res = await fetch(graph.gatewayUrl, {
+  /** A caseworker's batch of `operations` copies of one small query, in one HTTP request. */
+  const batchOf = async (operations: number) =>
+    fetch(graph.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await graph.as('caseworker')) },
-      body: JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ regions { code } }' }))),
+      body: JSON.stringify(Array.from({ length: operations }, () => ({ query: '{ regions { code } }' }))),
     });
+
+  test('a batch of more operations than the limit is refused with BATCH_TOO_LARGE', async () => {
+    const res = await batchOf(11);
     expect(res.status).toBe(400);
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('BATCH_TOO_LARGE');
   });
 
   test('a batch within the limit is answered', async () => {
-    const res = await fetch(graph.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await graph.as('caseworker')) },
-      body: JSON.stringify(Array.from({ length: 3 }, () => ({ query: '{ regions { code } }' }))),
-    });
+    const res = await batchOf(3);
     expect(res.status).toBe(200);
     expect(await res.json()).toHaveLength(3);
   });

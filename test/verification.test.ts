@@ -2,37 +2,26 @@
 // authorisation, gathers each authorised unit's facts over the graph as its service, and keeps a versioned report;
 // each unit checks the authorisation itself, and a unit that is down makes the report incomplete, naming it.
 import { randomUUID } from 'node:crypto';
-import { issueUserToken } from '../shared/src/auth/tokens';
-import { developmentServiceKey, signServiceAssertion } from '../shared/src/auth/service-identity';
-import { loadGatewayConfig } from '../shared/src/config';
+import { developmentServiceKey } from '../shared/src/auth/service-identity';
 import { RunningSubgraph } from '../shared/src/subgraph';
-import { expectErrorCode, post } from '../shared/src/testing/graphql';
+import { expectErrorCode, post, serviceHeaders } from '../shared/src/testing/graphql';
 import { AuthorisationClaims, AUTHORISATION_TOKEN_MINUTES, signAuthorisation } from '../shared/src/verification/authorisation';
 import { addYears, cityToday } from '../shared/src/dates';
 import { VERIFICATION_UNITS } from '../shared/src/verification/facts';
-import { RunningGateway, startGateway } from '../gateway/src/server';
-import { startTestSubgraph, supergraphOver, UNTHROTTLED } from './support/federation';
+import { Federation, startFederation } from './support/federation';
 import { CuttableProxy } from './support/processes';
 import { answerWait } from '../subgraphs/civil-affairs/src/verification/resolvers';
 
 /** Every unit a verification asks: each answers from its own tables. */
 const UNITS = Object.keys(VERIFICATION_UNITS);
+let graph: Federation;
 let civil: RunningSubgraph;
-const units: Record<string, RunningSubgraph> = {};
-let gateway: RunningGateway;
+let units: Record<string, RunningSubgraph>;
 /** Housing as the gateway reaches it: through a proxy the tests cut to take it down. */
 let housingLink: CuttableProxy;
-const config = { ...loadGatewayConfig({ NODE_ENV: 'test', ...UNTHROTTLED }), port: 0 };
 
-const as = async (role: string, purpose = 'ELIGIBILITY_VERIFICATION') => ({
-  authorization: `Bearer ${await issueUserToken(config.jwt, { subject: `verification-${role}`, role })}`,
-  'x-purpose': purpose,
-});
 /** Headers of civil affairs' service itself, as its graph client sends them. */
-const civilAffairsService = () => ({
-  authorization: `Bearer ${signServiceAssertion('civil-affairs', developmentServiceKey('civil-affairs'))}`,
-  'x-purpose': 'ELIGIBILITY_VERIFICATION',
-});
+const civilAffairsService = () => serviceHeaders('civil-affairs', 'ELIGIBILITY_VERIFICATION');
 
 const AUTHORISE = `mutation($input: RecordVerificationAuthorisationInput!) {
   recordVerificationAuthorisation(input: $input) { id agencies validUntil version members { id } }
@@ -46,24 +35,19 @@ const REVOKE = `mutation($input: RevokeVerificationAuthorisationInput!) { revoke
 const HOUSING_FACTS = `query($a: String!, $p: [ID!]!) { housingVerificationFacts(authorisation: $a, personIds: $p) { personId kind } }`;
 
 beforeAll(async () => {
-  const tag = `ver${randomUUID().slice(0, 8)}`;
-  civil = await startTestSubgraph('civil-affairs', { people: 400, tag });
-  for (const name of UNITS) units[name] = await startTestSubgraph(name, { people: 400, tag });
-  housingLink = new CuttableProxy({ host: '127.0.0.1', port: Number(new URL(units.housing.url).port) });
-  await housingLink.open();
-  const sdl = supergraphOver({
-    'civil-affairs': civil,
-    ...units,
-    housing: { ...units.housing, url: `http://127.0.0.1:${housingLink.port}/graphql` },
+  graph = await startFederation({
+    only: ['civil-affairs', ...UNITS],
+    people: 400,
+    cuttable: 'housing',
+    acting: ['civil-affairs'],
+    subject: 'verification',
+    purpose: 'ELIGIBILITY_VERIFICATION',
   });
-  gateway = await startGateway(config, { sdl });
-  civil.connectGraph(gateway.url);
+  ({ 'civil-affairs': civil, ...units } = graph.subgraphs);
+  housingLink = graph.link!;
 }, 180_000);
 
-afterAll(async () => {
-  await gateway?.stop();
-  await Promise.all([civil?.stop(), ...Object.values(units).map((u) => u.stop()), housingLink?.close()]);
-});
+afterAll(() => graph?.stop());
 
 /** A household of several members, one of whom the disabled persons' federation pays a subsidy and one housing holds property of. */
 async function householdWithFacts(): Promise<{ id: string; members: string[] }> {
@@ -81,20 +65,36 @@ async function householdWithFacts(): Promise<{ id: string; members: string[] }> 
 
 async function authorise(household: { id: string; members: string[] }, agencies = UNITS, members = household.members) {
   const res = await post(
-    gateway.url,
+    graph.gatewayUrl,
     AUTHORISE,
     { input: { householdId: household.id, signerId: members[0], memberIds: members, agencies, validUntil: addYears(cityToday(), 1) } },
-    await as('caseworker', 'CASE_REVIEW'),
+    await graph.as('caseworker', 'CASE_REVIEW'),
   );
   expect(res.errors).toBeUndefined();
   return res.data!.recordVerificationAuthorisation as { id: string; version: number };
 }
 
 const request = async (householdId: string, authorisationId: string) =>
-  post(gateway.url, REQUEST, { input: { householdId, authorisationId } }, await as('caseworker'));
+  post(graph.gatewayUrl, REQUEST, { input: { householdId, authorisationId } }, await graph.as('caseworker'));
 
-/** A token of the authorisation as civil affairs signs it, for asking a unit directly. */
-const tokenOf = (claims: AuthorisationClaims, now?: Date) => signAuthorisation(claims, developmentServiceKey('civil-affairs'), now);
+/**
+ * A token of a new authorisation of the household, valid until 2099, as civil affairs signs it (or the agency `signer`),
+ * for asking a unit directly: of every member for housing unless `claims` says otherwise.
+ */
+const tokenFor = (
+  household: { id: string; members: string[] },
+  claims: Partial<AuthorisationClaims> = {},
+  { signedAt, signer = 'civil-affairs' }: { signedAt?: Date; signer?: string } = {},
+) =>
+  signAuthorisation(
+    { id: randomUUID(), householdId: household.id, persons: household.members, agencies: ['housing'], validUntil: '2099-12-31', ...claims },
+    developmentServiceKey(signer),
+    signedAt,
+  );
+
+/** Asks housing's verification facts on `persons` under the authorisation `token`, with the caller's headers. */
+const housingFacts = (token: string, persons: string[], headers: Record<string, string>) =>
+  post(graph.gatewayUrl, HOUSING_FACTS, { a: token, p: persons }, headers);
 
 test("a verification without the household's authorisation is refused with FORBIDDEN", async () => {
   const household = await householdWithFacts();
@@ -115,83 +115,45 @@ test("an authorisation of another household does not authorise this one's verifi
 
 test('a unit the authorisation does not name refuses to answer, naming itself', async () => {
   const household = await householdWithFacts();
-  const token = tokenOf({
-    id: randomUUID(),
-    householdId: household.id,
-    persons: household.members,
-    agencies: ['human-resources'],
-    validUntil: '2099-12-31',
-  });
-  const res = await post(gateway.url, HOUSING_FACTS, { a: token, p: household.members }, civilAffairsService());
-  const error = expectErrorCode(res, 'FORBIDDEN', 'housingVerificationFacts');
-  expect(error.message).toMatch(/does not cover housing/);
+  const token = tokenFor(household, { agencies: ['human-resources'] });
+  const res = await housingFacts(token, household.members, civilAffairsService());
+  expect(expectErrorCode(res, 'FORBIDDEN', 'housingVerificationFacts').message).toMatch(/does not cover housing/);
 });
 
 test('a unit refuses to answer about a person the authorisation does not cover, naming the person', async () => {
   const household = await householdWithFacts();
   const [covered, uncovered] = household.members;
-  const token = tokenOf({
-    id: randomUUID(),
-    householdId: household.id,
-    persons: [covered],
-    agencies: ['housing'],
-    validUntil: '2099-12-31',
-  });
-  const res = await post(gateway.url, HOUSING_FACTS, { a: token, p: [covered, uncovered] }, civilAffairsService());
+  const res = await housingFacts(tokenFor(household, { persons: [covered] }), [covered, uncovered], civilAffairsService());
   expect(expectErrorCode(res, 'FORBIDDEN', 'housingVerificationFacts').message).toContain(`does not cover person ${uncovered}`);
 });
 
 test('a unit refuses an expired authorisation token', async () => {
   const household = await householdWithFacts();
-  const long = new Date(Date.now() - (AUTHORISATION_TOKEN_MINUTES + 1) * 60_000);
-  const token = tokenOf(
-    { id: randomUUID(), householdId: household.id, persons: household.members, agencies: ['housing'], validUntil: '2099-12-31' },
-    long,
-  );
-  const res = await post(gateway.url, HOUSING_FACTS, { a: token, p: household.members }, civilAffairsService());
+  const signedAt = new Date(Date.now() - (AUTHORISATION_TOKEN_MINUTES + 1) * 60_000);
+  const res = await housingFacts(tokenFor(household, {}, { signedAt }), household.members, civilAffairsService());
   expect(expectErrorCode(res, 'FORBIDDEN', 'housingVerificationFacts').message).toMatch(/expired/);
 });
 
 test('a unit refuses an authorisation not signed by civil affairs', async () => {
   const household = await householdWithFacts();
-  const claims = {
-    id: randomUUID(),
-    householdId: household.id,
-    persons: household.members,
-    agencies: ['housing'],
-    validUntil: '2099-12-31',
-  };
-  const forged = signAuthorisation(claims, developmentServiceKey('housing'));
-  const res = await post(gateway.url, HOUSING_FACTS, { a: forged, p: household.members }, civilAffairsService());
+  const forged = tokenFor(household, {}, { signer: 'housing' });
+  const res = await housingFacts(forged, household.members, civilAffairsService());
   expect(expectErrorCode(res, 'FORBIDDEN', 'housingVerificationFacts').message).toMatch(/key not accepted/);
 });
 
 test("a unit's own staff may ask its facts under an authorisation, for verification only", async () => {
   const household = await householdWithFacts();
-  const token = tokenOf({
-    id: randomUUID(),
-    householdId: household.id,
-    persons: household.members,
-    agencies: ['housing'],
-    validUntil: '2099-12-31',
-  });
-  const answered = await post(gateway.url, HOUSING_FACTS, { a: token, p: household.members }, await as('housing'));
+  const token = tokenFor(household);
+  const answered = await housingFacts(token, household.members, await graph.as('housing'));
   expect(answered.errors).toBeUndefined();
   expect(answered.data!.housingVerificationFacts).toEqual(expect.any(Array));
-  const otherPurpose = await post(gateway.url, HOUSING_FACTS, { a: token, p: household.members }, await as('housing', 'CASE_REVIEW'));
+  const otherPurpose = await housingFacts(token, household.members, await graph.as('housing', 'CASE_REVIEW'));
   expect(expectErrorCode(otherPurpose, 'FORBIDDEN', 'housingVerificationFacts').message).toMatch(/ELIGIBILITY_VERIFICATION only/);
 });
 
 test("a caseworker cannot ask a unit's verification facts, even with an authorisation", async () => {
   const household = await householdWithFacts();
-  const token = tokenOf({
-    id: randomUUID(),
-    householdId: household.id,
-    persons: household.members,
-    agencies: ['housing'],
-    validUntil: '2099-12-31',
-  });
-  expectErrorCode(await post(gateway.url, HOUSING_FACTS, { a: token, p: household.members }, await as('caseworker')), 'FORBIDDEN');
+  expectErrorCode(await housingFacts(tokenFor(household), household.members, await graph.as('caseworker')), 'FORBIDDEN');
 });
 
 test('a completed report gives every item its provenance and counts as income only what the income rules count', async () => {
@@ -253,7 +215,7 @@ test('a unit that is down makes the report incomplete, naming it; re-run once it
   expect(first.report.verdict).toBe('UNDETERMINED');
   expect(first.report.reasons[0]).toMatch(/housing did not answer .*unknown, not absent/);
 
-  const rerun = await post(gateway.url, RERUN, { input: { id: first.id, version: first.version } }, await as('caseworker'));
+  const rerun = await post(graph.gatewayUrl, RERUN, { input: { id: first.id, version: first.version } }, await graph.as('caseworker'));
   expect(rerun.errors).toBeUndefined();
   const again = rerun.data!.rerunVerification;
   expect(again.status).toBe('COMPLETED');
@@ -266,7 +228,7 @@ test('a unit that is down makes the report incomplete, naming it; re-run once it
 
 const VERIFICATION = `query($id: ID!) { verification(id: $id) { id status version report { version status } reports { version status } } }`;
 const GATHERING_LIST = `query($filter: VerificationFilter) { verifications(filter: $filter, first: 100) { nodes { id status } } }`;
-const read = async (id: string) => (await post(gateway.url, VERIFICATION, { id }, await as('caseworker'))).data!.verification;
+const read = async (id: string) => (await post(graph.gatewayUrl, VERIFICATION, { id }, await graph.as('caseworker'))).data!.verification;
 
 /** Reads a verification until it is no longer GATHERING (its gathering finishing after the answer). */
 async function untilKept(id: string) {
@@ -289,7 +251,7 @@ test('a request whose unit is slow answers GATHERING, is listed as GATHERING, an
     expect(res.errors).toBeUndefined();
     gathering = res.data!.requestVerification;
     expect(gathering).toMatchObject({ status: 'GATHERING', report: null, reports: [] });
-    const listed = await post(gateway.url, GATHERING_LIST, { filter: { status: 'GATHERING' } }, await as('caseworker'));
+    const listed = await post(graph.gatewayUrl, GATHERING_LIST, { filter: { status: 'GATHERING' } }, await graph.as('caseworker'));
     expect(listed.data!.verifications.nodes).toContainEqual({ id: gathering.id, status: 'GATHERING' });
   } finally {
     housingLink.release();
@@ -297,7 +259,7 @@ test('a request whose unit is slow answers GATHERING, is listed as GATHERING, an
   }
   const kept = await untilKept(gathering.id);
   expect(kept).toMatchObject({ status: 'COMPLETED', version: 1, report: { version: 1, status: 'COMPLETED' } });
-  const completed = await post(gateway.url, GATHERING_LIST, { filter: { status: 'COMPLETED' } }, await as('caseworker'));
+  const completed = await post(graph.gatewayUrl, GATHERING_LIST, { filter: { status: 'COMPLETED' } }, await graph.as('caseworker'));
   expect(completed.data!.verifications.nodes).toContainEqual({ id: gathering.id, status: 'COMPLETED' });
 });
 
@@ -309,7 +271,7 @@ test('a run interrupted before it kept a report reads REQUESTED with the last re
     first.id,
   ]);
   expect(await read(first.id)).toMatchObject({ status: 'REQUESTED', report: { version: 1, status: 'COMPLETED' } });
-  const rerun = await post(gateway.url, RERUN, { input: { id: first.id, version: first.version } }, await as('caseworker'));
+  const rerun = await post(graph.gatewayUrl, RERUN, { input: { id: first.id, version: first.version } }, await graph.as('caseworker'));
   expect(rerun.errors).toBeUndefined();
   expect(rerun.data!.rerunVerification).toMatchObject({ status: 'COMPLETED', report: { version: 3 } });
   expect(rerun.data!.rerunVerification.reports).toEqual([
@@ -323,10 +285,10 @@ test('a retry of a request with the same idempotency key answers the same verifi
   const authorisation = await authorise(household);
   const key = `verify-${randomUUID()}`;
   const vars = { input: { householdId: household.id, authorisationId: authorisation.id }, key };
-  const first = await post(gateway.url, REQUEST, vars, await as('caseworker'));
+  const first = await post(graph.gatewayUrl, REQUEST, vars, await graph.as('caseworker'));
   const rows = async () => (await units.housing.db.query('SELECT count(*)::int AS n FROM access_log'))[0].n;
   const before = await rows();
-  const retry = await post(gateway.url, REQUEST, vars, await as('caseworker'));
+  const retry = await post(graph.gatewayUrl, REQUEST, vars, await graph.as('caseworker'));
   expect(retry.data!.requestVerification.id).toBe(first.data!.requestVerification.id);
   expect(retry.data!.requestVerification.reports).toHaveLength(1);
   expect(await rows()).toBe(before);
@@ -352,10 +314,10 @@ test('a revoked authorisation authorises no further verification', async () => {
   const household = await householdWithFacts();
   const authorisation = await authorise(household);
   const revoked = await post(
-    gateway.url,
+    graph.gatewayUrl,
     REVOKE,
     { input: { id: authorisation.id, version: authorisation.version, reason: '户主书面撤回授权' } },
-    await as('caseworker', 'CASE_REVIEW'),
+    await graph.as('caseworker', 'CASE_REVIEW'),
   );
   expect(revoked.errors).toBeUndefined();
   expect(expectErrorCode(await request(household.id, authorisation.id), 'FORBIDDEN').message).toMatch(/revoked/);
@@ -364,7 +326,7 @@ test('a revoked authorisation authorises no further verification', async () => {
 test('an authorisation may name only the units a verification asks', async () => {
   const household = await householdWithFacts();
   const res = await post(
-    gateway.url,
+    graph.gatewayUrl,
     AUTHORISE,
     {
       input: {
@@ -375,7 +337,7 @@ test('an authorisation may name only the units a verification asks', async () =>
         validUntil: cityToday(),
       },
     },
-    await as('caseworker', 'CASE_REVIEW'),
+    await graph.as('caseworker', 'CASE_REVIEW'),
   );
   expect(expectErrorCode(res, 'BAD_USER_INPUT').extensions?.field).toBe('input.agencies.0');
 });

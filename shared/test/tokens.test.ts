@@ -4,6 +4,7 @@ import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { developmentPrivateKey, newKeyPair, signingKeyOf } from '../src/auth/signing-keys';
 import { identityVerifier, issueUserToken, signIdentity, userTokenVerifier } from '../src/auth/tokens';
 import { loadGatewayConfig, loadSubgraphConfig } from '../src/config';
+import { forgedIdentity } from '../src/testing/graphql';
 
 const jwt = { issuer: 'https://idp.example/nanyang', audience: 'social-assistance-graph' };
 
@@ -96,15 +97,7 @@ describe('the identity the gateway forwards', () => {
   test('an HS256 token keyed with the public key or the person-key secret is refused', async () => {
     const verify = identityVerifier('education', publicKeys);
     for (const secret of [JSON.stringify(gatewayKey.publicJwk), loadSubgraphConfig('education', 0, { NODE_ENV: 'test' }).personKeySecret]) {
-      const token = await new SignJWT({ role: 'admin', scope: 'audit:read' })
-        .setProtectedHeader({ alg: 'HS256', kid: gatewayKey.kid })
-        .setSubject('s')
-        .setIssuer('social-assistance-gateway')
-        .setAudience('education')
-        .setIssuedAt()
-        .setJti(`j-${secret.length}`)
-        .setExpirationTime('30s')
-        .sign(new TextEncoder().encode(secret));
+      const token = await forgedIdentity(secret, gatewayKey.kid, 'education', { role: 'admin', scope: 'audit:read' });
       await expect(verify(token)).rejects.toThrow(/algorithm not accepted|key not accepted/);
     }
   });

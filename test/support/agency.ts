@@ -82,6 +82,11 @@ export interface AgencyKit {
    * shows as a count that does not grow with the keys); fails on any error. The entities in the order of the keys.
    */
   resolveCounted(keys: string[], selection: string, role?: string, type?: string): Promise<{ entities: WriteAnswer[]; statements: number }>;
+  /**
+   * The SQL statements the subgraph sends to resolve the first 100 of `keys`, then the first 10, as a caseworker:
+   * batching shows as the same count for both.
+   */
+  statementsFor(keys: string[], selection: string): Promise<number[]>;
   /** The first column of every row a query returns (a person key, mostly), in the query's order. */
   keys(sql: string, params?: unknown[]): Promise<string[]>;
   /** The `count` column of the first row a query returns. */
@@ -93,18 +98,31 @@ export interface AgencyKit {
     first: number,
     role?: string,
   ): Promise<{ ids: string[]; totalCount: number }>;
+  /**
+   * Walks a list as `walk` does and expects it to list exactly `expected`, in that order (or in any order, where
+   * `anyOrder`), with a totalCount of as many.
+   */
+  expectListed(
+    list: string,
+    filter: string | Record<string, unknown>,
+    first: number,
+    expected: string[],
+    options?: { anyOrder?: boolean; role?: string },
+  ): Promise<void>;
   /** The access-log rows a request left, oldest first. */
   accessLog(res: { requestId: string }): Promise<AccessLogRow[]>;
+  /** The text of the write `field` with its one argument `input`, of the type the agency's schema gives it, answering `selection`. */
+  mutation(field: string, selection: string): string;
   /** Posts `mutation` with `{ input }` and returns its root field's answer; fails on any error. */
-  write(mutation: string, input: Input, role?: string): Promise<WriteAnswer>;
+  write<T = WriteAnswer>(mutation: string, input: Input, role?: string): Promise<T>;
   /**
    * Changes record `id` with `mutation` once for each step (its input without id and version), from `version`
    * (1 unless named); fails on any error. Returns the version the record has reached.
    */
   changeThrough(mutation: string, id: string, steps: Input[], version?: number): Promise<number>;
   /**
-   * Posts a write that must be refused: with the refusal's code at the mutation's field, naming its field (the
-   * message starting with it) and matching its message. `unchanged` reads what the write must leave as it was
+   * Posts a write that must be refused: no answer, and the refusal's code at the mutation's field, naming its field
+   * (the message starting with it) and matching its message. `unchanged` reads what the write must leave as it was
    * (row counts, a version): it is read before and after, and must be the same. Returns the error.
    */
   refused(mutation: string, input: Input, refusal: Refusal, unchanged?: () => Promise<unknown>): Promise<AnswerError>;
@@ -206,6 +224,11 @@ export function agencyTestKit(name: string, options: AgencyKitOptions = {}): Age
       const entities = await kit.resolve(keys, selection, role, type);
       return { entities, statements: subgraph().counter.count };
     },
+    statementsFor: async (keys, selection) => {
+      const counts: number[] = [];
+      for (const n of [100, 10]) counts.push((await kit.resolveCounted(keys.slice(0, n), selection, 'caseworker')).statements);
+      return counts;
+    },
     keys: async (sql, params = []) => (await subgraph().db.query(sql, params)).map((row: Record<string, string>) => Object.values(row)[0]),
     count: async (sql, params = []) => (await subgraph().db.query(sql, params))[0].count as number,
     walk: async (list, filter, first, role = 'analyst') => {
@@ -221,11 +244,25 @@ export function agencyTestKit(name: string, options: AgencyKitOptions = {}): Age
       if (repeated.length) throw new Error(`${list} listed ${repeated.join(', ')} more than once`);
       return walked;
     },
+    expectListed: async (list, filter, first, expected, { anyOrder = false, role } = {}) => {
+      const { ids, totalCount } = await kit.walk(list, filter, first, role);
+      const order = (keys: string[]) => (anyOrder ? [...keys].sort() : keys);
+      expect(order(ids)).toEqual(order(expected));
+      expect(totalCount).toBe(expected.length);
+    },
     accessLog: async ({ requestId }) =>
       subgraph().db.query(
         'SELECT subject, role, purpose, operation, person_keys, household_keys, fields, filters, refusals FROM access_log WHERE request_id = $1 ORDER BY id',
         [requestId],
       ),
+    mutation: (field, selection) => {
+      const input = kit.schema
+        .getMutationType()
+        ?.getFields()
+        [field]?.args.find((a) => a.name === 'input');
+      if (!input) throw new Error(`${name}: Mutation.${field} takes no input`);
+      return `mutation($input: ${String(input.type)}) { ${field}(input: $input) { ${selection} } }`;
+    },
     write: async (mutation, input, role) => {
       const field = rootFieldOf(mutation);
       const res = await post_(mutation, { input }, role);
@@ -241,7 +278,10 @@ export function agencyTestKit(name: string, options: AgencyKitOptions = {}): Age
     },
     refused: async (mutation, input, { field, message, code = 'BAD_USER_INPUT' }, unchanged) => {
       const before = await unchanged?.();
-      const error = expectErrorCode(await post_(mutation, { input }), code, rootFieldOf(mutation));
+      const root = rootFieldOf(mutation);
+      const res = await post_(mutation, { input });
+      const error = expectErrorCode(res, code, root);
+      expect(res.data?.[root] ?? null).toBeNull();
       expect(error.extensions?.field).toBe(field);
       expect(error.message.slice(0, field.length + 2)).toBe(`${field}: `);
       if (message) expect(error.message).toMatch(message);

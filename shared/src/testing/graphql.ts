@@ -1,7 +1,9 @@
 // Test helpers: identities, tokens and GraphQL over real HTTP, and the one error assertion.
 import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
 import { purposesForRole } from '../auth/purposes';
 import { scopesForRole } from '../auth/roles';
+import { developmentServiceKey, signServiceAssertion } from '../auth/service-identity';
 import { signIdentity } from '../auth/tokens';
 import { loadGatewayConfig } from '../config';
 
@@ -48,6 +50,27 @@ export async function subgraphIdentity(
   );
 }
 
+/**
+ * An identity for `audience` with the gateway's issuer and the id `kid` of its key, but signed HS256 with `secret`:
+ * an insider's forgery with a secret a subgraph holds (a key's public half, the person-key secret), to be refused.
+ */
+export const forgedIdentity = (secret: string, kid: string, audience: string, claims: Record<string, unknown>): Promise<string> =>
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256', kid })
+    .setSubject('insider')
+    .setIssuer('social-assistance-gateway')
+    .setAudience(audience)
+    .setIssuedAt()
+    .setJti(`forged-${randomUUID()}`)
+    .setExpirationTime('30s')
+    .sign(new TextEncoder().encode(secret));
+
+/** Headers of an agency's service calling the gateway as its graph client sends them: a new one-use assertion each call. */
+export const serviceHeaders = (agency: string, purpose: string): Record<string, string> => ({
+  authorization: `Bearer ${signServiceAssertion(agency, developmentServiceKey(agency))}`,
+  'x-purpose': purpose,
+});
+
 /** Asserts that the response carries an error with `code` (at `path` when given) and returns it. */
 export function expectErrorCode(res: GraphQLResponse, code: string, path?: string) {
   const found = res.errors?.find((e) => e.extensions?.code === code && (!path || e.path?.join('.') === path));
@@ -57,6 +80,29 @@ export function expectErrorCode(res: GraphQLResponse, code: string, path?: strin
 
 /** `_entities` representations of persons by key, as the gateway sends them. */
 export const personRefs = (keys: string[]) => ({ r: keys.map((id) => ({ __typename: 'Person', id })) });
+
+/**
+ * Walks the connection `field` to its end, `ask(after)` asking for the page after the cursor (the first page for null);
+ * fails on any error. Every node id in order, and the totalCount each page gave.
+ */
+export async function walkConnection(
+  field: string,
+  ask: (after: string | null) => Promise<GraphQLResponse>,
+): Promise<{ ids: string[]; totalCounts: number[] }> {
+  const ids: string[] = [];
+  const totalCounts: number[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 200; page++) {
+    const res = await ask(after);
+    if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
+    const conn = res.data![field];
+    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
+    totalCounts.push(conn.totalCount);
+    if (!conn.pageInfo.hasNextPage) break;
+    after = conn.pageInfo.endCursor;
+  }
+  return { ids, totalCounts };
+}
 
 /**
  * Walks a list to its end with pages of `first` (`field(filter: …, first: …, after: …)`), returning every
@@ -73,26 +119,12 @@ export async function walkList(
   headers: Headers | (() => Promise<Headers>),
   filterType?: string,
 ) {
-  const ids: string[] = [];
-  let after: string | null = null;
-  let totalCount = -1;
   const inline = typeof filter === 'string';
   const query = `query($after: String${inline ? '' : `, $filter: ${filterType}`}) {
     ${field}(filter: ${inline ? filter : '$filter'}, first: ${first}, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id } }
   }`;
-  for (let page = 0; page < 200; page++) {
-    const res: GraphQLResponse = await post(
-      url,
-      query,
-      inline ? { after } : { after, filter },
-      typeof headers === 'function' ? await headers() : headers,
-    );
-    if (res.errors) throw new Error(`${field} answered with errors: ${JSON.stringify(res.errors)}`);
-    const conn = res.data![field];
-    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
-    totalCount = conn.totalCount;
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, totalCount };
+  const { ids, totalCounts } = await walkConnection(field, async (after) =>
+    post(url, query, inline ? { after } : { after, filter }, typeof headers === 'function' ? await headers() : headers),
+  );
+  return { ids, totalCount: totalCounts[totalCounts.length - 1] };
 }

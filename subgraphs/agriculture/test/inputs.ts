@@ -1,6 +1,6 @@
 // Inputs of the commission's writes for its tests: a new head's second-round contract and a transfer of its land, any field overridden.
 import { cityToday } from '../../../shared/src/dates';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 
 export const TODAY = cityToday();
 const YEAR = Number(TODAY.slice(0, 4));
@@ -9,11 +9,11 @@ export const CONTRACT_START = `${YEAR - 28}-01-01`;
 export const CONTRACT_END = `${YEAR + 1}-12-31`;
 export const REGION = '411328';
 
-let seq = 0;
 /** A valid ID number no seeded person has: born 1962-03-01 in 唐河县, sequence from a counter. */
-export const newIdNumber = () => testIdNumber(REGION, '1962-03-01', 100 + ++seq);
+export const newIdNumber = idNumberSequence(REGION, '1962-03-01', 100);
+let contracts = 0;
 /** A contract number no seeded contract has (seeded groups hold a few dozen households, numbered from 0001). */
-export const newContractNumber = (region = REGION) => `${region}10520304${String(5000 + seq++).padStart(4, '0')}J`;
+export const newContractNumber = (region = REGION) => `${region}10520304${String(5000 + contracts++).padStart(4, '0')}J`;
 
 /** A 4.80 mu contract of a household of three in 唐河县, for the second round. */
 export const contractInput = (overrides: Record<string, unknown> = {}) => ({

@@ -14,29 +14,15 @@ const CONTRACT =
   'id person { id } number region { code } villageName memberCount areaMu startDate endDate extendedOn status endedOn statusReason version';
 const TRANSFER =
   'id person { id } contract { id } transfereeKind areaMu annualRent startDate endDate status endedOn specialGroup statusReason version';
-const RECORD = `mutation($input: RecordLandContractInput!) { recordLandContract(input: $input) { ${CONTRACT} } }`;
-const EXTEND = `mutation($input: ExtendLandContractInput!) { extendLandContract(input: $input) { ${CONTRACT} } }`;
-const TERMINATE = `mutation($input: TerminateLandContractInput!) { terminateLandContract(input: $input) { ${CONTRACT} } }`;
-const TRANSFER_LAND = `mutation($input: RecordLandTransferInput!) { recordLandTransfer(input: $input) { ${TRANSFER} } }`;
-const END = `mutation($input: EndLandTransferInput!) { endLandTransfer(input: $input) { ${TRANSFER} } }`;
+const RECORD = kit.mutation('recordLandContract', CONTRACT);
+const EXTEND = kit.mutation('extendLandContract', CONTRACT);
+const TERMINATE = kit.mutation('terminateLandContract', CONTRACT);
+const TRANSFER_LAND = kit.mutation('recordLandTransfer', TRANSFER);
+const END = kit.mutation('endLandTransfer', TRANSFER);
 
-type Row = { id: string; version: number; person: { id: string }; [field: string]: unknown };
-
-async function write(text: string, input: Record<string, unknown>, field: string): Promise<Row> {
-  const res = await call(text, { input });
-  expect(res.errors).toBeUndefined();
-  return res.data![field];
-}
-const record = (overrides: Record<string, unknown> = {}) => write(RECORD, contractInput(overrides), 'recordLandContract');
+const record = (overrides: Record<string, unknown> = {}) => kit.write(RECORD, contractInput(overrides));
 const transfer = (contractId: string, overrides: Record<string, unknown> = {}) =>
-  write(TRANSFER_LAND, transferInput(contractId, overrides), 'recordLandTransfer');
-
-/** The refusal of `text` with `input`: BAD_USER_INPUT naming `field`, its message matching `message`. */
-async function refused(text: string, input: Record<string, unknown>, field: string, message: RegExp) {
-  const res = await call(text, { input });
-  const error = expectErrorCode(res, 'BAD_USER_INPUT');
-  expect({ field: error.extensions?.field, message: error.message }).toEqual({ field, message: expect.stringMatching(message) });
-}
+  kit.write(TRANSFER_LAND, transferInput(contractId, overrides));
 
 describe('recordLandContract', () => {
   test('records the contract against the head, its county from the number and its area to two decimals', async () => {
@@ -62,19 +48,28 @@ describe('recordLandContract', () => {
   });
 
   test('a number that is not 18 digits and J, or begins with no county of the city, is refused naming input.number', async () => {
-    await refused(RECORD, contractInput({ number: '41132810520304001J' }), 'input.number', /18 digits and J/);
-    await refused(RECORD, contractInput({ number: '110105105203040001J' }), 'input.number', /110105, which is not a county code/);
+    await kit.refused(RECORD, contractInput({ number: '41132810520304001J' }), { field: 'input.number', message: /18 digits and J/ });
+    await kit.refused(RECORD, contractInput({ number: '110105105203040001J' }), {
+      field: 'input.number',
+      message: /110105, which is not a county code/,
+    });
   });
 
   test('an area of more than two decimals, none, or above 100 mu is refused naming input.areaMu', async () => {
-    await refused(RECORD, contractInput({ areaMu: 2.345 }), 'input.areaMu', /at most two decimals/);
-    await refused(RECORD, contractInput({ areaMu: 0 }), 'input.areaMu', /above 0 and at most 100 mu/);
-    await refused(RECORD, contractInput({ areaMu: 100.01 }), 'input.areaMu', /above 0 and at most 100 mu/);
+    await kit.refused(RECORD, contractInput({ areaMu: 2.345 }), { field: 'input.areaMu', message: /at most two decimals/ });
+    await kit.refused(RECORD, contractInput({ areaMu: 0 }), { field: 'input.areaMu', message: /above 0 and at most 100 mu/ });
+    await kit.refused(RECORD, contractInput({ areaMu: 100.01 }), { field: 'input.areaMu', message: /above 0 and at most 100 mu/ });
   });
 
   test('a term longer than 30 years, or one already past, is refused naming input.endDate', async () => {
-    await refused(RECORD, contractInput({ endDate: addDays(addYears(CONTRACT_START, 30), 1) }), 'input.endDate', /at most 30 years/);
-    await refused(RECORD, contractInput({ startDate: addYears(TODAY, -20), endDate: addDays(TODAY, -1) }), 'input.endDate', /has passed/);
+    await kit.refused(RECORD, contractInput({ endDate: addDays(addYears(CONTRACT_START, 30), 1) }), {
+      field: 'input.endDate',
+      message: /at most 30 years/,
+    });
+    await kit.refused(RECORD, contractInput({ startDate: addYears(TODAY, -20), endDate: addDays(TODAY, -1) }), {
+      field: 'input.endDate',
+      message: /has passed/,
+    });
   });
 
   test('a second ACTIVE contract of one head, or a number on record, is a CONFLICT naming the contract there', async () => {
@@ -89,7 +84,7 @@ describe('recordLandContract', () => {
   test('a head whose contract was terminated may record a new one', async () => {
     const idNumber = newIdNumber();
     const first = await record({ idNumber });
-    await write(TERMINATE, { id: first.id, version: 1, endedOn: TODAY, reason: '土地被征收' }, 'terminateLandContract');
+    await kit.write(TERMINATE, { id: first.id, version: 1, endedOn: TODAY, reason: '土地被征收' });
     expect((await record({ idNumber })).status).toBe('ACTIVE');
   });
 });
@@ -97,52 +92,60 @@ describe('recordLandContract', () => {
 describe('extendLandContract and terminateLandContract', () => {
   test('extending a second-round contract adds 30 years to its term, today, once', async () => {
     const contract = await record();
-    const extended = await write(EXTEND, { id: contract.id, version: 1 }, 'extendLandContract');
+    const extended = await kit.write(EXTEND, { id: contract.id, version: 1 });
     expect(extended).toMatchObject({ endDate: addYears(CONTRACT_END, 30), extendedOn: TODAY, version: 2 });
-    await refused(EXTEND, { id: contract.id, version: 2 }, 'input.id', /extended on .*; a contract is extended once/);
+    await kit.refused(
+      EXTEND,
+      { id: contract.id, version: 2 },
+      { field: 'input.id', message: /extended on .*; a contract is extended once/ },
+    );
   });
 
   test('a contract more than five years from the end of its term is not extended yet', async () => {
     const startDate = addYears(TODAY, -10);
     const contract = await record({ startDate, endDate: addYears(startDate, 30) });
-    await refused(EXTEND, { id: contract.id, version: 1 }, 'input.id', /within the last 5 years of their term/);
+    await kit.refused(EXTEND, { id: contract.id, version: 1 }, { field: 'input.id', message: /within the last 5 years of their term/ });
   });
 
   test('a contract whose land is in an ACTIVE transfer is not terminated: the refusal names the transfer', async () => {
     const contract = await record();
     const t = await transfer(contract.id);
-    await refused(
+    await kit.refused(
       TERMINATE,
       { id: contract.id, version: 1, endedOn: TODAY, reason: '自愿交回' },
-      'input.id',
-      new RegExp(`ACTIVE transfers \\(${t.id}\\)`),
+      { field: 'input.id', message: new RegExp(`ACTIVE transfers \\(${t.id}\\)`) },
     );
-    await write(END, { id: t.id, version: 1, status: 'ENDED', endedOn: TODAY }, 'endLandTransfer');
-    const terminated = await write(TERMINATE, { id: contract.id, version: 1, endedOn: TODAY, reason: '自愿交回' }, 'terminateLandContract');
+    await kit.write(END, { id: t.id, version: 1, status: 'ENDED', endedOn: TODAY });
+    const terminated = await kit.write(TERMINATE, { id: contract.id, version: 1, endedOn: TODAY, reason: '自愿交回' });
     expect(terminated).toMatchObject({ status: 'TERMINATED', endedOn: TODAY, statusReason: '自愿交回', version: 2 });
   });
 
   test('a terminated contract is final: it is not terminated again, extended or transferred', async () => {
     const contract = await record();
-    await write(TERMINATE, { id: contract.id, version: 1, endedOn: TODAY, reason: '土地被征收' }, 'terminateLandContract');
-    await refused(
+    await kit.write(TERMINATE, { id: contract.id, version: 1, endedOn: TODAY, reason: '土地被征收' });
+    await kit.refused(
       TERMINATE,
       { id: contract.id, version: 2, endedOn: TODAY, reason: '再次' },
-      'input.id',
-      /already TERMINATED; termination is final/,
+      { field: 'input.id', message: /already TERMINATED; termination is final/ },
     );
-    await refused(EXTEND, { id: contract.id, version: 2 }, 'input.id', /only an ACTIVE contract is extended/);
-    await refused(TRANSFER_LAND, transferInput(contract.id), 'input.contractId', /only an ACTIVE contract's land is transferred/);
+    await kit.refused(EXTEND, { id: contract.id, version: 2 }, { field: 'input.id', message: /only an ACTIVE contract is extended/ });
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id), {
+      field: 'input.contractId',
+      message: /only an ACTIVE contract's land is transferred/,
+    });
   });
 
   test('a termination in the future or before the contract began is refused naming input.endedOn', async () => {
     const contract = await record();
-    await refused(TERMINATE, { id: contract.id, version: 1, endedOn: addDays(TODAY, 1), reason: '征收' }, 'input.endedOn', /in the future/);
-    await refused(
+    await kit.refused(
+      TERMINATE,
+      { id: contract.id, version: 1, endedOn: addDays(TODAY, 1), reason: '征收' },
+      { field: 'input.endedOn', message: /in the future/ },
+    );
+    await kit.refused(
       TERMINATE,
       { id: contract.id, version: 1, endedOn: '1990-01-01', reason: '征收' },
-      'input.endedOn',
-      /before the contract's start/,
+      { field: 'input.endedOn', message: /before the contract's start/ },
     );
   });
 });
@@ -166,12 +169,10 @@ describe('recordLandTransfer and endLandTransfer', () => {
   test("the area transferred is at most the contract's less its other ACTIVE transfers: the refusal says how much is free", async () => {
     const contract = await record({ areaMu: 4.8 });
     await transfer(contract.id, { areaMu: 3 });
-    await refused(
-      TRANSFER_LAND,
-      transferInput(contract.id, { areaMu: 1.81 }),
-      'input.areaMu',
-      /at most 1\.80 mu: the contract's 4\.80 mu less 3\.00 mu/,
-    );
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { areaMu: 1.81 }), {
+      field: 'input.areaMu',
+      message: /at most 1\.80 mu: the contract's 4\.80 mu less 3\.00 mu/,
+    });
     await transfer(contract.id, { areaMu: 1.8 });
     const res = await kit.entities([contract.person.id], 'land { transfers { areaMu } }', 'agriculture');
     expect(res.data!._entities[0].land.transfers.map((t: { areaMu: number }) => t.areaMu).sort()).toEqual([1.8, 3]);
@@ -180,31 +181,33 @@ describe('recordLandTransfer and endLandTransfer', () => {
   test('an ended transfer frees its land for another', async () => {
     const contract = await record({ areaMu: 2 });
     const whole = await transfer(contract.id, { areaMu: 2 });
-    await refused(TRANSFER_LAND, transferInput(contract.id, { areaMu: 0.01 }), 'input.areaMu', /at most 0\.00 mu/);
-    await write(END, { id: whole.id, version: 1, status: 'TERMINATED', endedOn: TODAY, reason: '承租方拖欠租金' }, 'endLandTransfer');
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { areaMu: 0.01 }), { field: 'input.areaMu', message: /at most 0\.00 mu/ });
+    await kit.write(END, { id: whole.id, version: 1, status: 'TERMINATED', endedOn: TODAY, reason: '承租方拖欠租金' });
     expect((await transfer(contract.id, { areaMu: 2 })).status).toBe('ACTIVE');
   });
 
   test('a transfer never outlasts its contract, nor starts before it: refused naming input.endDate and input.startDate', async () => {
     const contract = await record();
-    await refused(
-      TRANSFER_LAND,
-      transferInput(contract.id, { endDate: addDays(CONTRACT_END, 1) }),
-      'input.endDate',
-      /never outlasts the contract/,
-    );
-    await refused(TRANSFER_LAND, transferInput(contract.id, { startDate: '1997-12-31' }), 'input.startDate', /before the contract's start/);
-    await refused(TRANSFER_LAND, transferInput(contract.id, { endDate: TODAY }), 'input.endDate', /must be after the start/);
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { endDate: addDays(CONTRACT_END, 1) }), {
+      field: 'input.endDate',
+      message: /never outlasts the contract/,
+    });
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { startDate: '1997-12-31' }), {
+      field: 'input.startDate',
+      message: /before the contract's start/,
+    });
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { endDate: TODAY }), {
+      field: 'input.endDate',
+      message: /must be after the start/,
+    });
   });
 
   test('a rent above 5,000.00 a mu a year is refused naming input.annualRent; no rent at all is a transfer too', async () => {
     const contract = await record();
-    await refused(
-      TRANSFER_LAND,
-      transferInput(contract.id, { areaMu: 1.5, annualRent: '7500.01' }),
-      'input.annualRent',
-      /at most 5000\.00 a mu a year: 7500\.00/,
-    );
+    await kit.refused(TRANSFER_LAND, transferInput(contract.id, { areaMu: 1.5, annualRent: '7500.01' }), {
+      field: 'input.annualRent',
+      message: /at most 5000\.00 a mu a year: 7500\.00/,
+    });
     expect((await transfer(contract.id, { areaMu: 1.5, annualRent: '0.00' })).annualRent).toBe('0.00');
   });
 
@@ -216,16 +219,27 @@ describe('recordLandTransfer and endLandTransfer', () => {
   test('ending: TERMINATED needs a reason, ENDED does not; an ended transfer is final; the day lies within its term and not ahead', async () => {
     const contract = await record({ areaMu: 4 });
     const t = await transfer(contract.id, { areaMu: 1 });
-    await refused(END, { id: t.id, version: 1, status: 'TERMINATED', endedOn: TODAY }, 'input.reason', /required to terminate/);
-    await refused(END, { id: t.id, version: 1, status: 'ENDED', endedOn: addDays(TODAY, 1) }, 'input.endedOn', /in the future/);
-    await refused(END, { id: t.id, version: 1, status: 'ACTIVE', endedOn: TODAY }, 'input.status', /must be ENDED or TERMINATED/);
-    const ended = await write(END, { id: t.id, version: 1, status: 'ENDED', endedOn: TODAY }, 'endLandTransfer');
+    await kit.refused(
+      END,
+      { id: t.id, version: 1, status: 'TERMINATED', endedOn: TODAY },
+      { field: 'input.reason', message: /required to terminate/ },
+    );
+    await kit.refused(
+      END,
+      { id: t.id, version: 1, status: 'ENDED', endedOn: addDays(TODAY, 1) },
+      { field: 'input.endedOn', message: /in the future/ },
+    );
+    await kit.refused(
+      END,
+      { id: t.id, version: 1, status: 'ACTIVE', endedOn: TODAY },
+      { field: 'input.status', message: /must be ENDED or TERMINATED/ },
+    );
+    const ended = await kit.write(END, { id: t.id, version: 1, status: 'ENDED', endedOn: TODAY });
     expect(ended).toMatchObject({ status: 'ENDED', endedOn: TODAY, statusReason: null, version: 2 });
-    await refused(
+    await kit.refused(
       END,
       { id: t.id, version: 2, status: 'TERMINATED', endedOn: TODAY, reason: '再次' },
-      'input.id',
-      /already ENDED; ending it is final/,
+      { field: 'input.id', message: /already ENDED; ending it is final/ },
     );
   });
 

@@ -39,6 +39,9 @@ function paged(keys: string[], size: number) {
 const keys = (pick: (i: number) => boolean) =>
   Array.from({ length: 1000 }, (_, i) => `k${String(i).padStart(3, '0')}`).filter((_, i) => pick(i));
 
+/** A stream of the keys `pick` picks, in pages of `size`. */
+const pagedKeys = (pick: (i: number) => boolean, size: number) => paged(keys(pick), size);
+
 /** A small deterministic generator, so that a failing case repeats. */
 function random(seed: number) {
   let s = seed;
@@ -46,38 +49,20 @@ function random(seed: number) {
 }
 
 test('and gives the keys every stream has, across page boundaries', async () => {
-  const evens = paged(
-    keys((i) => i % 2 === 0),
-    7,
-  );
-  const threes = paged(
-    keys((i) => i % 3 === 0),
-    11,
-  );
+  const evens = pagedKeys((i) => i % 2 === 0, 7);
+  const threes = pagedKeys((i) => i % 3 === 0, 11);
   expect(await all(intersection([evens.stream, threes.stream]))).toEqual(keys((i) => i % 6 === 0));
 });
 
 test('or gives the keys any stream has, each once, in order', async () => {
-  const evens = paged(
-    keys((i) => i % 2 === 0),
-    13,
-  );
-  const threes = paged(
-    keys((i) => i % 3 === 0),
-    5,
-  );
+  const evens = pagedKeys((i) => i % 2 === 0, 13);
+  const threes = pagedKeys((i) => i % 3 === 0, 5);
   expect(await all(union([evens.stream, threes.stream]))).toEqual(keys((i) => i % 2 === 0 || i % 3 === 0));
 });
 
 test('and-not gives the keys of the first stream the second does not have', async () => {
-  const evens = paged(
-    keys((i) => i % 2 === 0),
-    9,
-  );
-  const threes = paged(
-    keys((i) => i % 3 === 0),
-    4,
-  );
+  const evens = pagedKeys((i) => i % 2 === 0, 9);
+  const threes = pagedKeys((i) => i % 3 === 0, 4);
   expect(await all(difference(evens.stream, threes.stream))).toEqual(keys((i) => i % 2 === 0 && i % 3 !== 0));
 });
 
@@ -115,32 +100,17 @@ test('and, or and and-not of many random streams agree with the same set operati
 });
 
 test("and gives its first keys from the streams' first pages, without reading the pages after them", async () => {
-  const a = paged(
-    keys(() => true),
-    100,
-  );
-  const b = paged(
-    keys((i) => i % 2 === 0),
-    100,
-  );
+  const a = pagedKeys(() => true, 100);
+  const b = pagedKeys((i) => i % 2 === 0, 100);
   const cursor = new KeyCursor(intersection([a.stream, b.stream]));
   expect(await takeKeys(cursor, 20)).toEqual(keys((i) => i % 2 === 0).slice(0, 20));
   expect({ a: a.seen.pages, b: b.seen.pages }).toEqual({ a: 1, b: 1 });
 });
 
 test('a stream read part way and closed closes the streams it reads', async () => {
-  const a = paged(
-    keys(() => true),
-    10,
-  );
-  const b = paged(
-    keys((i) => i % 3 === 0),
-    10,
-  );
-  const c = paged(
-    keys((i) => i % 7 === 0),
-    10,
-  );
+  const a = pagedKeys(() => true, 10);
+  const b = pagedKeys((i) => i % 3 === 0, 10);
+  const c = pagedKeys((i) => i % 7 === 0, 10);
   const cursor = new KeyCursor(difference(intersection([a.stream, b.stream]), c.stream));
   expect(await takeKeys(cursor, 3)).toEqual(['k003', 'k006', 'k009']);
   await cursor.close();
@@ -148,12 +118,7 @@ test('a stream read part way and closed closes the streams it reads', async () =
 });
 
 test('a cursor counts what is left after the keys it gave, holding none of them', async () => {
-  const cursor = new KeyCursor(
-    paged(
-      keys(() => true),
-      64,
-    ).stream,
-  );
+  const cursor = new KeyCursor(pagedKeys(() => true, 64).stream);
   expect(await takeKeys(cursor, 21)).toHaveLength(21);
   expect(await countRest(cursor)).toBe(979);
 });
@@ -170,20 +135,14 @@ test('a failing stream fails the combination that reads it, not as an empty stre
 test('a semi-join keeps the keys its filter keeps, asking about the first page as it comes and then whole batches', async () => {
   const asked: number[] = [];
   const filter = async (batch: readonly string[]) => (asked.push(batch.length), batch.filter((k) => Number(k.slice(1)) % 3 === 0));
-  const source = paged(
-    keys(() => true),
-    30,
-  );
+  const source = pagedKeys(() => true, 30);
   expect(await all(semiJoin(source.stream, filter, 100))).toEqual(keys((i) => i % 3 === 0));
   expect(asked).toEqual([30, 100, 100, 100, 100, 100, 100, 100, 100, 100, 70]);
 });
 
 test("a semi-join's first keys wait on one batch only, and closing it closes the stream it reads", async () => {
   let asked = 0;
-  const source = paged(
-    keys(() => true),
-    30,
-  );
+  const source = pagedKeys(() => true, 30);
   const cursor = new KeyCursor(semiJoin(source.stream, async (batch) => (asked++, batch), 100));
   expect(await takeKeys(cursor, 5)).toEqual(keys((i) => i < 5));
   await cursor.close();

@@ -1,7 +1,7 @@
 // Civil affairs' cohort field alone (no graph): its own lists combined as SQL over its tables says, its checks of a
 // condition, and a condition on another agency's list failing as unavailable when there is no graph to ask.
 import { encodeCursor } from '../../../shared/src/pagination';
-import { expectErrorCode } from '../../../shared/src/testing/graphql';
+import { expectErrorCode, walkConnection } from '../../../shared/src/testing/graphql';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('civil-affairs', { people: 600 });
@@ -14,18 +14,8 @@ const cohort = (condition: unknown, first = 100, after: string | null = null, ro
 
 /** Every person of a cohort, walked with pages of `first`: the keys in order and the count each page gave. */
 async function walk(condition: unknown, first: number) {
-  const ids: string[] = [];
-  const counts = new Set<number>();
-  for (let after: string | null = null, page = 0; page < 100; page++) {
-    const res = await cohort(condition, first, after);
-    expect(res.errors).toBeUndefined();
-    const conn = res.data!.cohort;
-    ids.push(...conn.nodes.map((n: { id: string }) => n.id));
-    counts.add(conn.totalCount);
-    if (!conn.pageInfo.hasNextPage) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ids, counts: [...counts] };
+  const { ids, totalCounts } = await walkConnection('cohort', (after) => cohort(condition, first, after));
+  return { ids, counts: [...new Set(totalCounts)] };
 }
 
 const ACTIVE_DIBAO_MEMBERS = `SELECT p.key FROM person p WHERE p.household_id IN (

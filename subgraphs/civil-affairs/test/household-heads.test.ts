@@ -1,13 +1,12 @@
 // A household always has exactly one head who is a member of it: the mutations refuse what would break it, and so does the database.
 import { expectErrorCode } from '../../../shared/src/testing/graphql';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('civil-affairs', { people: 200, role: 'caseworker' });
 const call = (query: string, variables: Record<string, unknown> = {}) => kit.post(query, variables);
-let seq = 0;
 /** A valid ID number no seeded person has: born 1991 in 宛城区, sequence from a counter. */
-const newIdNumber = () => testIdNumber('411302', '1991-01-01', 100 + ++seq);
+const newIdNumber = idNumberSequence('411302', '1991-01-01', 100);
 
 const REGISTER = 'mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id version } }';
 const HOUSEHOLD =

@@ -1,14 +1,13 @@
 // Idempotency keys (shared/src/writes/mutation.ts) through civil affairs' writes: each caller's own, expiring, keeping no personal data.
 import { createHash, randomUUID } from 'node:crypto';
 import { expectErrorCode } from '../../../shared/src/testing/graphql';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 import { agencyTestKit } from '../../../test/support/agency';
 
 const kit = agencyTestKit('civil-affairs', { people: 50, role: 'caseworker' });
 /** Two callers who may both write civil affairs' records: subjects test-caseworker and test-civil-affairs. */
 const call = (query: string, variables: Record<string, unknown>, role = 'caseworker') => kit.post(query, variables, role);
-let seq = 0;
-const newIdNumber = () => testIdNumber('411303', '1992-02-02', 100 + ++seq);
+const newIdNumber = idNumberSequence('411303', '1992-02-02', 100);
 
 const REGISTER =
   'mutation($input: RegisterPersonInput!, $key: String) { registerPerson(input: $input, idempotencyKey: $key) { id name idNumber birthDate version } }';

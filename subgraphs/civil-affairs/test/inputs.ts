@@ -1,10 +1,9 @@
 // Inputs of civil affairs' writes for its tests: a new person, a household headed by one, an assistance case.
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 import { Write } from '../../../test/support/contract-suite';
 
-let seq = 0;
 /** A valid ID number no seeded person has: born 1993-03-03 in 宛城区, sequence from a counter. */
-export const newIdNumber = () => testIdNumber('411302', '1993-03-03', 300 + ++seq);
+export const newIdNumber = idNumberSequence('411302', '1993-03-03', 300);
 
 export const personInput = (overrides: Record<string, unknown> = {}) => ({
   idNumber: newIdNumber(),

@@ -1,21 +1,23 @@
 // Civil affairs' writes: registering persons and households, moves, and the assistance cases' lifecycle.
 // Idempotency, stale versions, atomicity, history, write scope and each write's access-log row: contract.test.ts.
 import { expectErrorCode } from '../../../shared/src/testing/graphql';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 import { agencyTestKit } from '../../../test/support/agency';
 
 // Caseworkers write civil affairs' records at the one-window intake.
 const kit = agencyTestKit('civil-affairs', { people: 200, role: 'caseworker' });
 const { post: call, count } = kit;
-let seq = 0;
 /** A valid ID number no seeded person has: born 1990 in 宛城区, sequence from a counter. */
-const newIdNumber = () => testIdNumber('411302', '1990-01-01', 500 + ++seq);
+const newIdNumber = idNumberSequence('411302', '1990-01-01', 500);
 
-const REGISTER = `mutation($input: RegisterPersonInput!) { registerPerson(input: $input) { id name gender birthDate version } }`;
-const OPEN = `mutation($input: OpenAssistanceCaseInput!) { openAssistanceCase(input: $input) { id status version monthlyAmount } }`;
-const CHANGE = `mutation($input: ChangeAssistanceCaseInput!) { changeAssistanceCase(input: $input) { id status version monthlyAmount endDate statusReason history { subject operation before after } } }`;
-const MOVE = `mutation($input: MovePersonInput!) { movePerson(input: $input) { household { id } relationToHead version } }`;
-const REGISTER_HOUSEHOLD = `mutation($input: RegisterHouseholdInput!) { registerHousehold(input: $input) { id head { id } size } }`;
+const REGISTER = kit.mutation('registerPerson', 'id name gender birthDate version');
+const OPEN = kit.mutation('openAssistanceCase', 'id status version monthlyAmount');
+const CHANGE = kit.mutation(
+  'changeAssistanceCase',
+  'id status version monthlyAmount endDate statusReason history { subject operation before after }',
+);
+const MOVE = kit.mutation('movePerson', 'household { id } relationToHead version');
+const REGISTER_HOUSEHOLD = kit.mutation('registerHousehold', 'id head { id } size');
 
 async function newHousehold() {
   const head = await kit.write(REGISTER, { idNumber: newIdNumber(), name: '王建国', regionCode: '411302' });

@@ -8,41 +8,26 @@ import { daysFromToday, decisionInput, itemInput, meetingInput } from './inputs'
 const kit = agencyTestKit('counties', { people: 50 });
 const { post: call, count } = kit;
 
-const MEETING = `mutation($input: RecordCoordinationMeetingInput!) { recordCoordinationMeeting(input: $input) {
-  id heldOn kind topic attendees region { code } decisions { id } } }`;
+const MEETING = kit.mutation('recordCoordinationMeeting', 'id heldOn kind topic attendees region { code } decisions { id }');
 const DECISION_FIELDS = 'id text responsibleUnit dueDate status overdue doneOn statusNote version meeting { id }';
-const DECIDE = `mutation($input: RecordCoordinationDecisionInput!) { recordCoordinationDecision(input: $input) { ${DECISION_FIELDS} } }`;
-const CHANGE = `mutation($input: ChangeCoordinationDecisionInput!) { changeCoordinationDecision(input: $input) {
-  ${DECISION_FIELDS} history { operation before after } } }`;
+const DECIDE = kit.mutation('recordCoordinationDecision', DECISION_FIELDS);
+const CHANGE = kit.mutation('changeCoordinationDecision', `${DECISION_FIELDS} history { operation before after }`);
 const ITEM_FIELDS = `id unit category source task openedOn deadline status overdue closedOn closingNote version
   decision { id } progress { reportedOn note newDeadline }`;
-const OPEN = `mutation($input: OpenSupervisionItemInput!) { openSupervisionItem(input: $input) { ${ITEM_FIELDS} } }`;
-const REPORT = `mutation($input: ReportSupervisionProgressInput!) { reportSupervisionProgress(input: $input) { ${ITEM_FIELDS} } }`;
-const CLOSE = `mutation($input: CloseSupervisionItemInput!) { closeSupervisionItem(input: $input) { ${ITEM_FIELDS} } }`;
+const OPEN = kit.mutation('openSupervisionItem', ITEM_FIELDS);
+const REPORT = kit.mutation('reportSupervisionProgress', ITEM_FIELDS);
+const CLOSE = kit.mutation('closeSupervisionItem', ITEM_FIELDS);
 
 const rows = (table: string) => count(`SELECT count(*)::int AS count FROM ${table}`);
 
-async function ok(mutation: string, input: Record<string, unknown>) {
-  const res = await call(mutation, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data!)[0] as Record<string, any>;
-}
-const meeting = (overrides: Record<string, unknown> = {}) => ok(MEETING, meetingInput(overrides));
-const decision = async (overrides: Record<string, unknown> = {}) => ok(DECIDE, decisionInput((await meeting()).id, overrides));
-const item = (overrides: Record<string, unknown> = {}) => ok(OPEN, itemInput(overrides));
-
-/** Expects BAD_USER_INPUT naming `field`, with a message matching `message`, and `table` unchanged. */
-async function refused(mutation: string, input: Record<string, unknown>, field: string, message: RegExp, table: string) {
-  const before = await rows(table);
-  const error = expectErrorCode(await call(mutation, { input }), 'BAD_USER_INPUT');
-  expect({ field: error.extensions!.field, message: error.message }).toEqual({ field, message: expect.stringMatching(message) });
-  expect(await rows(table)).toBe(before);
-}
+const meeting = (overrides: Record<string, unknown> = {}) => kit.write(MEETING, meetingInput(overrides));
+const decision = async (overrides: Record<string, unknown> = {}) => kit.write(DECIDE, decisionInput((await meeting()).id, overrides));
+const item = (overrides: Record<string, unknown> = {}) => kit.write(OPEN, itemInput(overrides));
 
 describe('coordination meetings', () => {
   test('a meeting is recorded with the units that attended, in the county whose mechanism met', async () => {
     const input = meetingInput({ regionCode: '411321', kind: 'CASE_CONSULTATION', attendees: ['CIVIL_AFFAIRS', 'HEALTH'] });
-    const recorded = await ok(MEETING, input);
+    const recorded = await kit.write(MEETING, input);
     expect(recorded).toMatchObject({ heldOn: input.heldOn, kind: 'CASE_CONSULTATION', topic: input.topic, region: { code: '411321' } });
     expect(recorded.attendees).toEqual(['CIVIL_AFFAIRS', 'HEALTH']);
     expect(recorded.decisions).toEqual([]);
@@ -56,24 +41,25 @@ describe('coordination meetings', () => {
        WHERE NOT EXISTS (SELECT 1 FROM coordination_member m WHERE m.region_code = '411302' AND m.unit = u) LIMIT 1`,
     );
     if (outsider)
-      await refused(
+      await kit.refused(
         MEETING,
         meetingInput({ attendees: [outsider] }),
-        'input.attendees',
-        /is not a member unit of 宛城区/,
-        'coordination_meeting',
+        { field: 'input.attendees', message: /is not a member unit of 宛城区/ },
+        () => rows('coordination_meeting'),
       );
     // A meeting on the day the mechanism was established, attended by a unit that joined later.
     const [late] = await kit.db.query(
       `SELECT m.region_code, m.unit, m.joined_on, c.established_on FROM coordination_member m JOIN coordination_mechanism c USING (region_code)
        WHERE m.joined_on > c.established_on ORDER BY m.region_code, m.unit LIMIT 1`,
     );
-    await refused(
+    await kit.refused(
       MEETING,
       meetingInput({ regionCode: late.region_code, heldOn: late.established_on, attendees: [late.unit] }),
-      'input.attendees',
-      new RegExp(`${late.unit} joined .*'s coordination mechanism only on ${late.joined_on}, after ${late.established_on}`),
-      'coordination_meeting',
+      {
+        field: 'input.attendees',
+        message: new RegExp(`${late.unit} joined .*'s coordination mechanism only on ${late.joined_on}, after ${late.established_on}`),
+      },
+      () => rows('coordination_meeting'),
     );
   });
 
@@ -90,14 +76,14 @@ describe('coordination meetings', () => {
     ['an empty topic', { topic: ' ' }, 'input.topic', /1-200 characters/],
     ['a county the city does not have', { regionCode: '110105' }, 'input.regionCode', /not a county code of this city/],
   ])('a meeting with %s is refused naming the field and records nothing', async (_name, override, field, message) => {
-    await refused(MEETING, meetingInput(override), field, message, 'coordination_meeting');
+    await kit.refused(MEETING, meetingInput(override), { field, message }, () => rows('coordination_meeting'));
   });
 });
 
 describe('coordination decisions', () => {
   test('a decision is recorded OPEN for its meeting, and lists with the meeting and the mechanism', async () => {
     const m = await meeting({ regionCode: '411330' });
-    const d = await ok(DECIDE, decisionInput(m.id, { responsibleUnit: 'FINANCE', dueDate: daysFromToday(45) }));
+    const d = await kit.write(DECIDE, decisionInput(m.id, { responsibleUnit: 'FINANCE', dueDate: daysFromToday(45) }));
     expect(d).toMatchObject({
       responsibleUnit: 'FINANCE',
       dueDate: daysFromToday(45),
@@ -128,16 +114,15 @@ describe('coordination decisions', () => {
     ['an empty text', () => ({ text: '' }), 'input.text', /1-500 characters/],
   ])('a decision with %s is refused naming the field and records nothing', async (_name, override, field, message) => {
     const m = await meeting();
-    await refused(DECIDE, decisionInput(m.id, override()), field, message, 'coordination_decision');
+    await kit.refused(DECIDE, decisionInput(m.id, override()), { field, message }, () => rows('coordination_decision'));
   });
 
   test('a decision of a meeting not on record, or assigned to a unit outside the mechanism, is refused', async () => {
-    await refused(
+    await kit.refused(
       DECIDE,
       decisionInput('7d1c3b0e-0000-4000-a000-000000000000'),
-      'input.meetingId',
-      /no coordination meeting/,
-      'coordination_decision',
+      { field: 'input.meetingId', message: /no coordination meeting/ },
+      () => rows('coordination_decision'),
     );
     const [outsider] = await kit.keys(
       `SELECT u FROM unnest(ARRAY['DEVELOPMENT_REFORM', 'JUSTICE', 'AGRICULTURE', 'PRICES']) AS u
@@ -145,26 +130,27 @@ describe('coordination decisions', () => {
     );
     if (!outsider) return;
     const m = await meeting();
-    await refused(
+    await kit.refused(
       DECIDE,
       decisionInput(m.id, { responsibleUnit: outsider }),
-      'input.responsibleUnit',
-      /is not a member unit/,
-      'coordination_decision',
+      { field: 'input.responsibleUnit', message: /is not a member unit/ },
+      () => rows('coordination_decision'),
     );
   });
 
   test('a meeting records at most 20 decisions', async () => {
     const m = await meeting();
-    for (let i = 0; i < 20; i++) await ok(DECIDE, decisionInput(m.id));
-    await refused(DECIDE, decisionInput(m.id), 'input.meetingId', /has 20 decisions on record/, 'coordination_decision');
+    for (let i = 0; i < 20; i++) await kit.write(DECIDE, decisionInput(m.id));
+    await kit.refused(DECIDE, decisionInput(m.id), { field: 'input.meetingId', message: /has 20 decisions on record/ }, () =>
+      rows('coordination_decision'),
+    );
   });
 
   test('a decision moves OPEN -> IN_PROGRESS -> DONE, dated today with what was done, and the history keeps each step', async () => {
     const d = await decision();
-    const started = await ok(CHANGE, { id: d.id, version: 1, status: 'IN_PROGRESS', note: '已部署' });
+    const started = await kit.write(CHANGE, { id: d.id, version: 1, status: 'IN_PROGRESS', note: '已部署' });
     expect(started).toMatchObject({ status: 'IN_PROGRESS', statusNote: '已部署', doneOn: null, version: 2 });
-    const done = await ok(CHANGE, { id: d.id, version: 2, status: 'DONE', note: '已全部完成' });
+    const done = await kit.write(CHANGE, { id: d.id, version: 2, status: 'DONE', note: '已全部完成' });
     expect(done).toMatchObject({ status: 'DONE', statusNote: '已全部完成', doneOn: cityToday(), overdue: false, version: 3 });
     expect(done.history.map((h: { operation: string }) => h.operation)).toEqual([
       'recordCoordinationDecision',
@@ -181,7 +167,7 @@ describe('coordination decisions', () => {
   ])('a decision %s is refused naming the field and is not changed', async (_name, steps, change, field, message) => {
     const d = await decision();
     let version = 1;
-    for (const step of steps as Record<string, unknown>[]) await ok(CHANGE, { id: d.id, version: version++, ...step });
+    for (const step of steps as Record<string, unknown>[]) await kit.write(CHANGE, { id: d.id, version: version++, ...step });
     const error = expectErrorCode(await call(CHANGE, { input: { id: d.id, version, ...change } }), 'BAD_USER_INPUT');
     expect({ field: error.extensions!.field, message: error.message }).toEqual({ field, message: expect.stringMatching(message) });
     expect(await count('SELECT version AS count FROM coordination_decision WHERE id = $1', [d.id])).toBe(version);
@@ -191,7 +177,7 @@ describe('coordination decisions', () => {
 describe('supervision items', () => {
   test('an item is opened OPEN today, addressed to its unit, and is not overdue', async () => {
     const input = itemInput();
-    expect(await ok(OPEN, input)).toMatchObject({
+    expect(await kit.write(OPEN, input)).toMatchObject({
       unit: 'FINANCE',
       category: 'FUNDS',
       source: 'CITY_ASSIGNMENT',
@@ -237,33 +223,31 @@ describe('supervision items', () => {
       /no coordination decision/,
     ],
   ])('an item with %s is refused naming the field and opens nothing', async (_name, override, field, message) => {
-    await refused(OPEN, itemInput(override), field, message, 'supervision_item');
+    await kit.refused(OPEN, itemInput(override), { field, message }, () => rows('supervision_item'));
   });
 
   test('an item may follow up only an unfinished decision of its own county', async () => {
     const d = await decision();
-    await refused(
+    await kit.refused(
       OPEN,
       itemInput({ regionCode: '411303', source: 'MEETING_DECISION', decisionId: d.id }),
-      'input.decisionId',
-      /is a decision of 宛城区, not of 411303/,
-      'supervision_item',
+      { field: 'input.decisionId', message: /is a decision of 宛城区, not of 411303/ },
+      () => rows('supervision_item'),
     );
-    await ok(CHANGE, { id: d.id, version: 1, status: 'DONE', note: '已完成' });
-    await refused(
+    await kit.write(CHANGE, { id: d.id, version: 1, status: 'DONE', note: '已完成' });
+    await kit.refused(
       OPEN,
       itemInput({ source: 'MEETING_DECISION', decisionId: d.id }),
-      'input.decisionId',
-      /was marked DONE on .*: nothing is left to supervise/,
-      'supervision_item',
+      { field: 'input.decisionId', message: /was marked DONE on .*: nothing is left to supervise/ },
+      () => rows('supervision_item'),
     );
   });
 
   test('a progress report puts the item IN_PROGRESS and is listed newest first; an extension moves its deadline', async () => {
     const i = await item({ deadline: daysFromToday(20) });
-    const first = await ok(REPORT, { id: i.id, version: 1, note: '已制定工作方案' });
+    const first = await kit.write(REPORT, { id: i.id, version: 1, note: '已制定工作方案' });
     expect(first).toMatchObject({ status: 'IN_PROGRESS', deadline: daysFromToday(20), version: 2 });
-    const second = await ok(REPORT, { id: i.id, version: 2, note: '工作量较大，申请延期', newDeadline: daysFromToday(50) });
+    const second = await kit.write(REPORT, { id: i.id, version: 2, note: '工作量较大，申请延期', newDeadline: daysFromToday(50) });
     expect(second).toMatchObject({ status: 'IN_PROGRESS', deadline: daysFromToday(50), version: 3 });
     expect(second.progress).toEqual([
       { reportedOn: cityToday(), note: '工作量较大，申请延期', newDeadline: daysFromToday(50) },
@@ -276,7 +260,7 @@ describe('supervision items', () => {
       "SELECT id, version, opened_on FROM supervision_item WHERE status <> 'DONE' AND deadline < $1 AND opened_on > $2 ORDER BY id LIMIT 1",
       [cityToday(), daysFromToday(-300)],
     );
-    const extended = await ok(REPORT, { id: past.id, version: past.version, note: '申请延期', newDeadline: daysFromToday(30) });
+    const extended = await kit.write(REPORT, { id: past.id, version: past.version, note: '申请延期', newDeadline: daysFromToday(30) });
     expect(extended).toMatchObject({ overdue: false, deadline: daysFromToday(30) });
     const overdue = await kit.walk('supervisionItems', { overdue: true }, 100);
     expect(overdue.ids).not.toContain(past.id);
@@ -291,20 +275,21 @@ describe('supervision items', () => {
     ],
   ])('an extension to %s is refused naming newDeadline and changes nothing', async (_name, override, message) => {
     const i = await item({ deadline: daysFromToday(30) });
-    await refused(REPORT, { id: i.id, version: 1, note: '申请延期', ...override() }, 'input.newDeadline', message, 'supervision_progress');
+    await kit.refused(REPORT, { id: i.id, version: 1, note: '申请延期', ...override() }, { field: 'input.newDeadline', message }, () =>
+      rows('supervision_progress'),
+    );
     expect(await count('SELECT version AS count FROM supervision_item WHERE id = $1', [i.id])).toBe(1);
   });
 
   test('closing an item makes it DONE today with what was done; a closed item takes no report and is not closed again', async () => {
     const i = await item();
-    const closed = await ok(CLOSE, { id: i.id, version: 1, note: '资金已全部拨付到位' });
+    const closed = await kit.write(CLOSE, { id: i.id, version: 1, note: '资金已全部拨付到位' });
     expect(closed).toMatchObject({ status: 'DONE', closedOn: cityToday(), closingNote: '资金已全部拨付到位', overdue: false, version: 2 });
-    await refused(
+    await kit.refused(
       REPORT,
       { id: i.id, version: 2, note: '补充' },
-      'input.id',
-      /closed on .*; a closed item does not change: open a new one/,
-      'supervision_progress',
+      { field: 'input.id', message: /closed on .*; a closed item does not change: open a new one/ },
+      () => rows('supervision_progress'),
     );
     const again = expectErrorCode(await call(CLOSE, { input: { id: i.id, version: 2, note: '再次办结' } }), 'BAD_USER_INPUT');
     expect(again.extensions!.field).toBe('input.id');

@@ -10,8 +10,10 @@ import { applicationInput, ruleInput } from './inputs';
 
 const kit = agencyTestKit('counties', { people: 50 });
 
-const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) {
-  id needs receivedOn township { code } referrals { need unit routedOn deadline status overdue workingDaysOverdue } } }`;
+const SUBMIT = kit.mutation(
+  'submitApplication',
+  'id needs receivedOn township { code } referrals { need unit routedOn deadline status overdue workingDaysOverdue }',
+);
 const RULES = '{ routingRules { need unit deadlineWorkingDays } }';
 
 const rows = (table: string) => kit.count(`SELECT count(*)::int AS count FROM ${table}`);
@@ -76,7 +78,7 @@ test('a referral past its deadline and undecided is overdue by the working days 
   expect(referral.workingDaysOverdue).toBe(workingDaysAfter(referral.deadline, cityToday()));
 });
 
-const SET_RULE = `mutation($input: SetRoutingRuleInput!) { setRoutingRule(input: $input) { need unit deadlineWorkingDays history { operation before after } } }`;
+const SET_RULE = kit.mutation('setRoutingRule', 'need unit deadlineWorkingDays history { operation before after }');
 
 test('a rule set anew routes the next application by it, and the referral routed before keeps its deadline', async () => {
   const receivedOn = addDays(cityToday(), -2);

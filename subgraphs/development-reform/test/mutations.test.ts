@@ -19,26 +19,13 @@ const SELECTIONS: Record<string, string> = {
   openConstructionProject: PROJECT,
   changeConstructionProject: PROJECT,
 };
-const INPUT_TYPES: Record<string, string> = {
-  recordCarePlacement: 'RecordCarePlacementInput',
-  endCarePlacement: 'EndCarePlacementInput',
-  openConstructionProject: 'OpenConstructionProjectInput',
-  changeConstructionProject: 'ChangeConstructionProjectInput',
-};
 
-const send = (mutation: string, input: Record<string, unknown>) =>
-  call(`mutation($input: ${INPUT_TYPES[mutation]}!) { ${mutation}(input: $input) { ${SELECTIONS[mutation]} } }`, { input });
-const write: Write = async (mutation, input) => {
-  const res = await send(mutation, input);
-  expect(res.errors).toBeUndefined();
-  return res.data![mutation];
-};
+/** The text of a write, its answer the fields of its kind of record. */
+const textOf = (mutation: string) => kit.mutation(mutation, SELECTIONS[mutation]);
+const send = (mutation: string, input: Record<string, unknown>) => call(textOf(mutation), { input });
+const write: Write = (mutation, input) => kit.write(textOf(mutation), input);
 /** Refused BAD_USER_INPUT naming `field`, its message starting with it. */
-async function refused(mutation: string, input: Record<string, unknown>, field: string) {
-  const error = expectErrorCode(await send(mutation, input), 'BAD_USER_INPUT', mutation);
-  expect({ field: error.extensions!.field, named: error.message.startsWith(`${field}: `) }).toEqual({ field, named: true });
-  return error;
-}
+const refused = (mutation: string, input: Record<string, unknown>, field: string) => kit.refused(textOf(mutation), input, { field });
 
 const rows = (table: string) => count(`SELECT count(*)::int AS count FROM ${table}`);
 const place = (institutionId: string, overrides: Record<string, unknown> = {}) =>
@@ -47,6 +34,9 @@ const place = (institutionId: string, overrides: Record<string, unknown> = {}) =
 const planned = (overrides: Record<string, unknown> = {}) => write('openConstructionProject', newBuildInput(overrides));
 const change = (project: Record<string, any>, input: Record<string, unknown>) =>
   write('changeConstructionProject', { id: project.id, version: project.version, ...input });
+/** The change of the project as it last answered, refused naming `field`. */
+const refusedChange = (project: Record<string, any>, input: Record<string, unknown>, field: string) =>
+  refused('changeConstructionProject', { id: project.id, version: project.version, ...input }, field);
 
 let roomy: Promise<string> | undefined;
 /** An open institution of 500 beds, shared by the tests that only need a bed. */
@@ -245,25 +235,17 @@ describe('openConstructionProject and changeConstructionProject', () => {
 
   test('a change its lifecycle does not allow is refused naming the status, and COMPLETED is final', async () => {
     const project = await planned();
-    await refused(
-      'changeConstructionProject',
-      { id: project.id, version: 1, status: 'COMPLETED', on: TODAY, careStaff: 5 },
-      'input.status',
-    );
-    await refused('changeConstructionProject', { id: project.id, version: 1, status: 'PLANNED', on: TODAY }, 'input.status');
+    await refusedChange(project, { status: 'COMPLETED', on: TODAY, careStaff: 5 }, 'input.status');
+    await refusedChange(project, { status: 'PLANNED', on: TODAY }, 'input.status');
     const started = await change(project, { status: 'UNDER_CONSTRUCTION', on: addDays(TODAY, -3) });
     const done = await change(started, { status: 'COMPLETED', on: TODAY, careStaff: 5 });
-    const error = await refused(
-      'changeConstructionProject',
-      { id: done.id, version: done.version, status: 'SUSPENDED', on: TODAY, note: '停工' },
-      'input.status',
-    );
+    const error = await refusedChange(done, { status: 'SUSPENDED', on: TODAY, note: '停工' }, 'input.status');
     expect(error.message).toMatch(/it is final/);
   });
 
   test('suspending needs a note, and a project suspended before it started starts when it resumes', async () => {
     const project = await planned();
-    await refused('changeConstructionProject', { id: project.id, version: 1, status: 'SUSPENDED', on: TODAY }, 'input.note');
+    await refusedChange(project, { status: 'SUSPENDED', on: TODAY }, 'input.note');
     const suspended = await change(project, { status: 'SUSPENDED', on: addDays(TODAY, -4), note: '配套资金未到位' });
     expect(suspended).toMatchObject({ status: 'SUSPENDED', startDate: null, statusNote: '配套资金未到位' });
     const resumed = await change(suspended, { status: 'UNDER_CONSTRUCTION', on: addDays(TODAY, -2) });
@@ -272,16 +254,11 @@ describe('openConstructionProject and changeConstructionProject', () => {
 
   test('care staff is required to complete a new build and refused otherwise; a completion before the start is refused naming the day', async () => {
     const project = await planned();
-    await refused(
-      'changeConstructionProject',
-      { id: project.id, version: 1, status: 'UNDER_CONSTRUCTION', on: TODAY, careStaff: 3 },
-      'input.careStaff',
-    );
+    await refusedChange(project, { status: 'UNDER_CONSTRUCTION', on: TODAY, careStaff: 3 }, 'input.careStaff');
     const started = await change(project, { status: 'UNDER_CONSTRUCTION', on: addDays(TODAY, -3) });
-    const completing = { id: started.id, version: started.version, status: 'COMPLETED' };
-    await refused('changeConstructionProject', { ...completing, on: TODAY }, 'input.careStaff');
-    await refused('changeConstructionProject', { ...completing, on: TODAY, careStaff: 0 }, 'input.careStaff');
-    await refused('changeConstructionProject', { ...completing, on: addDays(TODAY, -4), careStaff: 3 }, 'input.on');
-    await refused('changeConstructionProject', { ...completing, on: addDays(TODAY, 1), careStaff: 3 }, 'input.on');
+    await refusedChange(started, { status: 'COMPLETED', on: TODAY }, 'input.careStaff');
+    await refusedChange(started, { status: 'COMPLETED', on: TODAY, careStaff: 0 }, 'input.careStaff');
+    await refusedChange(started, { status: 'COMPLETED', on: addDays(TODAY, -4), careStaff: 3 }, 'input.on');
+    await refusedChange(started, { status: 'COMPLETED', on: addDays(TODAY, 1), careStaff: 3 }, 'input.on');
   });
 });

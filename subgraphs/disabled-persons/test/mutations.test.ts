@@ -12,14 +12,10 @@ const kit = agencyTestKit('disabled-persons', { people: 300 });
 const { post: call } = kit;
 const secret = kit.personKeySecret;
 
-const ISSUE = `mutation($input: IssueDisabilityCertificateInput!) { issueDisabilityCertificate(input: $input) {
-  person { id } number category grade issuedOn validUntil version } }`;
-const REASSESS = `mutation($input: ReassessDisabilityCertificateInput!) { reassessDisabilityCertificate(input: $input) {
-  person { id } number category grade issuedOn validUntil version } }`;
-const GRANT = `mutation($input: GrantDisabilitySubsidyInput!) { grantDisabilitySubsidy(input: $input) {
-  id person { id } kind monthlyAmount status startDate endDate version } }`;
-const CHANGE = `mutation($input: ChangeDisabilitySubsidyInput!) { changeDisabilitySubsidy(input: $input) {
-  id status startDate endDate statusReason version history { operation } } }`;
+const ISSUE = kit.mutation('issueDisabilityCertificate', 'person { id } number category grade issuedOn validUntil version');
+const REASSESS = kit.mutation('reassessDisabilityCertificate', 'person { id } number category grade issuedOn validUntil version');
+const GRANT = kit.mutation('grantDisabilitySubsidy', 'id person { id } kind monthlyAmount status startDate endDate version');
+const CHANGE = kit.mutation('changeDisabilitySubsidy', 'id status startDate endDate statusReason version history { operation }');
 
 const issue = (overrides: Record<string, unknown> = {}) => kit.write(ISSUE, certificateInput(overrides));
 const grant = (personId: string, overrides: Record<string, unknown> = {}) => kit.write(GRANT, subsidyInput(personId, overrides));

@@ -12,12 +12,10 @@ import { aidInput, CURRENT, enrollmentInput, newIdNumber, PREVIOUS, TODAY } from
 const kit = agencyTestKit('education', { people: 300 });
 const { post: call, count } = kit;
 
-const RECORD = `mutation($input: RecordEnrollmentInput!) { recordEnrollment(input: $input) {
-  id person { id } schoolName stage grade schoolYear enrolledOn endedOn endReason version } }`;
-const END = `mutation($input: EndEnrollmentInput!) { endEnrollment(input: $input) { id endedOn endReason version } }`;
-const GRANT = `mutation($input: GrantEducationAidInput!) { grantEducationAid(input: $input) {
-  id person { id } kind amount schoolYear grantedOn status statusReason version } }`;
-const REVOKE = `mutation($input: RevokeEducationAidInput!) { revokeEducationAid(input: $input) { id status statusReason version } }`;
+const RECORD = kit.mutation('recordEnrollment', 'id person { id } schoolName stage grade schoolYear enrolledOn endedOn endReason version');
+const END = kit.mutation('endEnrollment', 'id endedOn endReason version');
+const GRANT = kit.mutation('grantEducationAid', 'id person { id } kind amount schoolYear grantedOn status statusReason version');
+const REVOKE = kit.mutation('revokeEducationAid', 'id status statusReason version');
 const AID = `query($r: [_Any!]!, $all: Boolean) { _entities(representations: $r) { ... on Person { education { aid(includeRevoked: $all) { id status } } } } }`;
 
 const enrol = (overrides: Record<string, unknown> = {}) => kit.write(RECORD, enrollmentInput(overrides));

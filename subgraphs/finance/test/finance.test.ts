@@ -294,13 +294,13 @@ describe('the seed', () => {
 
 describe('the lists', () => {
   test('paymentRecipients of a programme and month are exactly the persons SQL finds, walked page by page', async () => {
-    const { ids, totalCount } = await kit.walk('paymentRecipients', { programme: 'MINIMUM_LIVING_ALLOWANCE', month: '2026-10' }, 7);
     const expected = await kit.keys(
       "SELECT DISTINCT person_key FROM payment WHERE programme = 'MINIMUM_LIVING_ALLOWANCE' AND month = '2026-10'",
     );
     expect(expected.length).toBeGreaterThan(7);
-    expect(sorted(ids)).toEqual(sorted(expected));
-    expect(totalCount).toBe(expected.length);
+    await kit.expectListed('paymentRecipients', { programme: 'MINIMUM_LIVING_ALLOWANCE', month: '2026-10' }, 7, expected, {
+      anyOrder: true,
+    });
   });
 
   test('paymentRecipients by county and status list a person once, whatever number of their payments match', async () => {
@@ -340,12 +340,10 @@ describe('the lists', () => {
   });
 
   test('returnedPayments by reason and programme are exactly the returns SQL finds', async () => {
-    const { ids, totalCount } = await kit.walk('returnedPayments', { reason: 'ACCOUNT_CLOSED', programme: 'MINIMUM_LIVING_ALLOWANCE' }, 2);
     const expected = await kit.keys(
       "SELECT id FROM payment WHERE status <> 'PAID' AND return_reason = 'ACCOUNT_CLOSED' AND programme = 'MINIMUM_LIVING_ALLOWANCE' ORDER BY returned_on DESC, id DESC",
     );
-    expect(ids).toEqual(expected);
-    expect(totalCount).toBe(expected.length);
+    await kit.expectListed('returnedPayments', { reason: 'ACCOUNT_CLOSED', programme: 'MINIMUM_LIVING_ALLOWANCE' }, 2, expected);
   });
 });
 

@@ -14,12 +14,13 @@ const TODAY = cityToday();
 
 const PAYMENT =
   'id person { id } programme month region { code } amount paidOn bank account accountNumber status returnedOn returnReason version';
-const RECORD = `mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { ${PAYMENT} } }`;
-const RETURN = `mutation($input: MarkPaymentReturnedInput!) { markPaymentReturned(input: $input) { ${PAYMENT} } }`;
-const REISSUE = `mutation($input: ReissuePaymentInput!) { reissuePayment(input: $input) {
-  ${PAYMENT} reissueOf { id status version reissuedBy { id } history { operation } } } }`;
-const ALLOCATE = `mutation($input: AllocateFundsInput!) { allocateFunds(input: $input) {
-  id allocatedOn amount reference version budget { id year programme region { code } allocated unallocated } } }`;
+const RECORD = kit.mutation('recordPayment', PAYMENT);
+const RETURN = kit.mutation('markPaymentReturned', PAYMENT);
+const REISSUE = kit.mutation('reissuePayment', `${PAYMENT} reissueOf { id status version reissuedBy { id } history { operation } }`);
+const ALLOCATE = kit.mutation(
+  'allocateFunds',
+  'id allocatedOn amount reference version budget { id year programme region { code } allocated unallocated }',
+);
 
 type Answer = Record<string, any>;
 

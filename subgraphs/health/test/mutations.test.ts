@@ -12,13 +12,14 @@ const { post: call, count } = kit;
 
 const SETTLEMENT_FIELDS =
   'id person { id } settledOn hospitalName hospitalLevel diagnosisCategory inpatient totalCost insurancePaid assistancePaid selfPaid oneStop status version';
-const RECORD = `mutation($input: RecordMedicalAssistanceSettlementInput!) { recordMedicalAssistanceSettlement(input: $input) { ${SETTLEMENT_FIELDS} } }`;
-const REVERSE = `mutation($input: ReverseMedicalAssistanceSettlementInput!) { reverseMedicalAssistanceSettlement(input: $input) {
-  ${SETTLEMENT_FIELDS} statusReason history { subject role operation before after } } }`;
-const GRANT = `mutation($input: GrantEmergencyMedicalAidInput!) { grantEmergencyMedicalAid(input: $input) { id person { id } grantedOn amount hospitalName history { operation } } }`;
-const ENROLL = `mutation($input: EnrollPublicHealthServiceInput!) { enrollPublicHealthService(input: $input) { id person { id } program enrolledOn endedOn endReason version } }`;
-const END = `mutation($input: EndPublicHealthServiceInput!) { endPublicHealthService(input: $input) {
-  id program enrolledOn endedOn endReason version history { operation before after } } }`;
+const RECORD = kit.mutation('recordMedicalAssistanceSettlement', SETTLEMENT_FIELDS);
+const REVERSE = kit.mutation(
+  'reverseMedicalAssistanceSettlement',
+  `${SETTLEMENT_FIELDS} statusReason history { subject role operation before after }`,
+);
+const GRANT = kit.mutation('grantEmergencyMedicalAid', 'id person { id } grantedOn amount hospitalName history { operation }');
+const ENROLL = kit.mutation('enrollPublicHealthService', 'id person { id } program enrolledOn endedOn endReason version');
+const END = kit.mutation('endPublicHealthService', 'id program enrolledOn endedOn endReason version history { operation before after }');
 
 const enrollments = () => count('SELECT count(*)::int AS count FROM public_health_enrollment');
 

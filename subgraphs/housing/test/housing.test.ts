@@ -8,7 +8,6 @@ const PROFILE = `id housing {
   properties { id kind areaSqm address certificateNumber registeredOn share }
   assistance { id kind status amount startDate endDate unitAddress }
 }`;
-const walk = (field: string, filter: string, first: number) => kit.walk(field, filter, first);
 
 test('a person with housing records gets their holdings and assistance as the tables hold them', async () => {
   const [{ person_key: key }] = await kit.db.query(
@@ -60,9 +59,7 @@ test('housing assistance recipients filtered by kind and status are the persons 
     )
   ).map((r: any) => r.person_key);
   expect(expected.length).toBeGreaterThan(3);
-  const { ids, totalCount } = await walk('housingAssistanceRecipients', '{ kind: DILAPIDATED_RENOVATION, status: COMPLETED }', 3);
-  expect(ids).toEqual(expected);
-  expect(totalCount).toBe(expected.length);
+  await kit.expectListed('housingAssistanceRecipients', '{ kind: DILAPIDATED_RENOVATION, status: COMPLETED }', 3, expected);
 });
 
 test('housing assistance recipients filtered by county list only records of that county', async () => {
@@ -72,9 +69,7 @@ test('housing assistance recipients filtered by county list only records of that
   const expected = (
     await kit.db.query('SELECT DISTINCT person_key FROM housing_assistance WHERE region_code = $1 ORDER BY person_key', [region])
   ).map((r: any) => r.person_key);
-  const { ids, totalCount } = await walk('housingAssistanceRecipients', `{ regionCode: "${region}" }`, 100);
-  expect(ids).toEqual(expected);
-  expect(totalCount).toBe(expected.length);
+  await kit.expectListed('housingAssistanceRecipients', `{ regionCode: "${region}" }`, 100, expected);
 });
 
 test('property holders with at least two holdings are the persons the register shows with two or more', async () => {
@@ -82,9 +77,7 @@ test('property holders with at least two holdings are the persons the register s
     await kit.db.query('SELECT person_key FROM property_holding GROUP BY person_key HAVING count(*) >= 2 ORDER BY person_key')
   ).map((r: any) => r.person_key);
   expect(expected.length).toBeGreaterThan(2);
-  const { ids, totalCount } = await walk('propertyHolders', '{ minHoldings: 2 }', 2);
-  expect(ids).toEqual(expected);
-  expect(totalCount).toBe(expected.length);
+  await kit.expectListed('propertyHolders', '{ minHoldings: 2 }', 2, expected);
 });
 
 test('property holders by kind and total area count only the holdings of that kind', async () => {
@@ -94,8 +87,6 @@ test('property holders by kind and total area count only the holdings of that ki
     )
   ).map((r: any) => r.person_key);
   expect(expected.length).toBeGreaterThan(10);
-  const { ids, totalCount } = await walk('propertyHolders', '{ kind: RESIDENTIAL, minTotalAreaSqm: 100.5 }', 10);
-  expect(new Set(ids).size).toBe(ids.length);
-  expect(ids).toEqual(expected);
-  expect(totalCount).toBe(expected.length);
+  // kit.walk fails on a person listed twice.
+  await kit.expectListed('propertyHolders', '{ kind: RESIDENTIAL, minTotalAreaSqm: 100.5 }', 10, expected);
 });

@@ -1,12 +1,12 @@
 // Inputs of the housing bureaus' writes for their tests: a new owner's holding and a new applicant's assistance, any field overridden.
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 
-let seq = 0;
 /** A valid ID number no seeded person has: born 1975 in 宛城区, sequence from a counter. */
-export const newIdNumber = () => testIdNumber('411302', '1975-01-01', 600 + ++seq);
+export const newIdNumber = idNumberSequence('411302', '1975-01-01', 600);
 
+let certificates = 0;
 /** A certificate number of a place the demo city never uses, so no seeded holding shares it. */
-export const newCertificate = () => `豫(2020)南阳测试不动产权第${String(9_000_000 + ++seq).padStart(7, '0')}号`;
+export const newCertificate = () => `豫(2020)南阳测试不动产权第${String(9_000_000 + ++certificates).padStart(7, '0')}号`;
 
 export const holdingInput = (overrides: Record<string, unknown> = {}) => ({
   idNumber: newIdNumber(),

@@ -11,15 +11,16 @@ const { post: call, count } = kit;
 
 const PROFILE_FIELDS =
   'person { id } status statusSince registeredUnemployed unemploymentRegisteredOn unemploymentEndedOn unemploymentEndReason employerName version';
-const RECORD = `mutation($input: RecordEmploymentStatusInput!) { recordEmploymentStatus(input: $input) { ${PROFILE_FIELDS} } }`;
-const REGISTER = `mutation($input: RegisterUnemploymentInput!) { registerUnemployment(input: $input) { ${PROFILE_FIELDS} } }`;
-const END_REGISTRATION = `mutation($input: EndUnemploymentRegistrationInput!) { endUnemploymentRegistration(input: $input) {
-  ${PROFILE_FIELDS} history { subject role operation before after } } }`;
-const START = `mutation($input: StartEmploymentServiceInput!) { startEmploymentService(input: $input) { id kind startDate endDate provider version person { id } } }`;
-const END_SERVICE = `mutation($input: EndEmploymentServiceInput!) { endEmploymentService(input: $input) { id endDate version history { operation } } }`;
-const ENROLL = `mutation($input: EnrollSocialInsuranceInput!) { enrollSocialInsurance(input: $input) { id scheme status contributionBase since version person { id } } }`;
-const CHANGE = `mutation($input: ChangeSocialInsuranceInput!) { changeSocialInsurance(input: $input) {
-  id scheme status contributionBase since version history { subject operation before after } } }`;
+const RECORD = kit.mutation('recordEmploymentStatus', PROFILE_FIELDS);
+const REGISTER = kit.mutation('registerUnemployment', PROFILE_FIELDS);
+const END_REGISTRATION = kit.mutation('endUnemploymentRegistration', `${PROFILE_FIELDS} history { subject role operation before after }`);
+const START = kit.mutation('startEmploymentService', 'id kind startDate endDate provider version person { id }');
+const END_SERVICE = kit.mutation('endEmploymentService', 'id endDate version history { operation }');
+const ENROLL = kit.mutation('enrollSocialInsurance', 'id scheme status contributionBase since version person { id }');
+const CHANGE = kit.mutation(
+  'changeSocialInsurance',
+  'id scheme status contributionBase since version history { subject operation before after }',
+);
 
 const records = () => count('SELECT count(*)::int AS count FROM employment_record');
 const services = () => count('SELECT count(*)::int AS count FROM employment_service');

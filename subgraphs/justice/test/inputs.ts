@@ -1,15 +1,14 @@
 // Inputs of the justice bureau's writes for its tests: a new applicant's legal aid application and a new party's mediation, any field overridden.
 import { cityToday } from '../../../shared/src/dates';
 import { addDays } from '../../../shared/src/testing/dates';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 
 export const TODAY = cityToday();
 export const APPLIED = addDays(TODAY, -20);
 export const DECIDED = addDays(TODAY, -40);
 
-let seq = 0;
 /** A valid ID number no seeded person has: born on `birth` in 宛城区, sequence from a counter. */
-export const newIdNumber = (birth = '1975-04-12') => testIdNumber('411302', birth, 600 + ++seq);
+export const newIdNumber = idNumberSequence('411302', '1975-04-12', 600);
 
 /** A wage claim of a new applicant on 低保, applied for 20 days ago at 宛城区's centre. */
 export const applyInput = (overrides: Record<string, unknown> = {}) => ({

@@ -12,27 +12,21 @@ const { post: call, count } = kit;
 
 const CASE =
   'id person { id } category matter centre lawyerName meansTestWaived status outcome appliedOn acceptedOn closedOn statusReason version';
-const APPLY = `mutation($input: ApplyForLegalAidInput!) { applyForLegalAid(input: $input) { ${CASE} } }`;
-const ACCEPT = `mutation($input: AcceptLegalAidCaseInput!) { acceptLegalAidCase(input: $input) { ${CASE} } }`;
-const REJECT = `mutation($input: RejectLegalAidCaseInput!) { rejectLegalAidCase(input: $input) { ${CASE} } }`;
-const ASSIGN = `mutation($input: AssignLegalAidLawyerInput!) { assignLegalAidLawyer(input: $input) { ${CASE} } }`;
-const CLOSE = `mutation($input: CloseLegalAidCaseInput!) { closeLegalAidCase(input: $input) { ${CASE} history { operation } } }`;
+const APPLY = kit.mutation('applyForLegalAid', CASE);
+const ACCEPT = kit.mutation('acceptLegalAidCase', CASE);
+const REJECT = kit.mutation('rejectLegalAidCase', CASE);
+const ASSIGN = kit.mutation('assignLegalAidLawyer', CASE);
+const CLOSE = kit.mutation('closeLegalAidCase', `${CASE} history { operation }`);
 const MEDIATION =
   'id person { id } programme unit decidedOn dispute mediatorName region { code } status result openedOn closedOn resultNote version';
-const OPEN = `mutation($input: OpenDisputeMediationInput!) { openDisputeMediation(input: $input) { ${MEDIATION} } }`;
-const SETTLE = `mutation($input: CloseDisputeMediationInput!) { closeDisputeMediation(input: $input) { ${MEDIATION} history { operation } } }`;
+const OPEN = kit.mutation('openDisputeMediation', MEDIATION);
+const SETTLE = kit.mutation('closeDisputeMediation', `${MEDIATION} history { operation }`);
 
 type Case = { id: string; person: { id: string }; version: number; status: string };
 
-async function write<T = Case>(mutation: string, field: string, input: Record<string, unknown>): Promise<T> {
-  const res = await call(mutation, { input });
-  expect(res.errors).toBeUndefined();
-  return res.data![field] as T;
-}
-const apply = (overrides: Record<string, unknown> = {}) => write(APPLY, 'applyForLegalAid', applyInput(overrides));
-const accept = (c: Case, acceptedOn = addDays(TODAY, -15)) =>
-  write(ACCEPT, 'acceptLegalAidCase', { id: c.id, version: c.version, acceptedOn });
-const assign = (c: Case, lawyerName = '李明') => write(ASSIGN, 'assignLegalAidLawyer', { id: c.id, version: c.version, lawyerName });
+const apply = (overrides: Record<string, unknown> = {}) => kit.write<Case>(APPLY, applyInput(overrides));
+const accept = (c: Case, acceptedOn = addDays(TODAY, -15)) => kit.write<Case>(ACCEPT, { id: c.id, version: c.version, acceptedOn });
+const assign = (c: Case, lawyerName = '李明') => kit.write<Case>(ASSIGN, { id: c.id, version: c.version, lawyerName });
 /** A case accepted 15 days ago and handled by a lawyer since. */
 const inProgress = async () => assign(await accept(await apply()));
 const cases = () => count('SELECT count(*)::int AS count FROM legal_aid_case');
@@ -128,7 +122,7 @@ describe('the legal aid lifecycle', () => {
 
   test('a rejected case keeps why, is closed on the day of the decision, and is final', async () => {
     const applied = await apply({ meansTestWaived: false });
-    const rejected = await write(REJECT, 'rejectLegalAidCase', {
+    const rejected = await kit.write(REJECT, {
       id: applied.id,
       version: 1,
       rejectedOn: addDays(TODAY, -10),
@@ -190,7 +184,7 @@ describe('the legal aid lifecycle', () => {
 
   test('a closed case is final', async () => {
     const applied = await apply();
-    await write(CLOSE, 'closeLegalAidCase', { id: applied.id, version: 1, outcome: 'WITHDRAWN', closedOn: TODAY });
+    await kit.write(CLOSE, { id: applied.id, version: 1, outcome: 'WITHDRAWN', closedOn: TODAY });
     refused(
       await call(CLOSE, { input: { id: applied.id, version: 2, outcome: 'WITHDRAWN', closedOn: TODAY } }),
       'input.id',
@@ -222,7 +216,7 @@ describe('dispute mediations', () => {
       closedOn: null,
       version: 1,
     });
-    const closed = await write<Record<string, unknown>>(SETTLE, 'closeDisputeMediation', {
+    const closed = await kit.write(SETTLE, {
       id: opened.id,
       version: 1,
       result: 'AGREEMENT',
@@ -240,13 +234,13 @@ describe('dispute mediations', () => {
   });
 
   test("the unit follows from the programme: a housing decision is the housing bureau's", async () => {
-    const opened = await write<{ unit: string }>(OPEN, 'openDisputeMediation', mediationInput({ programme: 'HOUSING_ASSISTANCE' }));
+    const opened = await kit.write(OPEN, mediationInput({ programme: 'HOUSING_ASSISTANCE' }));
     expect(opened.unit).toBe('HOUSING');
   });
 
   test('a second open mediation of one programme for one party is a CONFLICT naming the first, and is on the record', async () => {
     const idNumber = newIdNumber();
-    const first = await write<{ id: string; person: { id: string } }>(OPEN, 'openDisputeMediation', mediationInput({ idNumber }));
+    const first = await kit.write(OPEN, mediationInput({ idNumber }));
     const res = await call(OPEN, { input: mediationInput({ idNumber }) });
     expect(expectErrorCode(res, 'CONFLICT', 'openDisputeMediation').extensions).toMatchObject({
       field: 'input.programme',
@@ -255,10 +249,10 @@ describe('dispute mediations', () => {
     const [row] = await kit.accessLog(res);
     expect(row.person_keys).toEqual([first.person.id]);
     // Another programme's decision is another dispute.
-    await write(OPEN, 'openDisputeMediation', mediationInput({ idNumber, programme: 'EDUCATION_AID' }));
+    await kit.write(OPEN, mediationInput({ idNumber, programme: 'EDUCATION_AID' }));
     // Once the first is closed, the party may contest a new decision of the programme.
-    await write(SETTLE, 'closeDisputeMediation', { id: first.id, version: 1, result: 'NO_AGREEMENT', closedOn: TODAY });
-    await write(OPEN, 'openDisputeMediation', mediationInput({ idNumber, decidedOn: addDays(TODAY, -5), openedOn: TODAY }));
+    await kit.write(SETTLE, { id: first.id, version: 1, result: 'NO_AGREEMENT', closedOn: TODAY });
+    await kit.write(OPEN, mediationInput({ idNumber, decidedOn: addDays(TODAY, -5), openedOn: TODAY }));
     expect(await count('SELECT count(*)::int AS count FROM dispute_mediation WHERE id_number = $1', [idNumber])).toBe(3);
   });
 
@@ -276,7 +270,7 @@ describe('dispute mediations', () => {
   });
 
   test('a mediation is not closed before it was opened, and a closed one is final', async () => {
-    const opened = await write<{ id: string; openedOn: string }>(OPEN, 'openDisputeMediation', mediationInput());
+    const opened = await kit.write(OPEN, mediationInput());
     const close = (version: number, closedOn: string) => call(SETTLE, { input: { id: opened.id, version, result: 'AGREEMENT', closedOn } });
     refused(await close(1, addDays(opened.openedOn, -1)), 'input.closedOn', /before the mediation was opened/);
     expect((await close(1, TODAY)).errors).toBeUndefined();

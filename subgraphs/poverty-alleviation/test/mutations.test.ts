@@ -12,14 +12,16 @@ const kit = agencyTestKit('poverty-alleviation', { people: 300 });
 const { post: call, count } = kit;
 const secret = kit.personKeySecret;
 
-const REGISTER = `mutation($input: RegisterMonitoredHouseholdInput!) { registerMonitoredHousehold(input: $input) {
-  id head { id } members { id } region { code } category riskCauses status registeredOn riskEliminatedOn version } }`;
-const ELIMINATE = `mutation($input: EliminateMonitoringRiskInput!) { eliminateMonitoringRisk(input: $input) {
-  id status registeredOn riskEliminatedOn riskEliminationReason version history { operation } } }`;
-const RECORD = `mutation($input: RecordSupportMeasureInput!) { recordSupportMeasure(input: $input) {
-  id person { id } household { id } kind amount startDate endDate status version } }`;
-const CHANGE = `mutation($input: ChangeSupportMeasureInput!) { changeSupportMeasure(input: $input) {
-  id status endDate statusReason version history { operation } } }`;
+const REGISTER = kit.mutation(
+  'registerMonitoredHousehold',
+  'id head { id } members { id } region { code } category riskCauses status registeredOn riskEliminatedOn version',
+);
+const ELIMINATE = kit.mutation(
+  'eliminateMonitoringRisk',
+  'id status registeredOn riskEliminatedOn riskEliminationReason version history { operation }',
+);
+const RECORD = kit.mutation('recordSupportMeasure', 'id person { id } household { id } kind amount startDate endDate status version');
+const CHANGE = kit.mutation('changeSupportMeasure', 'id status endDate statusReason version history { operation }');
 
 async function register(overrides: Record<string, unknown> = {}) {
   const res = await call(REGISTER, { input: householdInput(overrides) });

@@ -1,7 +1,7 @@
 // Inputs of the price bureau's writes for its tests: an index of a month no one published, a new survey household, a month's
 // accounts, a linkage rule for a period.
 import { cityToday } from '../../../shared/src/dates';
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 import { addMonths, monthOf } from '../src/figures';
 import { CATEGORIES } from '../src/rules';
 
@@ -11,9 +11,8 @@ export const LAST_MONTH = addMonths(monthOf(TODAY), -1);
 /** The day new survey households are sampled on. */
 export const SAMPLED_ON = '2025-03-10';
 
-let seq = 0;
 /** A valid ID number no seeded person has: born 1975-08-01 in 唐河县, sequence from a counter. */
-export const newIdNumber = () => testIdNumber('411328', '1975-08-01', 600 + ++seq);
+export const newIdNumber = idNumberSequence('411328', '1975-08-01', 600);
 
 let months = 0;
 /** A month before the demo series (2024-01 on), a new one each call. */

@@ -1,6 +1,7 @@
 // The price bureau's writes: what each accepts and refuses, an index's correction, a survey household's lifecycle and months.
 // Idempotency, stale versions, atomicity, history, write scope and each write's access-log row: contract.test.ts.
 import { randomUUID } from 'node:crypto';
+import { GraphQLEnumType } from 'graphql';
 import { personKey } from '../../../shared/src/person-key';
 import { addDays } from '../../../shared/src/testing/dates';
 import { expectErrorCode } from '../../../shared/src/testing/graphql';
@@ -12,42 +13,26 @@ import { householdInput, indexInput, LAST_MONTH, monthInput, SAMPLED_ON, spendin
 const kit = agencyTestKit('prices', { people: 300 });
 const { post: call } = kit;
 
-const PUBLISH = `mutation($input: PublishPriceIndexInput!) { publishPriceIndex(input: $input) { id kind month value publishedOn version } }`;
-const CORRECT_INDEX = `mutation($input: CorrectPriceIndexInput!) { correctPriceIndex(input: $input) {
-  id value publishedOn correctionReason version history { operation before after } } }`;
-const ENROLL = `mutation($input: EnrollSurveyHouseholdInput!) { enrollSurveyHousehold(input: $input) {
-  person { id } region { code } stratum sampledOn status version } }`;
-const WITHDRAW = `mutation($input: WithdrawSurveyHouseholdInput!) { withdrawSurveyHousehold(input: $input) {
-  status withdrawnOn withdrawnReason version } }`;
-const RECORD = `mutation($input: RecordSurveyMonthInput!) { recordSurveyMonth(input: $input) {
-  id month householdSize spending { category perCapita } totalPerCapita recordedOn version } }`;
-const CORRECT_MONTH = `mutation($input: CorrectSurveyMonthInput!) { correctSurveyMonth(input: $input) {
-  householdSize spending { category perCapita } totalPerCapita correctionReason version } }`;
+const PUBLISH = kit.mutation('publishPriceIndex', 'id kind month value publishedOn version');
+const CORRECT_INDEX = kit.mutation('correctPriceIndex', 'id value publishedOn correctionReason version history { operation before after }');
+const ENROLL = kit.mutation('enrollSurveyHousehold', 'person { id } region { code } stratum sampledOn status version');
+const WITHDRAW = kit.mutation('withdrawSurveyHousehold', 'status withdrawnOn withdrawnReason version');
+const RECORD = kit.mutation(
+  'recordSurveyMonth',
+  'id month householdSize spending { category perCapita } totalPerCapita recordedOn version',
+);
+const CORRECT_MONTH = kit.mutation(
+  'correctSurveyMonth',
+  'householdSize spending { category perCapita } totalPerCapita correctionReason version',
+);
 
-/** Runs a write that must succeed and returns its answer. */
-async function write<T = Record<string, any>>(text: string, input: Record<string, unknown>): Promise<T> {
-  const res = await call(text, { input });
-  expect(res.errors).toBeUndefined();
-  return Object.values(res.data!)[0] as T;
-}
-
-/** Expects a BAD_USER_INPUT naming `field`, with a message matching `message`, and no answer. */
-async function refused(text: string, input: Record<string, unknown>, field: string, message: RegExp) {
-  const res = await call(text, { input });
-  const error = expectErrorCode(res, 'BAD_USER_INPUT');
-  expect({ field: error.extensions?.field, message: error.message }).toEqual({ field, message: expect.stringMatching(message) });
-  expect(Object.values(res.data ?? {})[0] ?? null).toBeNull();
-}
-
-const enroll = (overrides: Record<string, unknown> = {}) =>
-  write<{ person: { id: string }; version: number }>(ENROLL, householdInput(overrides));
-const record = (personId: string, overrides: Record<string, unknown> = {}) =>
-  write<{ id: string; version: number }>(RECORD, monthInput(personId, overrides));
+const enroll = (overrides: Record<string, unknown> = {}) => kit.write(ENROLL, householdInput(overrides));
+const record = (personId: string, overrides: Record<string, unknown> = {}) => kit.write(RECORD, monthInput(personId, overrides));
 
 describe('publishPriceIndex and correctPriceIndex', () => {
   test('an index is kept in tenths and answered as the published figure, under the id of its month and kind', async () => {
     const input = indexInput({ kind: 'FOOD_CPI', value: '96.4' });
-    expect(await write(PUBLISH, input)).toEqual({
+    expect(await kit.write(PUBLISH, input)).toEqual({
       id: `${input.month}:FOOD_CPI`,
       kind: 'FOOD_CPI',
       month: input.month,
@@ -61,13 +46,13 @@ describe('publishPriceIndex and correctPriceIndex', () => {
 
   test('a second index of one kind and month is a CONFLICT naming the first; the other kind of that month is not', async () => {
     const month = unpublishedMonth();
-    await write(PUBLISH, indexInput({ month }));
+    await kit.write(PUBLISH, indexInput({ month }));
     const res = await call(PUBLISH, { input: indexInput({ month, value: '103.0' }) });
     expect(expectErrorCode(res, 'CONFLICT', 'publishPriceIndex').extensions).toMatchObject({
       field: 'input.month',
       existingId: `${month}:CPI`,
     });
-    expect(await write(PUBLISH, indexInput({ month, kind: 'FOOD_CPI' }))).toMatchObject({ id: `${month}:FOOD_CPI` });
+    expect(await kit.write(PUBLISH, indexInput({ month, kind: 'FOOD_CPI' }))).toMatchObject({ id: `${month}:FOOD_CPI` });
   });
 
   test('a seeded month is published already', async () => {
@@ -83,24 +68,36 @@ describe('publishPriceIndex and correctPriceIndex', () => {
     ['49.9', /from 50\.0 to 150\.0/],
     ['150.1', /from 50\.0 to 150\.0/],
   ])('an index of %j is refused naming input.value', async (value, message) => {
-    await refused(PUBLISH, indexInput({ value }), 'input.value', message);
+    await kit.refused(PUBLISH, indexInput({ value }), { field: 'input.value', message });
   });
 
   test.each([['2025-6'], ['2025-13'], ['1999-12'], ['June 2025']])('a month of %j is refused naming input.month', async (month) => {
-    await refused(PUBLISH, indexInput({ month }), 'input.month', /YYYY-MM|not be before 2000-01/);
+    await kit.refused(PUBLISH, indexInput({ month }), { field: 'input.month', message: /YYYY-MM|not be before 2000-01/ });
   });
 
   test('an index is published after the month it measures and not in the future', async () => {
     const current = monthOf(TODAY);
-    await refused(PUBLISH, indexInput({ month: current, publishedOn: TODAY }), 'input.publishedOn', /after the month the index measures/);
-    await refused(PUBLISH, indexInput({ publishedOn: addDays(TODAY, 1) }), 'input.publishedOn', /must not be in the future/);
+    await kit.refused(PUBLISH, indexInput({ month: current, publishedOn: TODAY }), {
+      field: 'input.publishedOn',
+      message: /after the month the index measures/,
+    });
+    await kit.refused(PUBLISH, indexInput({ publishedOn: addDays(TODAY, 1) }), {
+      field: 'input.publishedOn',
+      message: /must not be in the future/,
+    });
     const month = unpublishedMonth();
-    expect(await write(PUBLISH, indexInput({ month, publishedOn: `${addMonths(month, 1)}-01` }))).toMatchObject({ version: 1 });
+    expect(await kit.write(PUBLISH, indexInput({ month, publishedOn: `${addMonths(month, 1)}-01` }))).toMatchObject({ version: 1 });
   });
 
   test('a correction changes the value and the day of publication, says why, and the history keeps the figure it replaced', async () => {
-    const index = await write<{ id: string; version: number }>(PUBLISH, indexInput({ value: '101.8' }));
-    const corrected = await write(CORRECT_INDEX, { id: index.id, version: 1, value: '102.1', publishedOn: TODAY, reason: '统计局修正' });
+    const index = await kit.write(PUBLISH, indexInput({ value: '101.8' }));
+    const corrected = await kit.write(CORRECT_INDEX, {
+      id: index.id,
+      version: 1,
+      value: '102.1',
+      publishedOn: TODAY,
+      reason: '统计局修正',
+    });
     expect(corrected).toMatchObject({ id: index.id, value: '102.1', publishedOn: TODAY, correctionReason: '统计局修正', version: 2 });
     const [published, correction] = corrected.history;
     expect(published).toMatchObject({ operation: 'publishPriceIndex', before: null });
@@ -110,16 +107,24 @@ describe('publishPriceIndex and correctPriceIndex', () => {
 
   test('a correction to the value the index has, or published before the index was, is refused', async () => {
     const month = unpublishedMonth();
-    const index = await write<{ id: string }>(PUBLISH, indexInput({ month, value: '101.8' }));
+    const index = await kit.write(PUBLISH, indexInput({ month, value: '101.8' }));
     const correction = { id: index.id, version: 1, value: '101.8', publishedOn: TODAY, reason: '复核' };
-    await refused(CORRECT_INDEX, correction, 'input.value', /is already 101\.8/);
-    await refused(CORRECT_INDEX, { ...correction, value: '101.9', publishedOn: addDays(TODAY, -1) }, 'input.publishedOn', /not be before/);
-    await refused(CORRECT_INDEX, { ...correction, value: '101.9', reason: ' ' }, 'input.reason', /1-500 characters/);
+    await kit.refused(CORRECT_INDEX, correction, { field: 'input.value', message: /is already 101\.8/ });
+    await kit.refused(
+      CORRECT_INDEX,
+      { ...correction, value: '101.9', publishedOn: addDays(TODAY, -1) },
+      { field: 'input.publishedOn', message: /not be before/ },
+    );
+    await kit.refused(
+      CORRECT_INDEX,
+      { ...correction, value: '101.9', reason: ' ' },
+      { field: 'input.reason', message: /1-500 characters/ },
+    );
   });
 
   test('a correction of an id that is not an index is refused, and of an index no one published is NOT_FOUND', async () => {
     const correction = { version: 1, value: '101.9', publishedOn: TODAY, reason: '复核' };
-    await refused(CORRECT_INDEX, { ...correction, id: '2025-06:PPI' }, 'input.id', /is not a price index id/);
+    await kit.refused(CORRECT_INDEX, { ...correction, id: '2025-06:PPI' }, { field: 'input.id', message: /is not a price index id/ });
     const res = await call(CORRECT_INDEX, { input: { ...correction, id: '1999-01:CPI' } });
     expectErrorCode(res, 'NOT_FOUND', 'correctPriceIndex');
   });
@@ -129,7 +134,7 @@ describe('enrollSurveyHousehold and withdrawSurveyHousehold', () => {
   test('entering a household keeps it against its head, by the key of the ID number, ACTIVE', async () => {
     const input = householdInput({ stratum: 'LOW_INCOME_CERTIFICATION' });
     const key = personKey(input.idNumber, kit.personKeySecret);
-    expect(await write(ENROLL, input)).toEqual({
+    expect(await kit.write(ENROLL, input)).toEqual({
       person: { id: key },
       region: { code: '411328' },
       stratum: 'LOW_INCOME_CERTIFICATION',
@@ -146,34 +151,47 @@ describe('enrollSurveyHousehold and withdrawSurveyHousehold', () => {
     const household = await enroll(input);
     const again = await call(ENROLL, { input: { ...input, stratum: 'LOW_INCOME_CERTIFICATION' } });
     expect(expectErrorCode(again, 'CONFLICT', 'enrollSurveyHousehold').message).toMatch(/record its months instead/);
-    await write(WITHDRAW, { personId: household.person.id, version: 1, withdrawnOn: TODAY, reason: '本人要求退出调查' });
+    await kit.write(WITHDRAW, { personId: household.person.id, version: 1, withdrawnOn: TODAY, reason: '本人要求退出调查' });
     const after = await call(ENROLL, { input });
     expect(expectErrorCode(after, 'CONFLICT', 'enrollSurveyHousehold').message).toMatch(/a household that left is not entered again/);
   });
 
   test('a sample date in the future, before 2000 or before the head turned 16 is refused naming input.sampledOn', async () => {
-    await refused(ENROLL, householdInput({ sampledOn: addDays(TODAY, 1) }), 'input.sampledOn', /must not be in the future/);
-    await refused(ENROLL, householdInput({ sampledOn: '1999-12-31' }), 'input.sampledOn', /before 2000-01-01/);
+    await kit.refused(ENROLL, householdInput({ sampledOn: addDays(TODAY, 1) }), {
+      field: 'input.sampledOn',
+      message: /must not be in the future/,
+    });
+    await kit.refused(ENROLL, householdInput({ sampledOn: '1999-12-31' }), { field: 'input.sampledOn', message: /before 2000-01-01/ });
     const young = testIdNumber('411328', '2012-05-01', 601);
-    await refused(ENROLL, householdInput({ idNumber: young, sampledOn: TODAY }), 'input.sampledOn', /turned 16 \(2028-05-01\)/);
+    await kit.refused(ENROLL, householdInput({ idNumber: young, sampledOn: TODAY }), {
+      field: 'input.sampledOn',
+      message: /turned 16 \(2028-05-01\)/,
+    });
   });
 
   test('an ID number with a wrong check character and a county of another city are refused', async () => {
     const idNumber = householdInput().idNumber;
     const wrong = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
-    await refused(ENROLL, householdInput({ idNumber: wrong }), 'input.idNumber', /not a valid resident ID number/);
-    await refused(ENROLL, householdInput({ regionCode: '110105' }), 'input.regionCode', /not a county code of this city/);
+    await kit.refused(ENROLL, householdInput({ idNumber: wrong }), { field: 'input.idNumber', message: /not a valid resident ID number/ });
+    await kit.refused(ENROLL, householdInput({ regionCode: '110105' }), {
+      field: 'input.regionCode',
+      message: /not a county code of this city/,
+    });
   });
 
   test('withdrawal is final: a withdrawn household cannot be withdrawn again', async () => {
     const household = await enroll();
-    const withdrawn = await write(WITHDRAW, { personId: household.person.id, version: 1, withdrawnOn: TODAY, reason: '全家迁出调查县' });
+    const withdrawn = await kit.write(WITHDRAW, {
+      personId: household.person.id,
+      version: 1,
+      withdrawnOn: TODAY,
+      reason: '全家迁出调查县',
+    });
     expect(withdrawn).toEqual({ status: 'WITHDRAWN', withdrawnOn: TODAY, withdrawnReason: '全家迁出调查县', version: 2 });
-    await refused(
+    await kit.refused(
       WITHDRAW,
       { personId: household.person.id, version: 2, withdrawnOn: TODAY, reason: '再次退出' },
-      'input.personId',
-      /withdrawal is final/,
+      { field: 'input.personId', message: /withdrawal is final/ },
     );
   });
 
@@ -181,20 +199,22 @@ describe('enrollSurveyHousehold and withdrawSurveyHousehold', () => {
     const household = await enroll();
     await record(household.person.id, { month: LAST_MONTH });
     const withdrawal = { personId: household.person.id, version: 1, reason: '本人要求退出调查' };
-    await refused(
+    await kit.refused(
       WITHDRAW,
       { ...withdrawal, withdrawnOn: addDays(SAMPLED_ON, -1) },
-      'input.withdrawnOn',
-      /before the household was sampled/,
+      { field: 'input.withdrawnOn', message: /before the household was sampled/ },
     );
-    await refused(WITHDRAW, { ...withdrawal, withdrawnOn: addDays(TODAY, 1) }, 'input.withdrawnOn', /must not be in the future/);
-    await refused(
+    await kit.refused(
+      WITHDRAW,
+      { ...withdrawal, withdrawnOn: addDays(TODAY, 1) },
+      { field: 'input.withdrawnOn', message: /must not be in the future/ },
+    );
+    await kit.refused(
       WITHDRAW,
       { ...withdrawal, withdrawnOn: addDays(`${LAST_MONTH}-01`, -1) },
-      'input.withdrawnOn',
-      new RegExp(`recorded ${LAST_MONTH}`),
+      { field: 'input.withdrawnOn', message: new RegExp(`recorded ${LAST_MONTH}`) },
     );
-    expect(await write(WITHDRAW, { ...withdrawal, withdrawnOn: `${LAST_MONTH}-01` })).toMatchObject({ status: 'WITHDRAWN' });
+    expect(await kit.write(WITHDRAW, { ...withdrawal, withdrawnOn: `${LAST_MONTH}-01` })).toMatchObject({ status: 'WITHDRAWN' });
   });
 
   test('a household no one entered cannot be withdrawn: NOT_FOUND', async () => {
@@ -207,18 +227,12 @@ describe('enrollSurveyHousehold and withdrawSurveyHousehold', () => {
 describe('recordSurveyMonth and correctSurveyMonth', () => {
   test("a month keeps each category's spending per person in fen and answers them in the categories' order, with their total", async () => {
     const household = await enroll();
-    const answer = await write(RECORD, monthInput(household.person.id, { spending: spendingInput({ MEDICAL: '123.45' }) }));
+    // Sent last category first: the answer lists them in the order of ExpenditureCategory, as the schema says.
+    const spending = spendingInput({ MEDICAL: '123.45' }).reverse();
+    const answer = await kit.write(RECORD, monthInput(household.person.id, { spending }));
     expect(answer).toMatchObject({ month: LAST_MONTH, householdSize: 3, totalPerCapita: '663.45', recordedOn: TODAY, version: 1 });
-    expect(answer.spending.map((s: { category: string }) => s.category)).toEqual([
-      'FOOD',
-      'CLOTHING',
-      'HOUSING',
-      'UTILITIES',
-      'TRANSPORT',
-      'EDUCATION',
-      'MEDICAL',
-      'OTHER',
-    ]);
+    const categories = (kit.schema.getType('ExpenditureCategory') as GraphQLEnumType).getValues().map((c) => c.name);
+    expect(answer.spending.map((s: { category: string }) => s.category)).toEqual(categories);
     const [row] = await kit.db.query('SELECT food_fen, medical_fen, other_fen FROM survey_month WHERE id = $1', [answer.id]);
     expect(row).toEqual({ food_fen: '30000', medical_fen: '12345', other_fen: '4000' });
   });
@@ -232,42 +246,56 @@ describe('recordSurveyMonth and correctSurveyMonth', () => {
 
   test('a month that is not over, or before the month the household was sampled in, is refused naming input.month', async () => {
     const household = await enroll();
-    await refused(RECORD, monthInput(household.person.id, { month: monthOf(TODAY) }), 'input.month', /a month that is over/);
-    await refused(
-      RECORD,
-      monthInput(household.person.id, { month: addMonths(monthOf(SAMPLED_ON), -1) }),
-      'input.month',
-      /sampled in, 2025-03/,
-    );
+    await kit.refused(RECORD, monthInput(household.person.id, { month: monthOf(TODAY) }), {
+      field: 'input.month',
+      message: /a month that is over/,
+    });
+    await kit.refused(RECORD, monthInput(household.person.id, { month: addMonths(monthOf(SAMPLED_ON), -1) }), {
+      field: 'input.month',
+      message: /sampled in, 2025-03/,
+    });
     expect(await record(household.person.id, { month: monthOf(SAMPLED_ON) })).toMatchObject({ version: 1 });
   });
 
   test('once a household has left, it records only months before the month it left in', async () => {
     const household = await enroll();
-    await write(WITHDRAW, { personId: household.person.id, version: 1, withdrawnOn: '2025-09-20', reason: '户主外出务工' });
-    await refused(RECORD, monthInput(household.person.id, { month: '2025-09' }), 'input.month', /must be before 2025-09/);
+    await kit.write(WITHDRAW, { personId: household.person.id, version: 1, withdrawnOn: '2025-09-20', reason: '户主外出务工' });
+    await kit.refused(RECORD, monthInput(household.person.id, { month: '2025-09' }), {
+      field: 'input.month',
+      message: /must be before 2025-09/,
+    });
     expect(await record(household.person.id, { month: '2025-08' })).toMatchObject({ version: 1 });
   });
 
   test('spending must give every category once, each at most 20000.00, and add up to more than 0.00', async () => {
     const household = await enroll();
     const spending = spendingInput();
-    await refused(RECORD, monthInput(household.person.id, { spending: spending.slice(1) }), 'input.spending', /missing FOOD/);
-    await refused(RECORD, monthInput(household.person.id, { spending: [...spending, spending[0]] }), 'input.spending', /names FOOD twice/);
-    await refused(
-      RECORD,
-      monthInput(household.person.id, { spending: spendingInput({ HOUSING: '20000.01' }) }),
-      'input.spending',
-      /HOUSING must be at most 20000\.00/,
-    );
+    await kit.refused(RECORD, monthInput(household.person.id, { spending: spending.slice(1) }), {
+      field: 'input.spending',
+      message: /missing FOOD/,
+    });
+    await kit.refused(RECORD, monthInput(household.person.id, { spending: [...spending, spending[0]] }), {
+      field: 'input.spending',
+      message: /names FOOD twice/,
+    });
+    await kit.refused(RECORD, monthInput(household.person.id, { spending: spendingInput({ HOUSING: '20000.01' }) }), {
+      field: 'input.spending',
+      message: /HOUSING must be at most 20000\.00/,
+    });
     const nothing = spending.map((s) => ({ ...s, perCapita: '0.00' }));
-    await refused(RECORD, monthInput(household.person.id, { spending: nothing }), 'input.spending', /adds up to 0\.00/);
+    await kit.refused(RECORD, monthInput(household.person.id, { spending: nothing }), {
+      field: 'input.spending',
+      message: /adds up to 0\.00/,
+    });
   });
 
   test('a household of 0 or 21 is refused naming input.householdSize', async () => {
     const household = await enroll();
     for (const householdSize of [0, 21])
-      await refused(RECORD, monthInput(household.person.id, { householdSize }), 'input.householdSize', /from 1 to 20/);
+      await kit.refused(RECORD, monthInput(household.person.id, { householdSize }), {
+        field: 'input.householdSize',
+        message: /from 1 to 20/,
+      });
   });
 
   test('a month of a head not in the survey is NOT_FOUND, and the refused attempt is on the record of that person', async () => {
@@ -281,7 +309,7 @@ describe('recordSurveyMonth and correctSurveyMonth', () => {
   test('a correction of some categories leaves the others as recorded, and says why', async () => {
     const household = await enroll();
     const month = await record(household.person.id);
-    const corrected = await write(CORRECT_MONTH, {
+    const corrected = await kit.write(CORRECT_MONTH, {
       id: month.id,
       version: 1,
       spending: [{ category: 'FOOD', perCapita: '350.00' }],
@@ -294,14 +322,21 @@ describe('recordSurveyMonth and correctSurveyMonth', () => {
   test('a correction that gives nothing, or changes nothing, is refused', async () => {
     const household = await enroll();
     const month = await record(household.person.id);
-    await refused(CORRECT_MONTH, { id: month.id, version: 1, reason: '复核' }, 'input', /give householdSize or spending/);
-    await refused(
+    await kit.refused(
+      CORRECT_MONTH,
+      { id: month.id, version: 1, reason: '复核' },
+      { field: 'input', message: /give householdSize or spending/ },
+    );
+    await kit.refused(
       CORRECT_MONTH,
       { id: month.id, version: 1, householdSize: 3, spending: [{ category: 'FOOD', perCapita: '300.00' }], reason: '复核' },
-      'input',
-      /already has these figures/,
+      { field: 'input', message: /already has these figures/ },
     );
-    await refused(CORRECT_MONTH, { id: month.id, version: 1, spending: [], reason: '复核' }, 'input.spending', /at least one category/);
+    await kit.refused(
+      CORRECT_MONTH,
+      { id: month.id, version: 1, spending: [], reason: '复核' },
+      { field: 'input.spending', message: /at least one category/ },
+    );
   });
 
   test('a correction of a record no one made is NOT_FOUND', async () => {

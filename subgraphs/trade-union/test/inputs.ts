@@ -1,9 +1,8 @@
 // Inputs of the trade unions' writes for their tests: a new worker's difficult-worker file and a grant of aid, any field overridden.
-import { testIdNumber } from '../../../shared/src/testing/id-numbers';
+import { idNumberSequence } from '../../../shared/src/testing/id-numbers';
 
-let seq = 0;
 /** A valid ID number no seeded person has: born on `birth` (YYYYMMDD) in 卧龙区, sequence from a counter. */
-export const newIdNumber = (birth = '19780315') => testIdNumber('411303', birth, 700 + ++seq);
+export const newIdNumber = idNumberSequence('411303', '19780315', 700);
 
 export const fileInput = (overrides: Record<string, unknown> = {}) => ({
   idNumber: newIdNumber(),
