@@ -732,6 +732,49 @@ export function agencyContractSuite(name: string, given: ContractSpec): void {
     }
   });
 
+  if (hasInbox(name))
+    describe(`${name}: grants of one-window referrals`, () => {
+      const f = inboxFieldNames(name);
+      const table = () => kit.db.getMetadata('InboxReferral').tablePath;
+      /** A delivered referral granted with `names` as the record it made; the answer, and the referral as stored after. */
+      const grantNaming = async (names: { grantedEntity: string; grantedRecordId: string }) => {
+        const referral = await deliverReferral(name, spec, kit);
+        const res = await kit.post(
+          `mutation($input: GrantInboxReferralInput!) { ${f.grant}(input: $input) { id status } }`,
+          { input: { id: referral.id, version: referral.version, ...names } },
+          writer,
+        );
+        const [stored] = await kit.db.query(`SELECT status, version FROM ${table()} WHERE id = $1`, [referral.id]);
+        return { res, stored };
+      };
+      check(
+        `a grant naming a record type ${name} does not keep is refused with BAD_USER_INPUT, and the referral stays received`,
+        async () => {
+          const { res, stored } = await grantNaming({ grantedEntity: 'NoSuchRecord', grantedRecordId: randomUUID() });
+          expect(expectErrorCode(res, 'BAD_USER_INPUT', f.grant).message).toMatch(
+            /^input\.grantedEntity: NoSuchRecord is not a record type/,
+          );
+          expect(stored).toEqual({ status: 'RECEIVED', version: 1 });
+        },
+      );
+      check(`a grant naming a record ${name} does not hold is refused with BAD_USER_INPUT, and the referral stays received`, async () => {
+        const { grantedEntity } = await aGrantableRecord(kit);
+        const missing = randomUUID();
+        const { res, stored } = await grantNaming({ grantedEntity, grantedRecordId: missing });
+        expect(expectErrorCode(res, 'BAD_USER_INPUT', f.grant).message).toBe(
+          `input.grantedRecordId: ${name} has no ${grantedEntity} ${missing}: record the grant first, then grant the referral`,
+        );
+        expect(stored).toEqual({ status: 'RECEIVED', version: 1 });
+      });
+      check(`a grant naming a record ${name} holds is kept with the referral`, async () => {
+        const record = await aGrantableRecord(kit);
+        const { res, stored } = await grantNaming(record);
+        expect(res.errors).toBeUndefined();
+        expect(res.data![f.grant]).toMatchObject({ status: 'GRANTED' });
+        expect(stored).toEqual({ status: 'GRANTED', version: 2 });
+      });
+    });
+
   describe(`${name}: the schema`, () => {
     check(
       `${name} composes with civil affairs, and the supergraph carries every root field and entity field ${name} declares`,
@@ -1027,46 +1070,62 @@ function normalRow(row: AccessLogRow): AccessLogRow {
  * its list, its steps (accept then grant, ask for information then refuse) on referrals counties' service
  * delivers for each, and the delivery itself, which only that service may make.
  */
+/** A new referral in the unit's inbox, delivered as counties' service delivers it: for a person the agency holds records on. */
+async function deliverReferral(name: string, spec: ContractSpec, kit: AgencyKit): Promise<Input> {
+  const f = inboxFieldNames(name);
+  const [person] = spec.held.Person ? await kit.keys(spec.held.Person) : [];
+  const token = await signIdentity(
+    {
+      subject: serviceRole('counties'),
+      role: serviceRole('counties'),
+      scopes: scopesForService('counties'),
+      purpose: 'REFERRAL',
+      requestId: randomUUID(),
+    },
+    name,
+    loadGatewayConfig({ NODE_ENV: 'test' }).signingKey,
+  );
+  const input = {
+    id: randomUUID(),
+    applicationId: randomUUID(),
+    // Any need: the inbox keeps what counties' rules routed to it.
+    need: 'TEMPORARY_ASSISTANCE',
+    personId: person,
+    townshipCode: '411302001',
+    routedOn: cityToday(),
+    deadline: cityToday(),
+    documents: ['救助申请书'],
+    consentToVerification: true,
+  };
+  const res = await post(
+    kit.url,
+    `mutation($input: ReceiveReferralInput!) { ${f.receive}(input: $input) { id version } }`,
+    { input },
+    {
+      authorization: `Bearer ${token}`,
+    },
+  );
+  if (res.errors) throw new Error(`${f.receive} answered with errors: ${JSON.stringify(res.errors)}`);
+  return res.data![f.receive];
+}
+
+/**
+ * A record of the unit's own that a grant may name: the first record of the first of its record types that has one
+ * (its definition's entities kept under an id; the inbox's own referrals are not records a grant makes).
+ */
+async function aGrantableRecord(kit: AgencyKit): Promise<{ grantedEntity: string; grantedRecordId: string }> {
+  for (const m of kit.db.entityMetadatas) {
+    if (m.name === 'InboxReferral' || m.primaryColumns.length !== 1 || m.primaryColumns[0].propertyName !== 'id') continue;
+    const [row] = await kit.db.query(`SELECT id::text AS id FROM ${m.tablePath} LIMIT 1`);
+    if (row) return { grantedEntity: m.name, grantedRecordId: row.id };
+  }
+  throw new Error(`${kit.name} holds no record a grant could name: seed one`);
+}
+
 function withInbox(name: string, spec: ContractSpec, kit: AgencyKit): ContractSpec {
   if (!hasInbox(name)) return spec;
   const f = inboxFieldNames(name);
-  /** A new referral in the inbox, delivered as counties' service delivers it: for a person the agency holds records on. */
-  const deliver = async (): Promise<Input> => {
-    const [person] = spec.held.Person ? await kit.keys(spec.held.Person) : [];
-    const token = await signIdentity(
-      {
-        subject: serviceRole('counties'),
-        role: serviceRole('counties'),
-        scopes: scopesForService('counties'),
-        purpose: 'REFERRAL',
-        requestId: randomUUID(),
-      },
-      name,
-      loadGatewayConfig({ NODE_ENV: 'test' }).signingKey,
-    );
-    const input = {
-      id: randomUUID(),
-      applicationId: randomUUID(),
-      // Any need: the inbox keeps what counties' rules routed to it.
-      need: 'TEMPORARY_ASSISTANCE',
-      personId: person,
-      townshipCode: '411302001',
-      routedOn: cityToday(),
-      deadline: cityToday(),
-      documents: ['救助申请书'],
-      consentToVerification: true,
-    };
-    const res = await post(
-      kit.url,
-      `mutation($input: ReceiveReferralInput!) { ${f.receive}(input: $input) { id version } }`,
-      { input },
-      {
-        authorization: `Bearer ${token}`,
-      },
-    );
-    if (res.errors) throw new Error(`${f.receive} answered with errors: ${JSON.stringify(res.errors)}`);
-    return res.data![f.receive];
-  };
+  const deliver = () => deliverReferral(name, spec, kit);
   return {
     ...spec,
     lists: {
@@ -1089,7 +1148,7 @@ function withInbox(name: string, spec: ContractSpec, kit: AgencyKit): ContractSp
         mutation: f.accept,
         input: async () => ({ id: (await deliver()).id, version: 1 }),
         change: f.grant,
-        changeInput: (referral) => ({ id: referral.id, grantedEntity: 'AssistanceGrant', grantedRecordId: randomUUID() }),
+        changeInput: async (referral) => ({ id: referral.id, ...(await aGrantableRecord(kit)) }),
       },
       {
         mutation: f.askForInformation,

@@ -5,6 +5,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { EntityManager } from 'typeorm';
 import { cityToday } from '../dates';
+import type { TableClass } from '../db';
 import { badUserInput } from '../errors';
 import { enqueue } from '../outbox/outbox';
 import { entityPage, PageArgs } from '../pagination';
@@ -64,19 +65,31 @@ const FROM: Record<Exclude<ReferralStatus, 'ROUTED' | 'RECEIVED'>, readonly stri
   REFUSED: ['RECEIVED', 'ACCEPTED', 'INFORMATION_REQUESTED'],
 };
 
+/** One of the unit's entity classes. */
+type RecordType = TableClass;
+
 /** The Person a referral names, as the unit's own Person resolver answers for a key. */
 type PersonOf = (key: string, context: Context, info: GraphQLResolveInfo) => unknown;
 
 /**
  * The inbox's resolvers for `subgraph`: its Query list, its Mutation fields and InboxReferral's. `personOf`
- * resolves the applicant the way the unit resolves any Person reference.
+ * resolves the applicant the way the unit resolves any Person reference; `records` are the unit's own entities,
+ * the records a grant may name.
  */
-export function inboxResolvers(subgraph: string, personOf: PersonOf) {
+export function inboxResolvers(subgraph: string, personOf: PersonOf, records: readonly RecordType[]) {
   const fields = inboxFieldNames(subgraph);
 
-  /** One step of the unit's staff on a referral: checked, saved as the next version, recorded, reported. */
+  /**
+   * One step of the unit's staff on a referral: checked, saved as the next version, recorded, reported. `confirm`
+   * checks what the step names against the unit's database, in the step's transaction.
+   */
   const step =
-    (operation: string, to: keyof typeof FROM, check: (input: Step & Record<string, unknown>) => Partial<InboxReferral>) =>
+    (
+      operation: string,
+      to: keyof typeof FROM,
+      check: (input: Step & Record<string, unknown>) => Partial<InboxReferral>,
+      confirm?: (manager: EntityManager, changes: Partial<InboxReferral>) => Promise<void>,
+    ) =>
     async (_: unknown, args: { input: Step & Record<string, unknown>; idempotencyKey?: string | null }, context: Context) => {
       const { input, idempotencyKey } = args;
       const id = uuidArg('input.id', input.id);
@@ -92,6 +105,7 @@ export function inboxResolvers(subgraph: string, personOf: PersonOf) {
               : `a ${current.status} referral cannot become ${to}`,
           );
         }
+        await confirm?.(tx.manager, changes);
         const next = Object.assign(new InboxReferral(), {
           ...current,
           note: null,
@@ -149,16 +163,21 @@ export function inboxResolvers(subgraph: string, personOf: PersonOf) {
         if (input.note == null) throw badUserInput('input.note', 'is required: say what information the applicant is to bring');
         return optionalNote(input);
       }),
-      [fields.grant]: step(fields.grant, 'GRANTED', (input) => {
-        const entity = String(input.grantedEntity).trim();
-        if (!/^[A-Z][A-Za-z]{1,49}$/.test(entity))
-          throw badUserInput('input.grantedEntity', 'must be the GraphQL type of the record granted, e.g. EducationAid');
-        return {
-          ...optionalNote(input),
-          grantedEntity: entity,
-          grantedRecordId: textArg('input.grantedRecordId', String(input.grantedRecordId), 100),
-        };
-      }),
+      [fields.grant]: step(
+        fields.grant,
+        'GRANTED',
+        (input) => {
+          const entity = String(input.grantedEntity).trim();
+          if (!/^[A-Z][A-Za-z]{1,49}$/.test(entity))
+            throw badUserInput('input.grantedEntity', 'must be the GraphQL type of the record granted, e.g. EducationAid');
+          return {
+            ...optionalNote(input),
+            grantedEntity: entity,
+            grantedRecordId: textArg('input.grantedRecordId', String(input.grantedRecordId), 100),
+          };
+        },
+        (manager, { grantedEntity, grantedRecordId }) => confirmGrantedRecord(manager, subgraph, records, grantedEntity!, grantedRecordId!),
+      ),
       [fields.refuse]: step(fields.refuse, 'REFUSED', (input) => ({ note: textArg('input.reason', String(input.reason), 500) })),
     },
     InboxReferral: {
@@ -166,6 +185,35 @@ export function inboxResolvers(subgraph: string, personOf: PersonOf) {
       overdue: (r: InboxReferral) => overdue(r),
     },
   };
+}
+
+/**
+ * A grant names the record it made: one of the unit's own record types (its definition's entities, kept under an
+ * id) and a record of it that the unit holds, so that counties and the caseworker never read a grant of something
+ * that is not there (BAD_USER_INPUT naming which part is wrong).
+ */
+async function confirmGrantedRecord(
+  manager: EntityManager,
+  subgraph: string,
+  records: readonly RecordType[],
+  entity: string,
+  id: string,
+): Promise<void> {
+  const types = records
+    .map((r) => manager.connection.getMetadata(r))
+    .filter((m) => m.primaryColumns.length === 1 && m.primaryColumns[0].propertyName === 'id');
+  const metadata = types.find((m) => m.name === entity);
+  if (!metadata)
+    throw badUserInput(
+      'input.grantedEntity',
+      `${entity} is not a record type ${subgraph} keeps; one of: ${types
+        .map((m) => m.name)
+        .sort()
+        .join(', ')}`,
+    );
+  if (metadata.primaryColumns[0].type === 'uuid') uuidArg('input.grantedRecordId', id);
+  if (!(await manager.getRepository(metadata.target).exists({ where: { id } })))
+    throw badUserInput('input.grantedRecordId', `${subgraph} has no ${entity} ${id}: record the grant first, then grant the referral`);
 }
 
 interface ReceiveInput {

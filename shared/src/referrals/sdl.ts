@@ -110,7 +110,10 @@ input InboxReferralStepInput {
 input GrantInboxReferralInput {
   id: ID!
   version: Int!
-  "The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id."
+  """
+  The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. The unit must hold it
+  (record the grant first): another type or an id it does not hold is BAD_USER_INPUT naming which.
+  """
   grantedEntity: String!
   grantedRecordId: String!
   note: String

@@ -224,7 +224,10 @@ export type GrantDisabilitySubsidyInput = {
 };
 
 export type GrantInboxReferralInput = {
-  /** The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. */
+  /**
+   * The record the grant made in this unit: its GraphQL type (e.g. EducationAid) and its id. The unit must hold it
+   * (record the grant first): another type or an id it does not hold is BAD_USER_INPUT naming which.
+   */
   grantedEntity: Scalars['String']['input'];
   grantedRecordId: Scalars['String']['input'];
   id: Scalars['ID']['input'];
