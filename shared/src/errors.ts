@@ -51,7 +51,11 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
   return (
     ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001', '08003'].includes(code) ||
-    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(String((err as Error)?.message))
+    // pg's own errors carry no code: a lost connection, and a pool or a server too busy to answer in time (every
+    // connection held past the pool's wait, a query past its read timeout), which a retry shortly may find answering.
+    /Connection terminated|connection timeout|Client has encountered a connection error|timeout exceeded when trying to connect|Query read timeout/i.test(
+      String((err as Error)?.message),
+    )
   );
 }
 
