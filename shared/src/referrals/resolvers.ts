@@ -12,7 +12,7 @@ import { entityPage, PageArgs } from '../pagination';
 import type { SubgraphContext } from '../subgraph';
 import { personKeyArg, uuidArg } from '../validate';
 import { runMutation } from '../writes/mutation';
-import { forUpdate, save, textArg } from '../writes/rows';
+import { changeRow, save, textArg } from '../writes/rows';
 import { InboxReferral } from './entity';
 import { inboxFieldNames, isDecided, REFERRAL_NEEDS, ReferralStatus } from './units';
 
@@ -65,9 +65,6 @@ const FROM: Record<Exclude<ReferralStatus, 'ROUTED' | 'RECEIVED'>, readonly stri
   REFUSED: ['RECEIVED', 'ACCEPTED', 'INFORMATION_REQUESTED'],
 };
 
-/** One of the unit's entity classes. */
-type RecordType = TableClass;
-
 /** The Person a referral names, as the unit's own Person resolver answers for a key. */
 type PersonOf = (key: string, context: Context, info: GraphQLResolveInfo) => unknown;
 
@@ -76,7 +73,7 @@ type PersonOf = (key: string, context: Context, info: GraphQLResolveInfo) => unk
  * resolves the applicant the way the unit resolves any Person reference; `records` are the unit's own entities,
  * the records a grant may name.
  */
-export function inboxResolvers(subgraph: string, personOf: PersonOf, records: readonly RecordType[]) {
+export function inboxResolvers(subgraph: string, personOf: PersonOf, records: readonly TableClass[]) {
   const fields = inboxFieldNames(subgraph);
 
   /**
@@ -95,28 +92,27 @@ export function inboxResolvers(subgraph: string, personOf: PersonOf, records: re
       const id = uuidArg('input.id', input.id);
       const changes = check(input);
       return runMutation(context.db, context.identity, { access: context.access, operation, idempotencyKey, input }, async (tx) => {
-        const current = await forUpdate(tx.manager, InboxReferral, { id }, `referral ${id}`, input.version);
-        context.access.persons.add(current.applicantKey);
-        if (!FROM[to].includes(current.status)) {
-          throw badUserInput(
-            'input.id',
-            isDecided(current.status)
-              ? `the referral was decided (${current.status}) on ${current.statusOn}: a decided referral does not change again`
-              : `a ${current.status} referral cannot become ${to}`,
-          );
-        }
-        await confirm?.(tx.manager, changes);
-        const next = Object.assign(new InboxReferral(), {
-          ...current,
-          note: null,
-          grantedEntity: null,
-          grantedRecordId: null,
-          ...changes,
-          status: to,
-          statusOn: notBefore(current.routedOn),
-          version: current.version + 1,
+        const referral = { where: { id }, what: `referral ${id}`, version: input.version };
+        const saved = await changeRow(tx, InboxReferral, 'InboxReferral', referral, async (current) => {
+          context.access.persons.add(current.applicantKey);
+          if (!FROM[to].includes(current.status)) {
+            throw badUserInput(
+              'input.id',
+              isDecided(current.status)
+                ? `the referral was decided (${current.status}) on ${current.statusOn}: a decided referral does not change again`
+                : `a ${current.status} referral cannot become ${to}`,
+            );
+          }
+          await confirm?.(tx.manager, changes);
+          return {
+            note: null,
+            grantedEntity: null,
+            grantedRecordId: null,
+            ...changes,
+            status: to,
+            statusOn: notBefore(current.routedOn),
+          };
         });
-        const saved = await save(tx, InboxReferral, 'InboxReferral', id, current, next);
         await reportToCounties(tx.manager, saved);
         return saved;
       });
@@ -195,7 +191,7 @@ export function inboxResolvers(subgraph: string, personOf: PersonOf, records: re
 async function confirmGrantedRecord(
   manager: EntityManager,
   subgraph: string,
-  records: readonly RecordType[],
+  records: readonly TableClass[],
   entity: string,
   id: string,
 ): Promise<void> {
