@@ -77,20 +77,20 @@ export interface CohortInputSources {
  * stops the build when it differs (composition would merge the two): rename one of them.
  */
 export function cohortInputsSdl({ home, homeSdl, commonSdl, agencies, sdlOf }: CohortInputSources): string {
-  const sdls = new Map(
-    agencies.flatMap((a) => {
-      const sdl = a === home ? homeSdl : sdlOf(a);
-      return sdl === undefined ? [] : [[a, sdl] as const];
-    }),
-  );
-  const lists = [...sdls].flatMap(([agency, sdl]) => cohortKeyListsOf(agency, sdl));
+  // Each agency's SDL parsed once: its person lists, and the types its filters may use, as its subgraph serves them
+  // (its schema.graphql with the shared types, shared/src/schema.ts).
   const common = typesOf(parse(commonSdl));
-  const defined = new Map([...common, ...typesOf(parse(homeSdl))]);
+  const docs = agencies.flatMap((agency) => {
+    const sdl = agency === home ? homeSdl : sdlOf(agency);
+    return sdl === undefined ? [] : [{ agency, doc: parse(sdl) }];
+  });
+  const lists = docs.flatMap(({ agency, doc }) => cohortKeyListsOf(agency, doc));
+  const typesByAgency = new Map(docs.map(({ agency, doc }) => [agency, new Map([...common, ...typesOf(doc)])] as const));
+  const defined = typesByAgency.get(home) ?? new Map([...common, ...typesOf(parse(homeSdl))]);
   const copies = new Map<string, { agency: string; text: string }>();
   const sections: string[] = [];
   for (const list of lists.filter((l) => l.agency !== home)) {
-    // As the agency's subgraph serves it: its schema.graphql with the shared types (shared/src/schema.ts).
-    const types = new Map([...common, ...typesOf(parse(sdls.get(list.agency)!))]);
+    const types = typesByAgency.get(list.agency)!;
     const texts: string[] = [];
     for (const type of closureOf(list.filterType, types, list.agency)) {
       const name = type.name.value;
