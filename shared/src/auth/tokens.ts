@@ -28,7 +28,8 @@ export interface Identity {
 export const clientRequestIdOf = (header: unknown): string | undefined =>
   typeof header === 'string' && /^[\w.:-]{1,64}$/.test(header) ? header : undefined;
 
-const INTERNAL_ISSUER = 'social-assistance-gateway';
+/** The issuer of every identity the gateway signs for a subgraph. */
+export const INTERNAL_ISSUER = 'social-assistance-gateway';
 /** How long a forwarded identity may be used after the gateway signed it, whatever its `exp` says. */
 export const IDENTITY_MAX_AGE_SECONDS = 60;
 const CLOCK_TOLERANCE_SECONDS = 5;

@@ -4,7 +4,7 @@ import { SignJWT } from 'jose';
 import { purposesForRole } from '../auth/purposes';
 import { scopesForRole } from '../auth/roles';
 import { developmentServiceKey, signServiceAssertion } from '../auth/service-identity';
-import { signIdentity } from '../auth/tokens';
+import { INTERNAL_ISSUER, signIdentity } from '../auth/tokens';
 import { loadGatewayConfig } from '../config';
 
 export interface GraphQLResponse<D = Record<string, any>> {
@@ -58,7 +58,7 @@ export const forgedIdentity = (secret: string, kid: string, audience: string, cl
   new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', kid })
     .setSubject('insider')
-    .setIssuer('social-assistance-gateway')
+    .setIssuer(INTERNAL_ISSUER)
     .setAudience(audience)
     .setIssuedAt()
     .setJti(`forged-${randomUUID()}`)
